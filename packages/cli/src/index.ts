@@ -1,0 +1,2 @@
+// The CLI's own library surface: commands are registered in commands/.
+export { commands, type RegisterCommand } from './commands/index.js';

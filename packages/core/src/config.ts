@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from './errors.js';
+
+/**
+ * One configuration for every command: flags over environment over a `.env` file over
+ * defaults. The defaults are the local development ones the README names.
+ */
+export interface Config {
+  neo4jUri: string;
+  neo4jUsername: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  /** Where the local server keeps its data and logs. */
+  dataDir: string;
+  boltPort: number;
+  httpPort: number;
+}
+
+export const DEFAULT_PASSWORD = 'wiregraph-dev';
+
+const SETTINGS = {
+  neo4jUri: 'NEO4J_URI',
+  neo4jUsername: 'NEO4J_USERNAME',
+  neo4jPassword: 'NEO4J_PASSWORD',
+  neo4jDatabase: 'NEO4J_DATABASE',
+  dataDir: 'WIREGRAPH_HOME',
+  boltPort: 'NEO4J_BOLT_PORT',
+  httpPort: 'NEO4J_HTTP_PORT',
+} as const satisfies Record<keyof Config, string>;
+
+/** Reads KEY=VALUE lines; quotes around values are removed, `#` starts a comment. */
+export function parseDotEnv(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let value = m[2]!.trim();
+    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
+    out[m[1]!] = value;
+  }
+  return out;
+}
+
+function port(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new UsageError(`${name} must be a port number (1–65535), got "${value}"`, { setting: name, value });
+  return n;
+}
+
+export function loadConfig(
+  flags: Partial<Record<keyof Config, string | number | undefined>> = {},
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): Config {
+  const dotEnvPath = resolve(cwd, '.env');
+  const dotEnv = existsSync(dotEnvPath) ? parseDotEnv(readFileSync(dotEnvPath, 'utf8')) : {};
+  const pick = (k: keyof Config): string | undefined => {
+    const flag = flags[k];
+    if (flag !== undefined && flag !== '') return String(flag);
+    const name = SETTINGS[k];
+    return env[name] || dotEnv[name] || undefined;
+  };
+  const boltPort = port(SETTINGS.boltPort, pick('boltPort') ?? '7687');
+  const httpPort = port(SETTINGS.httpPort, pick('httpPort') ?? '7474');
+  const neo4jUri = pick('neo4jUri') ?? `bolt://127.0.0.1:${boltPort}`;
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/.test(neo4jUri)) {
+    throw new UsageError(`NEO4J_URI must be a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI, got "${neo4jUri}"`, { setting: 'NEO4J_URI', value: neo4jUri });
+  }
+  return {
+    neo4jUri,
+    neo4jUsername: pick('neo4jUsername') ?? 'neo4j',
+    neo4jPassword: pick('neo4jPassword') ?? DEFAULT_PASSWORD,
+    neo4jDatabase: pick('neo4jDatabase') ?? 'neo4j',
+    dataDir: resolve(cwd, pick('dataDir') ?? '.wiregraph'),
+    boltPort,
+    httpPort,
+  };
+}

@@ -1,0 +1,1 @@
+// Public surface of @wiregraph/ingest: reading stories (read/), extracting triples (extract/), scoring (eval/).
