@@ -18,7 +18,9 @@ export default defineConfig({
           globalSetup: ['./scripts/test/neo4j-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // One database for all files: run them one after another.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],
