@@ -6,3 +6,4 @@ export * from './log.js';
 export * from './reference/countries.js';
 export * from './reference/sectors.js';
 export * from './config.js';
+export * from './graph-schema.js';
