@@ -1,1 +1,6 @@
-// Public surface of @wiregraph/loader.
+// Public surface of @wiregraph/loader: an idempotent, batched, provenance-keeping writer of triples into Neo4j.
+export { createLoader, DEFAULT_BATCH_SIZE, type Loader, type LoaderOptions, type LoadInput } from './loader.js';
+export { connect, connectionError, type Connection, type ConnectOptions } from './connect.js';
+export { formatReport, emptyReport, mergeReport, type LoadReport, type Tally, type Counters } from './report.js';
+export { readTriples, parseTripleLine, validateTriple } from './parse-triples.js';
+export { SCHEMA_FILE, schemaStatements, splitCypherScript } from './internal/schema.js';

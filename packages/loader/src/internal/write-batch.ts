@@ -1,0 +1,118 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_LABELS, FACT_TYPES, type Predicate } from '@wiregraph/core';
+import { emptyReport, tally, type LoadReport } from '../report.js';
+import type { BatchPlan, FactRow } from './rows.js';
+import {
+  DELETE_STALE_CLAIMS,
+  DELETE_STALE_MENTIONS,
+  MERGE_ARTICLES,
+  mergeClaims,
+  mergeEntities,
+  mergeMentions,
+  pruneFacts,
+  upsertFacts,
+} from './statements.js';
+
+
+/**
+ * Writes one planned batch inside one transaction. It runs inside executeWrite, so it may run
+ * more than once (transient errors are retried): it returns its report instead of adding to a
+ * shared one, and the caller counts it only once the transaction has committed.
+ */
+export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promise<LoadReport> {
+  const report = emptyReport();
+  const run = async (text: string, rows: unknown[]) => {
+    const result = await tx.run(text, { rows });
+    const u = result.summary.counters.updates() as unknown as Record<string, number>;
+    const c = report.counters;
+    c.nodesCreated += u.nodesCreated ?? 0;
+    c.nodesDeleted += u.nodesDeleted ?? 0;
+    c.relationshipsCreated += u.relationshipsCreated ?? 0;
+    c.relationshipsDeleted += u.relationshipsDeleted ?? 0;
+    c.propertiesSet += u.propertiesSet ?? 0;
+    return { records: result.records.map((r) => r.toObject() as Record<string, unknown>), u };
+  };
+
+  // 1. Articles.
+  {
+    const { u } = await run(MERGE_ARTICLES, plan.articles);
+    tally(report.nodes, 'Article', { created: u.nodesCreated ?? 0, matched: plan.articles.length - (u.nodesCreated ?? 0) });
+  }
+
+  // 2. Stale claims and mentions of re-loaded articles; remember the facts that lost a claim.
+  const pruned = new Map<string, { predicate: Predicate; row: FactRow }>();
+  if (plan.replaced.length > 0) {
+    const claims = await run(DELETE_STALE_CLAIMS, plan.replaced);
+    for (const r of claims.records) {
+      const predicate = r.predicate as Predicate;
+      pruned.set(r.factKey as string, { predicate, row: { factKey: r.factKey as string, start: r.start as string, end: r.end as string, title: r.title as string } });
+    }
+    const removed = claims.u.nodesDeleted ?? 0;
+    report.claims.removed += removed;
+    tally(report.nodes, 'Claim', { deleted: removed });
+    for (const t of ['ASSERTS', 'SUBJECT', 'OBJECT'] as const) tally(report.relationships, t, { deleted: removed });
+    const mentions = await run(DELETE_STALE_MENTIONS, plan.replaced);
+    tally(report.relationships, 'MENTIONS', { deleted: mentions.u.relationshipsDeleted ?? 0 });
+    for (const r of mentions.records) tally(report.nodes, r.orphan as 'Person' | 'Organization', { deleted: Number(r.deleted) });
+  }
+
+  // 3. Entities.
+  for (const l of ENTITY_LABELS) {
+    const rows = plan.entities[l];
+    if (rows.length === 0) continue;
+    const { u } = await run(mergeEntities(l), rows);
+    tally(report.nodes, l, { created: u.nodesCreated ?? 0, matched: rows.length - (u.nodesCreated ?? 0) });
+  }
+
+  // 4. Claims with their links; unchanged claims are skipped by hash.
+  const touched = new Map<string, { predicate: Predicate; row: FactRow }>();
+  for (const p of FACT_TYPES) {
+    const rows = plan.claims[p];
+    if (!rows || rows.length === 0) continue;
+    const { records } = await run(mergeClaims(p), rows);
+    let created = 0;
+    for (const r of records) {
+      if (r.created) created++;
+      else report.claims.changed++;
+      const fact = plan.facts.get(r.factKey as string);
+      if (fact) touched.set(r.factKey as string, fact);
+    }
+    report.claims.created += created;
+    report.claims.unchanged += rows.length - records.length;
+    tally(report.nodes, 'Claim', { created, matched: rows.length - created });
+    // A new claim has no links yet, so each of its three MERGEs creates one; a known claim's links exist.
+    for (const t of ['ASSERTS', 'SUBJECT', 'OBJECT'] as const) tally(report.relationships, t, { created, matched: rows.length - created });
+  }
+
+  // 5. Mentions.
+  for (const l of ENTITY_LABELS) {
+    const rows = plan.mentions[l];
+    if (rows.length === 0) continue;
+    const { u } = await run(mergeMentions(l), rows);
+    const created = u.relationshipsCreated ?? 0;
+    tally(report.relationships, 'MENTIONS', { created, matched: rows.length - created });
+  }
+
+  // 6. Facts: recompute those with a new or changed claim (MERGE), and those that lost one (may delete).
+  for (const p of FACT_TYPES) {
+    const byKey = (a: FactRow, b: FactRow) => (a.factKey < b.factKey ? -1 : a.factKey > b.factKey ? 1 : 0);
+    // Sorted rows make concurrent loaders lock shared facts in the same order (fewer deadlocks).
+    const upserts = [...touched.values()].filter((f) => f.predicate === p).map((f) => f.row).sort(byKey);
+    if (upserts.length > 0) {
+      const { u } = await run(upsertFacts(p), upserts);
+      const created = u.relationshipsCreated ?? 0;
+      tally(report.relationships, p, { created, matched: upserts.length - created });
+    }
+    const prunes = [...pruned.values()].filter((f) => f.predicate === p && !touched.has(f.row.factKey)).map((f) => f.row).sort(byKey);
+    if (prunes.length > 0) {
+      const { u } = await run(pruneFacts(p), prunes);
+      const deleted = u.relationshipsDeleted ?? 0;
+      tally(report.relationships, p, { deleted, matched: prunes.length - deleted });
+    }
+  }
+
+  report.triples = plan.tripleCount;
+  report.articles = plan.articles.length;
+  report.batches = 1;
+  return report;
+}

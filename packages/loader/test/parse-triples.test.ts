@@ -1,0 +1,60 @@
+import { Readable } from 'node:stream';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { InputError, Triple } from '@wiregraph/core';
+import { parseTripleLine, readTriples } from '../src/parse-triples.js';
+
+const GOLD = '/work/shared/corpus/dev/gold.jsonl';
+
+async function collect(text: string) {
+  const errors: InputError[] = [];
+  const triples: Triple[] = [];
+  for await (const t of readTriples(Readable.from([text]), 'in.jsonl', (e) => errors.push(e))) triples.push(t);
+  return { triples, errors };
+}
+
+describe('readTriples', () => {
+  it('reads every line of the dev gold file as a valid triple', async () => {
+    const { triples, errors } = await collect(readFileSync(GOLD, 'utf8'));
+    expect(errors).toEqual([]);
+    expect(triples).toHaveLength(516);
+    expect(triples.filter((t) => t.predicate === 'COOPERATES_ON').every((t) => t.partners && t.partners.length > 0)).toBe(true);
+  });
+
+  it('names the file and line of a bad line and goes on with the rest', async () => {
+    const good = readFileSync(GOLD, 'utf8').split('\n')[0]!;
+    const { triples, errors } = await collect([good, '{not json', '', JSON.stringify({ ...JSON.parse(good), predicate: 'LIKES' }), good].join('\n'));
+    expect(triples).toHaveLength(2);
+    expect(errors.map((e) => [e.file, e.context.line])).toEqual([
+      ['in.jsonl', 2],
+      ['in.jsonl', 4],
+    ]);
+    expect(errors[0]!.message).toMatch(/^in\.jsonl:2: not valid JSON/);
+    expect(errors[1]!.message).toContain('"predicate" must be one of');
+  });
+});
+
+describe('parseTripleLine', () => {
+  const base = { article: 'a', subject: { type: 'Person', key: 'x y', name: 'X Y' }, predicate: 'VISITED', object: { type: 'Country', key: 'JPN', name: 'Japan' }, date: '2026-01', evidence: 'e' };
+  const problem = (patch: Record<string, unknown>) => {
+    try {
+      parseTripleLine(JSON.stringify({ ...base, ...patch }), 'f', 7);
+      return undefined;
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+
+  it('accepts a contract triple and keeps its extras', () => {
+    expect(parseTripleLine(JSON.stringify({ ...base, confidence: 0.5, sentence: 1, start: 0, end: 3, rule: 'r' }), 'f', 1)).toMatchObject({ confidence: 0.5, sentence: 1, rule: 'r' });
+  });
+
+  it('rejects wrong entity types for the predicate, bad keys, dates and confidences', () => {
+    expect(problem({ object: { type: 'Person', key: 'x', name: 'X' } })).toBe('f:7: "object.type" of VISITED must be Country, got "Person"');
+    expect(problem({ object: { type: 'Country', key: 'Japan', name: 'Japan' } })).toContain('ISO alpha-3');
+    expect(problem({ date: '31/01/2026' })).toContain('"date" must be');
+    expect(problem({ confidence: 3 })).toContain('"confidence"');
+    expect(problem({ article: '' })).toContain('"article"');
+    expect(problem({ partners: ['gb'] })).toContain('"partners"');
+  });
+});
