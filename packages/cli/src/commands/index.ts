@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
+import { registerDb } from './db.js';
+import { registerLoad } from './load.js';
+import { registerSchema } from './schema.js';
 
 /** Each command lives in its own file and registers itself on the program here. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerDb, registerSchema, registerLoad];
