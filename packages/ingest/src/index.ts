@@ -1,1 +1,2 @@
 // Public surface of @wiregraph/ingest: reading stories (read/), extracting triples (extract/), scoring (eval/).
+export * from './read/index.js';

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The body as duplicate detection and hashed ids see it: Unicode-normalised (NFKC), quotes
+ * straightened, white space folded. Two deliveries of one story that differ only in line
+ * breaks or typographic quotes compare equal.
+ */
+export function normaliseBody(body: string): string {
+  return body
+    .normalize('NFKC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The id of a story whose wire gave none: a hash of source and normalised body, stable across runs. */
+export function hashedArticleId(source: string, body: string): string {
+  const digest = createHash('sha256').update(source.trim().toLowerCase()).update('\u0000').update(normaliseBody(body)).digest('hex');
+  return `wg-${digest.slice(0, 24)}`;
+}
+
+/** A short fingerprint of a normalised body, for duplicate detection in one run. */
+export function bodyFingerprint(body: string): string {
+  return createHash('sha1').update(normaliseBody(body)).digest('base64').slice(0, 20);
+}

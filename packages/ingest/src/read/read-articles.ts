@@ -1,0 +1,192 @@
+import { TextDecoder } from 'node:util';
+import { InputError, silentLogger, type Article } from '@wiregraph/core';
+import { bodyFingerprint } from './article-id.js';
+import type { StoryContext } from './build-article.js';
+import { articleFromRecord } from './formats/jsonl.js';
+import { parseArticleText } from './formats/text.js';
+import { fileSource, streamSource, type ByteSource } from './inputs/byte-source.js';
+import { assertText, decodeStrict, sniffEncoding } from './inputs/decode.js';
+import { detectReader } from './inputs/detect-format.js';
+import { expandInputs } from './inputs/expand-inputs.js';
+import { readJsonLines } from './inputs/json-lines.js';
+import { DEFAULT_MAX_LISTED, DEFAULT_MAX_STORY_BYTES, DEFAULT_MAX_XML_FILE_BYTES, type ReadOptions, type ResolvedReadOptions } from './options.js';
+import { SummaryCollector, type RunSummary } from './summary.js';
+import { readXmlDocument } from './xml/read-xml.js';
+
+/** A read in progress: iterate it (or `.articles`) for the stories, then ask for the summary. */
+export interface ReadRun extends AsyncIterable<Article> {
+  readonly articles: AsyncIterable<Article>;
+  /** The run's counts so far; complete once the articles have been iterated to the end. */
+  summary(): RunSummary;
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+function resolve(options: ReadOptions): ResolvedReadOptions {
+  return {
+    logger: options.logger ?? silentLogger,
+    maxStoryBytes: options.maxStoryBytes ?? DEFAULT_MAX_STORY_BYTES,
+    maxXmlFileBytes: options.maxXmlFileBytes ?? DEFAULT_MAX_XML_FILE_BYTES,
+    dedupe: options.dedupe ?? true,
+    referenceDate: options.referenceDate,
+    stdin: options.stdin ?? process.stdin,
+    maxListed: options.maxListed ?? DEFAULT_MAX_LISTED,
+  };
+}
+
+/**
+ * Reads stories from files, directories (recursive), globs and `-` (standard input) into
+ * Articles, lazily: one file (and, for JSON Lines, one line) at a time. Nothing throws for
+ * bad input: each input or item that cannot be read is logged and listed in the summary,
+ * and the run goes on. Duplicates (same id, or same normalised body) are yielded once.
+ */
+export function readArticles(inputs: readonly string[], options: ReadOptions = {}): ReadRun {
+  const o = resolve(options);
+  const collector = new SummaryCollector(o.maxListed);
+  const seenIds = new Set<string>();
+  const seenBodies = new Map<string, string>();
+
+  const skip = (err: InputError) => {
+    const item = collector.skip(err);
+    o.logger.warn('story skipped', { ...item });
+  };
+
+  const admit = (a: Article): boolean => {
+    if (!o.dedupe) return true;
+    const at = { file: a.origin?.file ?? '-', ...(a.origin?.line !== undefined ? { line: a.origin.line } : {}), ...(a.origin?.item !== undefined ? { item: a.origin.item } : {}) };
+    if (seenIds.has(a.id)) {
+      collector.duplicate({ ...at, id: a.id, kind: 'id', duplicateOf: a.id });
+      o.logger.debug('duplicate story', { ...at, id: a.id, kind: 'id' });
+      return false;
+    }
+    const fp = bodyFingerprint(a.body);
+    const first = seenBodies.get(fp);
+    if (first !== undefined) {
+      collector.duplicate({ ...at, id: a.id, kind: 'body', duplicateOf: first });
+      o.logger.debug('duplicate story', { ...at, id: a.id, kind: 'body', duplicateOf: first });
+      return false;
+    }
+    seenIds.add(a.id);
+    seenBodies.set(fp, a.id);
+    return true;
+  };
+
+  async function* articles(): AsyncGenerator<Article> {
+    let stdinUsed = false;
+    for await (const ref of expandInputs(inputs)) {
+      if (ref.kind === 'error') {
+        skip(ref.error);
+        continue;
+      }
+      let src: ByteSource;
+      if (ref.kind === 'stdin') {
+        if (stdinUsed) continue; // standard input can be read once
+        stdinUsed = true;
+        src = streamSource(o.stdin);
+      } else {
+        try {
+          src = await fileSource(ref.path);
+        } catch (err) {
+          skip(unreadable(ref.path, err));
+          continue;
+        }
+      }
+      collector.summary.files++;
+      try {
+        for await (const r of readSource(src, o, (n) => (collector.summary.bytes += n), (w) => collector.warn(w))) {
+          if (r instanceof InputError) skip(r);
+          else if (admit(r)) {
+            collector.summary.read++;
+            yield r;
+          }
+        }
+      } catch (err) {
+        skip(err instanceof InputError ? err : unreadable(src.name, err));
+      }
+    }
+  }
+
+  const stream = articles();
+  return {
+    articles: stream,
+    [Symbol.asyncIterator]: () => stream,
+    summary: () => collector.summary,
+  };
+}
+
+/** The same as {@link readArticles}; the name reads better where the run is kept for its summary. */
+export const readStories = readArticles;
+
+function unreadable(file: string, err: unknown): InputError {
+  const e = err as NodeJS.ErrnoException;
+  return new InputError('unreadable', `${file}: cannot read: ${e?.code ?? (e instanceof Error ? e.message : String(err))}`, file, {}, { cause: err });
+}
+
+function tooLarge(file: string, limit: number, what: string): InputError {
+  return new InputError('too-large', `${file}: ${what} above the limit of ${limit} bytes`, file);
+}
+
+async function* readSource(
+  src: ByteSource,
+  o: ResolvedReadOptions,
+  onBytes: (n: number) => void,
+  warn: StoryContext['warn'],
+): AsyncGenerator<Article | InputError> {
+  const file = src.name;
+  const head = await src.head(HEAD_BYTES);
+  const { encoding, bomLength } = sniffEncoding(head);
+  assertText(head.subarray(bomLength), encoding, file);
+  const headText = new TextDecoder(encoding).decode(head.subarray(bomLength));
+  const kind = detectReader(file, headText);
+  const ctx = { file, referenceDate: o.referenceDate ?? src.mtime ?? new Date(), maxStoryBytes: o.maxStoryBytes, warn };
+
+  if (kind === 'jsonl') {
+    // An escaped JSON string can take twice the bytes of its text, plus the other fields.
+    yield* readJsonLines(src, encoding, bomLength, ctx, o.maxStoryBytes * 2 + 64 * 1024, onBytes);
+    return;
+  }
+  // Text and JSON hold one story or a few; XML is parsed whole: each is read with a cap.
+  const limit = kind === 'text' ? o.maxStoryBytes + bomLength + 1024 : o.maxXmlFileBytes;
+  const bytes = await src.readAll(limit);
+  if (!bytes) {
+    yield tooLarge(file, limit, kind === 'text' ? 'story file' : `${kind.toUpperCase()} file`);
+    return;
+  }
+  onBytes(bytes.length);
+  const text = decodeStrict(bytes.subarray(bomLength), encoding, file);
+  if (kind === 'text') {
+    try {
+      yield parseArticleText(text, { ...ctx });
+    } catch (err) {
+      if (err instanceof InputError) yield err;
+      else throw err;
+    }
+  } else if (kind === 'json') {
+    yield* readJsonArray(text, ctx);
+  } else {
+    yield* readXmlDocument(text, ctx);
+  }
+}
+
+function* readJsonArray(text: string, ctx: Omit<StoryContext, 'item' | 'line'>): Generator<Article | InputError> {
+  let records: unknown;
+  try {
+    records = JSON.parse(text);
+  } catch (err) {
+    throw new InputError('malformed-json', `${ctx.file}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`, ctx.file, {}, { cause: err });
+  }
+  const list = Array.isArray(records) ? records : [records];
+  let item = 0;
+  for (const record of list) {
+    item++;
+    try {
+      // JSON arrays have no line per record: the item index says where.
+      const a = articleFromRecord(record, { ...ctx });
+      a.origin = { file: ctx.file, item };
+      yield a;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      yield new InputError(err.code, err.message.replace(ctx.file, `${ctx.file} item ${item}`), ctx.file, { item }, { cause: err });
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import type { Dateline } from '@wiregraph/core';
+import { parseDateline } from './dateline.js';
+import { dateNear, normaliseIsoDate } from './dates.js';
+
+/** What the start of a story's text says about it, and where the story itself begins. */
+export interface StoryHead {
+  /** From a ` date YYYY-MM-DD` header line. */
+  headerDate?: string;
+  /** From the dateline, with the year taken from the reference date. */
+  datelineDate?: string;
+  dateline?: Dateline;
+  /** A leading headline line (no sentence punctuation), when the text starts with one. */
+  title?: string;
+  /** The story text without header, headline lines and dateline; sentences untouched. */
+  body: string;
+}
+
+const HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?=[ \t\r\n]|$)[ \t]*(?:\r?\n)?/i;
+// Lines that end like a sentence, a quote or a list item are story text, never a headline.
+// A closing bracket ends a sentence only after punctuation: "(12-14 January 2026)" ends a headline.
+const SENTENCE_END = /(?:[.!?:;,"”'’]|[.!?]["”'’]?[)\]])$/;
+const MAX_HEADLINE_LINES = 2;
+
+function isHeadlineLine(paragraph: string, rest: string): boolean {
+  if (!rest.trim()) return false;
+  if (paragraph.includes('\n')) return false;
+  const line = paragraph.trim();
+  if (!line || line.length > 200 || SENTENCE_END.test(line)) return false;
+  return line.split(/\s+/).length <= 30;
+}
+
+/**
+ * Splits off the header line, up to two headline lines and the dateline. Only characters
+ * before the first sentence are removed, so every sentence stays a verbatim substring of
+ * both the original text and the body.
+ */
+export function parseStoryHead(text: string, reference: Date, options: { headlines?: boolean } = {}): StoryHead {
+  const head: StoryHead = { body: '' };
+  let rest = text.replace(/^\uFEFF/, '');
+  const header = HEADER.exec(rest);
+  if (header) {
+    const date = normaliseIsoDate(header[1]!);
+    if (date) head.headerDate = date;
+    rest = rest.slice(header[0].length);
+  }
+  rest = rest.replace(/^\s+/, '');
+  // The dateline may sit right after the header; headline lines come before it otherwise.
+  let dl = parseDateline(rest);
+  for (let i = 0; !dl && options.headlines !== false && i < MAX_HEADLINE_LINES; i++) {
+    const cut = rest.search(/\r?\n[ \t]*\r?\n/);
+    if (cut < 0) break;
+    const paragraph = rest.slice(0, cut);
+    const after = rest.slice(cut).replace(/^\s+/, '');
+    if (!isHeadlineLine(paragraph, after) || parseDateline(paragraph)) break;
+    if (i === 0) head.title = paragraph.trim();
+    rest = after;
+    dl = parseDateline(rest);
+  }
+  if (dl) {
+    head.dateline = dl.dateline;
+    if (dl.month && dl.day) head.datelineDate = dateNear(dl.month, dl.day, reference);
+    rest = rest.slice(dl.length);
+  }
+  head.body = rest.replace(/\s+$/, '');
+  return head;
+}

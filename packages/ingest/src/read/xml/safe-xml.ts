@@ -1,0 +1,87 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { InputError } from '@wiregraph/core';
+
+/**
+ * XML parsing with entity processing kept out of the parser: fast-xml-parser never expands
+ * an entity (processEntities: false), a DOCTYPE that declares entities (the vehicle of XXE
+ * and "billion laughs") is refused before parsing, and any other DOCTYPE is blanked out, so
+ * nothing in a document can make us read a file, open a connection or grow a string. Text is
+ * unescaped by our own code afterwards (predefined, numeric and HTML named entities only).
+ */
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  processEntities: false,
+  htmlEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  // Rich-text fields stay raw markup so mixed content keeps its order; we turn them into text.
+  stopNodes: ['*.encoded', '*.description', '*.content', '*.summary', '*.inlineXML', '*.inlineData'],
+});
+
+export type XmlNode = Record<string, unknown>;
+
+function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Refuses entity declarations and blanks any DOCTYPE (keeping line numbers). */
+export function neutraliseDoctype(text: string, file: string): string {
+  const start = text.search(/<!DOCTYPE/i);
+  if (start < 0) return text;
+  const firstElement = text.search(/<[A-Za-z_]/);
+  if (firstElement >= 0 && firstElement < start) return text; // "<!DOCTYPE" inside content is just text
+  const entity = text.slice(start).search(/<!ENTITY/i);
+  let end = doctypeEnd(text, start);
+  if (entity >= 0 && (end < 0 || start + entity < end)) {
+    throw new InputError(
+      'unsafe-xml',
+      `${file}: the DOCTYPE declares entities; entity declarations are refused and never expanded (XXE and entity-expansion protection)`,
+      file,
+      lineColumnAt(text, start + entity),
+    );
+  }
+  if (end < 0) throw new InputError('malformed-xml', `${file}: unclosed DOCTYPE`, file, lineColumnAt(text, start));
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+}
+
+// The end of a DOCTYPE: the first ">" outside its [internal subset] and outside quotes.
+function doctypeEnd(text: string, start: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = start + 9; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === '>' && depth <= 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Checks well-formedness; throws `malformed-xml` naming the file, line and column. */
+export function validateXml(text: string, file: string, offset: { line: number; column: number; item?: number } = { line: 1, column: 1 }): void {
+  const result = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  if (result === true) return;
+  const { line, col, msg } = result.err;
+  const at = { line: line + offset.line - 1, column: line === 1 ? col + offset.column - 1 : col };
+  const place = offset.item === undefined ? at : { ...at, item: offset.item };
+  throw new InputError('malformed-xml', `${file}:${at.line}:${at.column}: malformed XML: ${msg}`, file, place);
+}
+
+/** Parses an already validated, DOCTYPE-neutralised document. */
+export function parseXml(text: string): XmlNode {
+  return parser.parse(text) as XmlNode;
+}
+
+export { lineColumnAt };
