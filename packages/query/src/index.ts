@@ -1,1 +1,20 @@
-// Public surface of @wiregraph/query.
+// Public surface of @wiregraph/query: typed traversals over the graph, and exports of subgraphs.
+export { GraphQueries, createQueries } from './traversals.js';
+export type { GraphQueriesOptions } from './traversals.js';
+export type * from './types.js';
+export { queryFile, queryFiles, parseQueryFile, bindParameters, QUERIES_DIR } from './internal/query-files.js';
+export type { QueryFile } from './internal/query-files.js';
+export { toPlain } from './internal/plain.js';
+export { exportGraph, EXPORT_FORMATS } from './export/export.js';
+export type { ExportFormat, ExportResult } from './export/export.js';
+export { selectGraph } from './export/select.js';
+export type { Selection, FactFilters, SelectOptions } from './export/select.js';
+export { graphFromArrays } from './export/graph-source.js';
+export type { GraphSource, TripleSource, WriteCounts } from './export/graph-source.js';
+export { streamSink, stringSink } from './export/sink.js';
+export type { TextSink } from './export/sink.js';
+export { writeGraphml } from './export/graphml.js';
+export { writeGexf } from './export/gexf.js';
+export { writeNodeLink, writeCytoscape, writeTriples, tripleLine } from './export/json-formats.js';
+export { writeCsv, NODES_HEADER, RELATIONSHIPS_HEADER } from './export/csv.js';
+export { writeHtml } from './export/html.js';

@@ -1,0 +1,16 @@
+// counterparts: the people a person met, how often (distinct meeting dates) and when last.
+//
+// Parameters:
+//   $person  string  Person key, e.g. 'keir starmer'
+//
+// Example:
+//   :params {person: 'keir starmer'}
+MATCH (p:Person {key: $person})<-[:SUBJECT|OBJECT]-(c:Claim {predicate: 'MET'})-[:SUBJECT|OBJECT]->(q:Person)
+WHERE q <> p
+// an undated report counts as one meeting per story
+WITH p, q, count(DISTINCT coalesce(c.date, 'story ' + c.article)) AS meetings, min(c.date) AS firstDate, max(c.date) AS lastDate,
+     count(c) AS evidenceCount, collect(DISTINCT c.article) AS articleIds
+RETURN {label: 'Person', key: p.key, name: p.name} AS person,
+       {label: 'Person', key: q.key, name: q.name} AS counterpart,
+       meetings, firstDate, lastDate, evidenceCount, articleIds
+ORDER BY meetings DESC, lastDate DESC, counterpart.name

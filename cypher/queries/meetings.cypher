@@ -1,0 +1,44 @@
+// meetings: the meetings of a person, or of the office holders of a country, with dates and places.
+// One row per counterpart and date; places come from the VISITED facts the same story dates to the
+// meeting, else from the story's dateline. Partial dates overlap the range ('2025-05' is in May).
+//
+// Parameters:
+//   $person   string|null  Person key, e.g. 'keir starmer' (give person, country or both)
+//   $country  string|null  ISO alpha-3; alone: meetings of its office holders; with person: only counterparts holding its offices
+//   $from     string|null  earliest date, 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', inclusive
+//   $to       string|null  latest date, inclusive
+//
+// Example:
+//   :params {person: 'keir starmer', country: null, from: null, to: null}
+CALL () {
+  MATCH (p:Person {key: $person})
+  RETURN p
+  UNION
+  MATCH (:Country {iso3: $country})<-[:HOLDS_OFFICE]-(p:Person)
+  WHERE $person IS NULL
+  RETURN p
+}
+MATCH (p)<-[:SUBJECT|OBJECT]-(c:Claim {predicate: 'MET'})-[:SUBJECT|OBJECT]->(q:Person)
+WHERE q <> p
+  AND ($from IS NULL OR left(c.date, size($from)) >= left($from, size(c.date)))
+  AND ($to IS NULL OR left(c.date, size($to)) <= left($to, size(c.date)))
+  AND ($person IS NULL OR $country IS NULL OR EXISTS { (q)-[:HOLDS_OFFICE]->(:Country {iso3: $country}) })
+  // two office holders of the same country meeting each other: list that meeting once
+  AND ($person IS NOT NULL OR p.key < q.key OR NOT EXISTS { (q)-[:HOLDS_OFFICE]->(:Country {iso3: $country}) })
+MATCH (art:Article)-[:ASSERTS]->(c)
+CALL (art, c, p, q) {
+  OPTIONAL MATCH (art)-[:ASSERTS]->(v:Claim {predicate: 'VISITED'})-[:SUBJECT]->(who:Person)
+  WHERE (who = p OR who = q) AND (v.date = c.date OR v.date IS NULL OR c.date IS NULL)
+  OPTIONAL MATCH (v)-[:OBJECT]->(visited:Country)
+  OPTIONAL MATCH (dateline:Country {iso3: art.datelineCountry})
+  WITH collect(DISTINCT visited {.iso3, .name}) AS visits, dateline
+  RETURN CASE WHEN size(visits) > 0 THEN visits WHEN dateline IS NULL THEN [] ELSE [dateline {.iso3, .name}] END AS storyPlaces
+}
+WITH p, q, c.date AS date, collect(DISTINCT c.article) AS articleIds, count(DISTINCT c) AS evidenceCount, collect(storyPlaces) AS placeLists
+RETURN {label: 'Person', key: p.key, name: p.name} AS person,
+       {label: 'Person', key: q.key, name: q.name} AS counterpart,
+       date,
+       reduce(acc = [], ps IN placeLists | acc + [x IN ps WHERE NOT x IN acc]) AS places,
+       evidenceCount,
+       articleIds
+ORDER BY date DESC, person.name, counterpart.name
