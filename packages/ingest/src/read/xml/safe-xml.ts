@@ -75,8 +75,10 @@ export function validateXml(text: string, file: string, offset: { line: number; 
   if (result === true) return;
   const { line, col, msg } = result.err;
   const at = { line: line + offset.line - 1, column: line === 1 ? col + offset.column - 1 : col };
+  // The validator counts from the fragment's start; its message names lines the same way.
+  const message = offset.line === 1 ? msg : msg.replace(/\bline (\d+)/g, (_m, n: string) => `line ${Number(n) + offset.line - 1}`);
   const place = offset.item === undefined ? at : { ...at, item: offset.item };
-  throw new InputError('malformed-xml', `${file}:${at.line}:${at.column}: malformed XML: ${msg}`, file, place);
+  throw new InputError('malformed-xml', `${file}:${at.line}:${at.column}: malformed XML: ${message}`, file, place);
 }
 
 /** Parses an already validated, DOCTYPE-neutralised document. */

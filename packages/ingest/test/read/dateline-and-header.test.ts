@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateline, parseStoryHead } from '../../src/read/index.js';
+
+const REF = new Date('2026-02-15T00:00:00Z');
+
+describe('datelines of each agency style', () => {
+  it.each([
+    ['Tokyo [Japan], February 1 (ANI): Japan and', { place: 'Tokyo', country: 'JPN', agency: 'ANI' }, 2, 1, 'Japan and'],
+    ['LONDON, March 3 (Reuters) - Britain said', { place: 'LONDON', country: 'GBR', agency: 'Reuters' }, 3, 3, 'Britain said'],
+    ['NEW DELHI (AP) — India said', { place: 'NEW DELHI', country: 'IND', agency: 'AP' }, undefined, undefined, 'India said'],
+    ['BEIJING, Oct. 18 (Xinhua) -- China said', { place: 'BEIJING', country: 'CHN', agency: 'Xinhua' }, 10, 18, 'China said'],
+    ['TOKYO (Kyodo) -- Japan said', { place: 'TOKYO', country: 'JPN', agency: 'Kyodo' }, undefined, undefined, 'Japan said'],
+    ['NEW DELHI, Oct 8 (PTI) India and France', { place: 'NEW DELHI', country: 'IND', agency: 'PTI' }, 10, 8, 'India and France'],
+    ['GYEONGJU, South Korea (AP) — Secretary', { place: 'GYEONGJU', country: 'KOR', agency: 'AP' }, undefined, undefined, 'Secretary'],
+    ['TIANJIN, Sept. 1 (Xinhua) -- Chinese', { place: 'TIANJIN', country: 'CHN', agency: 'Xinhua' }, 9, 1, 'Chinese'],
+    ['MEXICO CITY (AP) — Mexican', { place: 'MEXICO CITY', country: 'MEX', agency: 'AP' }, undefined, undefined, 'Mexican'],
+    ['Johannesburg [South Africa], November 23 (ANI): Prime', { place: 'Johannesburg', country: 'ZAF', agency: 'ANI' }, 11, 23, 'Prime'],
+  ])('parses %j', (text, dateline, month, day, rest) => {
+    const d = parseDateline(text);
+    expect(d?.dateline).toEqual(dateline);
+    expect(d?.month).toBe(month);
+    expect(d?.day).toBe(day);
+    expect(text.slice(d!.length)).toBe(rest);
+  });
+
+  it.each([
+    'Prime Minister Sir Keir Starmer met Portuguese Prime Minister Luís Montenegro in Downing Street today.',
+    '(Sports Network) - A pair of teams coming off big weekend sweeps',
+    'Four years ago, relations between Spain and Morocco were at their lowest point in decades.',
+    'The aircraft does not exist yet, but the deadline does.',
+  ])('finds no dateline in an ordinary first sentence: %j', (text) => {
+    expect(parseDateline(text)).toBeUndefined();
+  });
+});
+
+describe('story head: header, headline lines and dateline', () => {
+  it('takes the date from the " date YYYY-MM-DD" header and the dateline on the same line', () => {
+    const head = parseStoryHead(' date 2026-02-01 Tokyo [Japan], February 1 (ANI): Japan and the UK agreed.\n\nMore.', REF);
+    expect(head.headerDate).toBe('2026-02-01');
+    expect(head.dateline).toEqual({ place: 'Tokyo', country: 'JPN', agency: 'ANI' });
+    expect(head.body).toBe('Japan and the UK agreed.\n\nMore.');
+  });
+
+  it('gives a dateline without a year the year nearest the reference date', () => {
+    expect(parseStoryHead('LONDON, March 3 (Reuters) - Text.', REF).datelineDate).toBe('2026-03-03');
+    expect(parseStoryHead('LONDON, Dec 30 (Reuters) - Text.', REF).datelineDate).toBe('2025-12-30');
+    expect(parseStoryHead('LONDON, Dec 30 (Reuters) - Text.', new Date('2026-06-01')).datelineDate).toBe('2025-12-30');
+  });
+
+  it('splits off a headline line after the header and keeps it as the title', () => {
+    const head = parseStoryHead(' date 2026-01-13 India-Uzbekistan Joint Statement on the State Visit (12-14 January 2026)\n\n1. At the invitation of the Prime Minister, the President is on a visit.', REF);
+    expect(head.headerDate).toBe('2026-01-13');
+    expect(head.title).toBe('India-Uzbekistan Joint Statement on the State Visit (12-14 January 2026)');
+    expect(head.body).toBe('1. At the invitation of the Prime Minister, the President is on a visit.');
+  });
+
+  it('never takes a sentence for a headline', () => {
+    const head = parseStoryHead('The leaders met on Monday.\n\nThey agreed on trade.', REF);
+    expect(head.title).toBeUndefined();
+    expect(head.body).toBe('The leaders met on Monday.\n\nThey agreed on trade.');
+  });
+
+  it('leaves a one-paragraph story whole even without punctuation', () => {
+    expect(parseStoryHead('Leaders meet in Rome', REF).body).toBe('Leaders meet in Rome');
+  });
+});
