@@ -1,0 +1,16 @@
+// Extraction: Articles in, triples (shared/spec/TRIPLES.md) out.
+import type { Article, Triple } from '@wiregraph/core';
+import { extractFromArticle } from './internal/story.js';
+
+export { articleFromJsonl, readJsonlArticles, type JsonlRecord } from './jsonl-articles.js';
+export { extractInWorkers, type WorkerOptions } from './workers.js';
+
+/** The triples one article asserts, each with evidence, date, confidence, sentence, offsets and rule id. */
+export function extractTriples(article: Article): Triple[] {
+  return extractFromArticle(article);
+}
+
+/** Streams triples from a stream of articles, one article at a time (memory stays flat). */
+export async function* extractStream(articles: AsyncIterable<Article> | Iterable<Article>): AsyncGenerator<Triple> {
+  for await (const a of articles) yield* extractTriples(a);
+}

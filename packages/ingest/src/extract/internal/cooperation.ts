@@ -1,0 +1,117 @@
+import type { Sentence } from './nlp.js';
+import type { Person } from './people.js';
+import { clauseBlocked, dateNear, type Finding, type StoryContext } from './relations.js';
+
+const PARTY_BLOCK = new Set(['against', 'on', 'over', 'from', 'in', 'at', 'into', 'across', 'through', 'near', 'toward', 'towards', 'to', 'via', 'condemned', 'criticised', 'criticized', 'sanctions']);
+const JOINT_WORDS = new Set(['cooperate', 'co-operate', 'cooperation', 'co-operation', 'collaboration', 'collaborate', 'partnership', 'partnerships', 'ties', 'mou', 'mous', 'memoranda', 'memorandum', 'memorandums', 'declaration', 'jointly', 'together', 'with', 'agreements', 'pillars', 'group', 'venture', 'development', 'production', 'work']);
+
+/**
+ * Cooperation frames: "agreed to deepen cooperation in X, Y and Z", "signed an MoU on X",
+ * "X's military cooperation with Y", "is willing to work with Y". Parties are the countries the
+ * sentence names as actors (not as locations), the countries of the people in it, or the
+ * story's current pair for "the two sides"; sectors are the cues of the sentence that no
+ * denial or hypothesis covers.
+ */
+export function cooperationFindings(ctx: StoryContext, s: Sentence, state: { lastGroup: Person[]; parties: string[]; eventDate?: string }, out: Finding[]): void {
+  const toks = ctx.parsed.toks;
+  const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
+  const frames: { from: number; to: number; noun: boolean; value: string }[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    const n = ctx.lex.coopNoun.match(word, i);
+    const v = n ? undefined : ctx.lex.coopVerb.match(word, i);
+    const m = n ?? v;
+    if (!m) continue;
+    // Capitalised frame words inside names ("Shanghai Cooperation Organization", "Comprehensive Strategic Partnership").
+    if (toks[i]!.cap && i > s.from && !/^(MoU|MoUs|MOU|MOUs)$/.test(toks[i]!.text)) continue;
+    frames.push({ from: i, to: i + m.length, noun: !!n, value: m.value });
+    i += m.length - 1;
+  }
+  if (!frames.length) return;
+  const live = frames.filter((f) => !clauseBlocked(ctx, s, f.from));
+  if (!live.length) return;
+  const strongFrame = live.some((f) => f.noun || JOINT_WORDS.has(f.value.split(' ').pop()!.toLowerCase()) || /work|cooperate|collaborate|partner/.test(f.value));
+
+  // Sectors in scope: after the first live frame or right before a frame noun, not under a denial.
+  const firstFrame = live[0]!.from;
+  const sectors = ctx.m.sectors[s.index]!.filter((sm) => {
+    if (clauseBlocked(ctx, s, sm.from)) return false;
+    if (sm.from >= firstFrame) return true;
+    return live.some((f) => f.noun && f.from >= sm.to && f.from - sm.to <= 6);
+  });
+
+  // "North Korea's military cooperation with Russia": exactly the two named sides.
+  let parties: string[] | undefined;
+  for (const f of live) {
+    if (!f.noun) continue;
+    const withTok = toks[f.to]?.low === 'with' ? f.to : -1;
+    const pw = withTok >= 0 ? ctx.m.placeAt.get(withTok + 1) : undefined;
+    if (!pw) continue;
+    for (let q = f.from - 1; q >= s.from && f.from - q <= 5; q--) {
+      const pl = ctx.m.placeAt.get(q);
+      if (pl && pl.possessive) {
+        parties = [pl.iso3, pw.iso3];
+        break;
+      }
+    }
+  }
+
+  if (!parties) {
+    const set: string[] = [];
+    const add = (c: string | undefined) => {
+      if (c && !set.includes(c)) set.push(c);
+    };
+    const ms = ctx.m.persons[s.index]!;
+    const tokOrder: { at: number; iso3: string }[] = [];
+    for (const m of ms) if (m.person.country && m.person.national) tokOrder.push({ at: m.from, iso3: m.person.country });
+    for (const pl of ctx.m.places[s.index]!) {
+      if (pl.kind === 'city' && !pl.possessive) continue;
+      const prev = toks[pl.from - 1]?.low ?? '';
+      const prev2 = toks[pl.from - 2]?.low ?? '';
+      if (PARTY_BLOCK.has(prev) || (prev === 'the' && PARTY_BLOCK.has(prev2))) {
+        // "cooperation with Italy" and "work with Pakistan" name a partner; other prepositions a location.
+        if (!(prev === 'with' || (prev === 'to' && false))) continue;
+      }
+      if (ms.some((m) => pl.from >= m.from && pl.to <= m.to)) continue;
+      tokOrder.push({ at: pl.from, iso3: pl.iso3 });
+    }
+    tokOrder.sort((a, b) => a.at - b.at);
+    for (const t of tokOrder) add(t.iso3);
+    for (const g of ctx.m.groups[s.index]!) {
+      if (g.kind === 'people') for (const p of state.lastGroup) add(p.country);
+      else for (const c of state.parties) add(c);
+    }
+    const hasOrg = ctx.m.orgs[s.index]!.length > 0;
+    if (set.length === 1 && !hasOrg && state.parties.includes(set[0]!) && state.parties.length >= 2 && live.some((f) => /bilateral|joint|together|cooperat|partner/.test(f.value) || toks.slice(s.from, s.to).some((t) => t.low === 'bilateral'))) {
+      for (const c of state.parties) add(c);
+    }
+    parties = set;
+  }
+  if (parties.length < 2) return;
+  if (!strongFrame && sectors.length === 0) return;
+  state.parties = parties;
+  const date = dateNear(ctx, s, live[0]!.from) ?? state.eventDate ?? ctx.articleDate;
+  for (let i = 0; i < parties.length; i++) {
+    for (let j = i + 1; j < parties.length; j++) {
+      out.push({
+        predicate: 'COOPERATES_WITH',
+        subject: { type: 'Country', key: parties[i]!, name: parties[i]! },
+        object: { type: 'Country', key: parties[j]!, name: parties[j]! },
+        sent: s.index, date, confidence: 0.8, rule: 'coop.with',
+      });
+    }
+  }
+  const seen = new Set<string>();
+  for (const sm of sectors) {
+    if (seen.has(sm.key)) continue;
+    seen.add(sm.key);
+    for (const c of parties) {
+      out.push({
+        predicate: 'COOPERATES_ON',
+        subject: { type: 'Country', key: c, name: c },
+        object: { type: 'Sector', key: sm.key, name: sm.key },
+        partners: parties.filter((x) => x !== c),
+        sent: s.index, date, confidence: 0.75, rule: 'coop.on',
+      });
+    }
+  }
+}

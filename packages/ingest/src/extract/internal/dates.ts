@@ -1,0 +1,122 @@
+/**
+ * Date expressions in a sentence, resolved against the article date: weekdays are the most
+ * recent such day on or before the article date, "last week" gives the month, explicit dates
+ * are used as written, a month alone is the most recent such month.
+ */
+export interface DateMention {
+  start: number;
+  end: number;
+  value: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const YEAR_TAIL = '(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?';
+const PATTERNS: { re: RegExp; kind: string }[] = [
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy' },
+  { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${YEAR_TAIL}`, 'g'), kind: 'mdy' },
+  { re: new RegExp(`\\b(?:in|since|during|until|by|of|from)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my' },
+  { re: new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'g'), kind: 'my2' },
+  { re: /\b(?:last|this past)\s+(week|month|year)\b/gi, kind: 'last' },
+  { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
+  { re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, kind: 'weekday' },
+  { re: /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/g, kind: 'year' },
+];
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function ymd(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function yearFor(month: number, day: number | undefined, explicit: string | undefined, rel: string | undefined, ref: Date): number {
+  const y = ref.getUTCFullYear();
+  if (explicit) return Number(explicit);
+  if (rel === 'last') return y - 1;
+  if (rel === 'next') return y + 1;
+  if (rel === 'this') return y;
+  // Without a year, wire copy means the most recent such date (past events are what we extract).
+  const refMonth = ref.getUTCMonth() + 1;
+  if (month > refMonth || (month === refMonth && day !== undefined && day > ref.getUTCDate())) return y - 1;
+  return y;
+}
+
+/** Every date expression of a text (offsets relative to it), resolved against the article date `ref` (YYYY-MM-DD). */
+export function findDates(text: string, refDate: string): DateMention[] {
+  const ref = new Date(`${refDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return [];
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  for (const { re, kind } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!free(s, e)) continue;
+      let value: string | undefined;
+      switch (kind) {
+        case 'dmy': {
+          const day = Number(m[1]);
+          const month = MONTHS[m[2]!.toLowerCase()]!;
+          if (day < 1 || day > 31) break;
+          value = `${yearFor(month, day, m[3], m[4], ref)}-${pad(month)}-${pad(day)}`;
+          break;
+        }
+        case 'mdy': {
+          const month = MONTHS[m[1]!.toLowerCase()]!;
+          const day = Number(m[2]);
+          if (day < 1 || day > 31) break;
+          // "May 2025" is a month, not the 20th: the dmy/my2 forms catch it; a 4-digit number here is a year.
+          value = `${yearFor(month, day, m[3], m[4], ref)}-${pad(month)}-${pad(day)}`;
+          break;
+        }
+        case 'my':
+        case 'my2': {
+          const month = MONTHS[m[1]!.toLowerCase()]!;
+          if (m[1] === 'May' && kind === 'my' && !m[2] && !m[3] && /\bmay\s+\w+/i.test(text.slice(s + m[0].length - 3, e + 6)) && /\s(?:be|have|not|also)\b/.test(text.slice(e, e + 6))) break;
+          value = `${yearFor(month, undefined, m[2], m[3], ref)}-${pad(month)}`;
+          break;
+        }
+        case 'last': {
+          const unit = m[1]!.toLowerCase();
+          const d = new Date(ref);
+          if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7);
+          if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - 1, 1);
+          if (unit === 'year') value = String(ref.getUTCFullYear() - 1);
+          else value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+          break;
+        }
+        case 'today': {
+          const d = new Date(ref);
+          if (m[1]!.toLowerCase() === 'yesterday') d.setUTCDate(d.getUTCDate() - 1);
+          value = ymd(d);
+          break;
+        }
+        case 'weekday': {
+          const wd = WEEKDAYS[m[1]!.toLowerCase()]!;
+          const d = new Date(ref);
+          d.setUTCDate(d.getUTCDate() - ((ref.getUTCDay() - wd + 7) % 7));
+          value = ymd(d);
+          break;
+        }
+        case 'year':
+          value = m[1]!;
+          break;
+      }
+      if (value) {
+        out.push({ start: s, end: e, value });
+        taken.push([s, e]);
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

