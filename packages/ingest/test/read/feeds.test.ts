@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, readAll } from './helpers.js';
+
+describe('RSS 2.0', () => {
+  it('reads each item with its guid, link, title, date and the channel title as source', async () => {
+    const { articles } = await readAll([fixture('rss', 'world-desk.rss')]);
+    expect(articles.map((a) => [a.id, a.published, a.source, a.format])).toEqual([
+      ['harbourwire:2026:0412', '2026-02-01T09:30:00+09:00', 'Harbour Wire World Desk', 'rss'],
+      ['https://wire.example.org/world/ports', '2026-02-02T07:00:00Z', 'Harbour Wire World Desk', 'rss'],
+      [expect.stringMatching(/^wg-/), '2026-02-03T12:00:00Z', 'Harbour Wire World Desk', 'rss'],
+    ]);
+    expect(articles[0]).toMatchObject({ url: 'https://wire.example.org/world/grid-link', title: 'Chile and Peru agree to link their power grids', language: 'en' });
+    expect(articles.map((a) => a.origin?.item)).toEqual([1, 2, 3]);
+  });
+
+  it('turns content:encoded HTML into clean paragraphs: tags and scripts gone, entities resolved', async () => {
+    const { articles } = await readAll([fixture('rss', 'world-desk.rss')]);
+    expect(articles[0]!.body).toBe(
+      'Chile and Peru agreed on Saturday to connect their electricity grids & share surplus solar power.\n\n' +
+        'The two energy ministers signed the accord in Santiago.\nWork starts in June.\n\nFirst item\n\nSecond item',
+    );
+    expect(articles[0]!.dateline).toEqual({ place: 'SANTIAGO', country: 'CHL', agency: 'Harbour Wire' });
+  });
+
+  it('unescapes an escaped-HTML description once and a title\'s entities', async () => {
+    const { articles } = await readAll([fixture('rss', 'world-desk.rss')]);
+    expect(articles[1]!.title).toBe('Ports reopen after <storm> & floods');
+    expect(articles[1]!.body).toBe('Ports along the coast reopened on Monday & cargo moved again.\n\nCafé owners welcomed the news.');
+    expect(articles[2]!.body).toBe('Plain description text without any markup — and a numeric entity.');
+  });
+
+  it('skips one broken item with its line and column and reads the others', async () => {
+    const file = fixture('rss', 'one-broken-item.xml');
+    const { articles, summary } = await readAll([file]);
+    expect(articles.map((a) => a.id)).toEqual(['broken-feed-1', 'broken-feed-3']);
+    expect(articles[0]!.source).toBe('Broken Feed Co');
+    expect(summary.skipped).toEqual([
+      expect.objectContaining({ file, item: 2, line: 14, column: 59, reason: 'malformed-xml', message: expect.stringContaining(`${file}:14:59`) }),
+    ]);
+  });
+});
+
+describe('Atom', () => {
+  it('reads entries with id, alternate link, published (else updated) and the feed title as source', async () => {
+    const { articles } = await readAll([fixture('atom', 'policy-feed.atom')]);
+    expect(articles.map((a) => [a.id, a.url, a.published])).toEqual([
+      ['tag:briefs.example.org,2026:fisheries', 'https://briefs.example.org/fisheries', '2026-02-04T10:00:00+01:00'],
+      ['tag:briefs.example.org,2026:cyber', 'https://briefs.example.org/cyber', '2026-02-05T09:00:00Z'],
+      ['tag:briefs.example.org,2026:summary', undefined, '2026-02-06T09:00:00Z'],
+    ]);
+    expect(articles.every((a) => a.source === 'Policy Briefs' && a.format === 'atom' && a.language === 'en')).toBe(true);
+  });
+
+  it('reads html, xhtml and text content into paragraphs', async () => {
+    const { articles } = await readAll([fixture('atom', 'policy-feed.atom')]);
+    expect(articles[0]!.title).toBe('Norway & Iceland sign fisheries pact');
+    expect(articles[0]!.body).toBe('Norway and Iceland signed a fisheries pact on Wednesday.\n\nQuotas will be reviewed every year.');
+    expect(articles[0]!.dateline).toEqual({ place: 'OSLO', country: 'NOR', agency: 'Policy Briefs' });
+    expect(articles[1]!.body).toBe('Estonia opened its cyber range to Latvia and Lithuania on Thursday.\n\nOfficials called it a first step & more will follow.');
+    expect(articles[2]!.body).toBe('A summary in plain text.\n\nA second paragraph of the summary.');
+  });
+});
