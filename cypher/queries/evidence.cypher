@@ -26,11 +26,11 @@ CALL () {
 }
 WITH s, n AS o LIMIT 1
 CALL (s, o) {
-  MATCH (s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o)
+  MATCH (s)<-[:SUBJECT]-(c)-[:OBJECT]->(o)
   WHERE c.predicate = $predicate
   RETURN c
   UNION
-  MATCH (o)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(s)
+  MATCH (o)<-[:SUBJECT]-(c)-[:OBJECT]->(s)
   WHERE c.predicate = $predicate AND $predicate IN ['MET', 'COOPERATES_WITH']
   RETURN c
 }

@@ -23,16 +23,26 @@ CALL () {
 }
 WITH n AS start LIMIT 1
 CALL (start) {
-  WITH start WHERE $depth >= 1
   RETURN start AS inner
   UNION
   WITH start WHERE $depth >= 2
-  MATCH (start)-[rs:MET|VISITED|HOLDS_OFFICE|COOPERATES_WITH|COOPERATES_ON*1..2]-(inner)
-  WHERE size(rs) < $depth
-    AND all(r IN rs WHERE ($types IS NULL OR type(r) IN $types)
-      AND ($from IS NULL OR left(r.lastDate, size($from)) >= left($from, size(r.lastDate)))
-      AND ($to IS NULL OR left(r.firstDate, size($to)) <= left($to, size(r.firstDate))))
-  RETURN DISTINCT inner
+  MATCH (start)-[r:MET|VISITED|HOLDS_OFFICE|COOPERATES_WITH|COOPERATES_ON]-(inner)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($from IS NULL OR left(r.lastDate, size($from)) >= left($from, size(r.lastDate)))
+    AND ($to IS NULL OR left(r.firstDate, size($to)) <= left($to, size(r.firstDate)))
+  RETURN inner
+  UNION
+  WITH start WHERE $depth >= 3
+  MATCH (start)-[r1:MET|VISITED|HOLDS_OFFICE|COOPERATES_WITH|COOPERATES_ON]-(middle)
+  WHERE ($types IS NULL OR type(r1) IN $types)
+    AND ($from IS NULL OR left(r1.lastDate, size($from)) >= left($from, size(r1.lastDate)))
+    AND ($to IS NULL OR left(r1.firstDate, size($to)) <= left($to, size(r1.firstDate)))
+  WITH DISTINCT middle
+  MATCH (middle)-[r2:MET|VISITED|HOLDS_OFFICE|COOPERATES_WITH|COOPERATES_ON]-(inner)
+  WHERE ($types IS NULL OR type(r2) IN $types)
+    AND ($from IS NULL OR left(r2.lastDate, size($from)) >= left($from, size(r2.lastDate)))
+    AND ($to IS NULL OR left(r2.firstDate, size($to)) <= left($to, size(r2.firstDate)))
+  RETURN inner
 }
 MATCH (inner)-[r:MET|VISITED|HOLDS_OFFICE|COOPERATES_WITH|COOPERATES_ON]-(other)
 WHERE ($types IS NULL OR type(r) IN $types)

@@ -16,8 +16,9 @@ CALL (s) {
          o.claimCount AS evidenceCount, o.articleIds AS articleIds
   UNION ALL
   WITH s WHERE $from IS NOT NULL OR $to IS NOT NULL
-  MATCH (s)<-[:OBJECT]-(cl:Claim {predicate: 'COOPERATES_ON'})-[:SUBJECT]->(c:Country)
-  WHERE ($from IS NULL OR left(cl.date, size($from)) >= left($from, size(cl.date)))
+  MATCH (s)<-[:OBJECT]-(cl)-[:SUBJECT]->(c:Country)
+  WHERE cl.predicate = 'COOPERATES_ON'
+    AND ($from IS NULL OR left(cl.date, size($from)) >= left($from, size(cl.date)))
     AND ($to IS NULL OR left(cl.date, size($to)) <= left($to, size(cl.date)))
   WITH c, collect(coalesce(cl.partners, [])) AS lists, min(cl.date) AS firstDate, max(cl.date) AS lastDate,
        count(cl) AS evidenceCount, collect(DISTINCT cl.article) AS articleIds

@@ -19,7 +19,7 @@ CALL () {
   MATCH (n:Organization {key: $key}) RETURN n
 }
 WITH n AS e LIMIT 1
-MATCH (e)<-[:SUBJECT|OBJECT]-(c:Claim)
+MATCH (e)<-[:SUBJECT|OBJECT]-(c)
 WHERE c.date IS NOT NULL
   AND ($from IS NULL OR left(c.date, size($from)) >= left($from, size(c.date)))
   AND ($to IS NULL OR left(c.date, size($to)) <= left($to, size(c.date)))
