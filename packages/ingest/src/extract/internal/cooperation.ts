@@ -1,8 +1,17 @@
 import type { Sentence } from './nlp.js';
-import type { Person } from './people.js';
-import { clauseBlocked, dateNear, type Finding, type StoryContext } from './relations.js';
+import { clauseBlocked, dateNear, resolveGroup, type Finding, type MeetingState, type StoryContext } from './relations.js';
 
 const PARTY_BLOCK = new Set(['against', 'on', 'over', 'from', 'in', 'at', 'into', 'across', 'through', 'near', 'toward', 'towards', 'to', 'via', 'condemned', 'criticised', 'criticized', 'sanctions']);
+/** True when a preposition (maybe past a few lower-case words) puts the token at k in a location or against it. */
+function governedBy(toks: { low: string; cap: boolean }[], k: number, from: number): boolean {
+  for (let q = k - 1, n = 0; q >= from && n < 4; q--, n++) {
+    const t = toks[q]!;
+    if (PARTY_BLOCK.has(t.low)) return true;
+    if (t.cap || t.low === ',' || t.low === 'and' || t.low === 'with') return false;
+  }
+  return false;
+}
+
 const JOINT_WORDS = new Set(['cooperate', 'co-operate', 'cooperation', 'co-operation', 'collaboration', 'collaborate', 'partnership', 'partnerships', 'ties', 'mou', 'mous', 'memoranda', 'memorandum', 'memorandums', 'declaration', 'jointly', 'together', 'with', 'agreements', 'pillars', 'group', 'venture', 'development', 'production', 'work']);
 
 /**
@@ -12,7 +21,7 @@ const JOINT_WORDS = new Set(['cooperate', 'co-operate', 'cooperation', 'co-opera
  * story's current pair for "the two sides"; sectors are the cues of the sentence that no
  * denial or hypothesis covers.
  */
-export function cooperationFindings(ctx: StoryContext, s: Sentence, state: { lastGroup: Person[]; parties: string[]; eventDate?: string }, out: Finding[]): void {
+export function cooperationFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { parties: string[] }, out: Finding[]): void {
   const toks = ctx.parsed.toks;
   const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
   const frames: { from: number; to: number; noun: boolean; value: string }[] = [];
@@ -36,7 +45,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: { las
   const sectors = ctx.m.sectors[s.index]!.filter((sm) => {
     if (clauseBlocked(ctx, s, sm.from)) return false;
     if (sm.from >= firstFrame) return true;
-    return live.some((f) => f.noun && f.from >= sm.to && f.from - sm.to <= 6);
+    return live.some((f) => f.noun && sm.from <= f.from && f.from - sm.to <= 6);
   });
 
   // "North Korea's military cooperation with Russia": exactly the two named sides.
@@ -65,25 +74,24 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: { las
     for (const m of ms) if (m.person.country && m.person.national) tokOrder.push({ at: m.from, iso3: m.person.country });
     for (const pl of ctx.m.places[s.index]!) {
       if (pl.kind === 'city' && !pl.possessive) continue;
-      const prev = toks[pl.from - 1]?.low ?? '';
-      const prev2 = toks[pl.from - 2]?.low ?? '';
-      if (PARTY_BLOCK.has(prev) || (prev === 'the' && PARTY_BLOCK.has(prev2))) {
-        // "cooperation with Italy" and "work with Pakistan" name a partner; other prepositions a location.
-        if (!(prev === 'with' || (prev === 'to' && false))) continue;
-      }
+      // "in neighbouring Somalia", "against an increasingly aggressive Russia": a location or an adversary.
+      if (pl.locative || governedBy(toks, pl.from, s.from)) continue;
+      if (toks[pl.from - 1]?.low === 'of' && toks[pl.from - 2]?.low === 'face') continue;
       if (ms.some((m) => pl.from >= m.from && pl.to <= m.to)) continue;
       tokOrder.push({ at: pl.from, iso3: pl.iso3 });
     }
     tokOrder.sort((a, b) => a.at - b.at);
     for (const t of tokOrder) add(t.iso3);
     for (const g of ctx.m.groups[s.index]!) {
-      if (g.kind === 'people') for (const p of state.lastGroup) add(p.country);
+      if (g.kind === 'people') for (const p of resolveGroup(ctx, s, g.from, g.to, state)) add(p.country);
       else for (const c of state.parties) add(c);
     }
     const hasOrg = ctx.m.orgs[s.index]!.length > 0;
     if (set.length === 1 && !hasOrg && state.parties.includes(set[0]!) && state.parties.length >= 2 && live.some((f) => /bilateral|joint|together|cooperat|partner/.test(f.value) || toks.slice(s.from, s.to).some((t) => t.low === 'bilateral'))) {
       for (const c of state.parties) add(c);
     }
+    // A sentence that goes on about the same cooperation without naming the parties again.
+    if (set.length === 0 && !hasOrg && state.parties.length >= 2 && strongFrame) for (const c of state.parties) add(c);
     parties = set;
   }
   if (parties.length < 2) return;

@@ -112,6 +112,8 @@ export function findDates(text: string, refDate: string): DateMention[] {
           value = m[1]!;
           break;
       }
+      // "since 2023", "by 2030", "until May": a bound, not the time of an event.
+      if (/^(since|by|until)\b/i.test(m[0]) || /\b(since|by|until)\s+$/i.test(text.slice(Math.max(0, s - 7), s))) value = undefined;
       if (value) {
         out.push({ start: s, end: e, value });
         taken.push([s, e]);

@@ -104,8 +104,10 @@ export function findMentions(p: Parsed): StoryMentions {
     }
   }
 
-  const stopAt = (i: number) => {
+  const stopAt = (i: number, inside = false) => {
     const pl = placeAt.get(i);
+    // A country word ends a name, except a one-word country inside one ("Luís Montenegro").
+    if (pl && pl.kind === 'name' && inside && pl.to === i + 1 && !pl.possessive && isNameWord(toks[i - 1])) return false;
     if (pl && (pl.kind === 'name' || pl.kind === 'demonym')) return true;
     return !!lex.heads.match((k) => toks[k]?.low, i) && toks[i]!.cap;
   };
@@ -132,8 +134,8 @@ export function findMentions(p: Parsed): StoryMentions {
     }
     return undefined;
   };
-  const mention = (person: Person, from: number, to: number, sent: number, kind: PersonMention['kind']) => {
-    persons[sent]!.push({ person, from, to, sent, kind });
+  const mention = (person: Person, from: number, to: number, sent: number, kind: PersonMention['kind'], nameFrom?: number) => {
+    persons[sent]!.push({ person, from, to, sent, kind, nameFrom: nameFrom ?? from });
   };
   const addTitle = (person: Person, title: string, country: string | undefined, strength: number, national: boolean, sent: number) => {
     if (!person.titles.includes(title)) person.titles.push(title);
@@ -167,7 +169,7 @@ export function findMentions(p: Parsed): StoryMentions {
         const e = nameEnd(toks, k, s.to, stopAt);
         if (e > k) {
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
-          mention(person, i, e, s.index, 'full');
+          mention(person, i, e, s.index, 'full', k);
           for (let q = i; q < e; q++) covered.add(q);
           i = e - 1;
           continue;
@@ -216,7 +218,7 @@ export function findMentions(p: Parsed): StoryMentions {
             if (!c) break;
             const person = registry.register(nameText(p.text, toks, q, e), q, s.index);
             addTitle(person, tm.title, c, 3, national, s.index);
-            mention(person, q, after, s.index, 'full');
+            mention(person, q, after, s.index, 'full', q);
             any = true;
             if (toks[after]?.low === 'and' || toks[after]?.low === ',') q = after + 1;
             else break;
@@ -234,7 +236,7 @@ export function findMentions(p: Parsed): StoryMentions {
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
           if (former) formerTitled.add(person);
           addTitle(person, tm.title, country, strength, national, s.index);
-          mention(person, cb ? cb.from : i, e, s.index, 'full');
+          mention(person, cb ? cb.from : i, e, s.index, 'full', k);
           lastTitled = { person, title: tm.title };
           for (let q = i; q < e; q++) covered.add(q);
           i = e - 1;
@@ -253,9 +255,13 @@ export function findMentions(p: Parsed): StoryMentions {
       // Counterparts: "his Canadian counterpart Mark Carney", "her French and German counterparts, A and B".
       if (t.low === 'counterpart' || t.low === 'counterparts') {
         const demonyms: string[] = [];
+        let possFrom = i;
         for (let q = i - 1; q >= s.from && q >= i - 6; q--) {
           const low = toks[q]!.low;
-          if (low === 'his' || low === 'her' || low === 'their') break;
+          if (low === 'his' || low === 'her' || low === 'their') {
+            possFrom = q;
+            break;
+          }
           const pl = [...placeAt.values()].find((x) => x.from === q);
           if (pl) demonyms.unshift(pl.iso3);
         }
@@ -279,7 +285,7 @@ export function findMentions(p: Parsed): StoryMentions {
           const title = own?.title ?? speaker?.title;
           const c = demonyms.length === names.length ? demonyms[idx] : demonyms.length === 1 ? demonyms[0] : undefined;
           if (title) addTitle(person, title, c, c ? 3 : 0, true, s.index);
-          mention(person, idx === 0 ? i : a, b, s.index, 'full');
+          mention(person, idx === 0 ? possFrom : a, b, s.index, 'full', a);
           for (let z = i; z < b; z++) covered.add(z);
         });
         if (names.length) i = names[names.length - 1]![1] - 1;
@@ -287,12 +293,12 @@ export function findMentions(p: Parsed): StoryMentions {
       }
 
       // Honorifics: "Mr Peters", "Dr Mohamed Muizzu", "Sir Keir Starmer".
-      if (HONORIFIC_WORDS.has(t.low) && t.low !== 'senator') {
+      if (HONORIFIC_WORDS.has(t.low) && t.low !== 'senator' && !placeAt.has(i)) {
         const k = skipHonorifics(i, s.to);
         const e = nameEnd(toks, k, s.to, stopAt);
         if (e > k) {
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
-          mention(person, i, e, s.index, 'full');
+          mention(person, i, e, s.index, 'full', k);
           for (let q = i; q < e; q++) covered.add(q);
           i = e - 1;
           continue;
@@ -311,7 +317,7 @@ export function findMentions(p: Parsed): StoryMentions {
           if (c2 && tm2 && !tm2.plural) {
             const person = registry.register(nameText(p.text, toks, i, e), i, s.index);
             addTitle(person, tm2.title, c2.iso3, 3, !former, s.index);
-            mention(person, i, tm2.to, s.index, 'full');
+            mention(person, i, tm2.to, s.index, 'full', i);
             for (let q = i; q < tm2.to; q++) covered.add(q);
             i = tm2.to - 1;
             continue;
@@ -335,7 +341,7 @@ export function findMentions(p: Parsed): StoryMentions {
         if (e > i) {
           const words = toks.slice(i, e).map((x) => x.low).filter((w) => !HONORIFIC_WORDS.has(w));
           const person = registry.findByWords(words);
-          if (person) extra.push({ person, from: i, to: e, sent: s.index, kind: 'short' });
+          if (person) extra.push({ person, from: i, to: e, sent: s.index, kind: 'short', nameFrom: i });
           i = e - 1;
           continue;
         }
@@ -390,6 +396,14 @@ export function findMentions(p: Parsed): StoryMentions {
     persons[s.index] = all.filter((m) => m.person);
     const subj = subjectOf(persons[s.index]!);
     if (subj) prevSubject = subj.person;
+  }
+  // Country words inside a person's name ("Luís Montenegro") are not places.
+  for (let si = 0; si < n; si++) {
+    const inName = (pl: PlaceMention) => persons[si]!.some((m) => m.nameFrom !== undefined && pl.from >= m.nameFrom && pl.to <= m.to && m.kind !== 'pronoun' && m.kind !== 'title-ref');
+    const drop = places[si]!.filter(inName);
+    if (!drop.length) continue;
+    places[si] = places[si]!.filter((pl) => !inName(pl));
+    for (const d of drop) placeAt.delete(d.from);
   }
   return { registry, persons, places, sectors, groups, orgs, placeAt, needsCountry, formerTitled };
 }

@@ -29,6 +29,8 @@ export interface PersonMention {
   to: number;
   sent: number;
   kind: 'full' | 'short' | 'pronoun' | 'title-ref';
+  /** First token of the name itself (after any demonym, title and honorifics). */
+  nameFrom?: number;
 }
 
 const STOP_CAPS = new Set([
@@ -47,7 +49,7 @@ export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'v
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
-export const HONORIFIC_WORDS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'h.e.', 'h.e', 'hon', 'hon.', 'rt', 'rt.', 'honourable', 'honorable', 'senator', 'excellency', 'shrimati', 'sri']);
+export const HONORIFIC_WORDS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'h.e.', 'h.e', 'hon', 'hon.', 'rt', 'rt.', 'honourable', 'honorable', 'senator', 'excellency', 'shrimati']);
 
 export function isNameWord(t: Tok | undefined): boolean {
   return !!t && t.cap && t.text.length > 1 && NAME_WORD.test(t.text) && !STOP_CAPS.has(t.low) && !t.text.endsWith('.');
@@ -58,18 +60,18 @@ export function isNameWord(t: Tok | undefined): boolean {
  * Jaishankar"), particles between them ("Lula da Silva", "bin Zayed") and regnal numbers
  * ("Mohammed VI"). `stop(i)` says a token begins a place or title, which ends a name.
  */
-export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number) => boolean): number {
+export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, inside: boolean) => boolean): number {
   let j = i;
   let last = i;
   while (j < end && j - i < 8) {
     const t = toks[j]!;
-    if (stop(j) && !(j > i && ROMAN.test(t.text))) break;
+    if (stop(j, j > i) && !(j > i && ROMAN.test(t.text))) break;
     if (isNameWord(t) && !ROMAN.test(t.text)) {
       j++;
       last = j;
       continue;
     }
-    if (INITIAL.test(t.text) && j + 1 < end && isNameWord(toks[j + 1]) && !stop(j + 1) && t.text !== 'I' && t.text !== 'A') {
+    if (INITIAL.test(t.text) && j + 1 < end && isNameWord(toks[j + 1]) && !stop(j + 1, true) && t.text !== 'I' && t.text !== 'A') {
       j++;
       continue;
     }
@@ -175,7 +177,7 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
   };
   for (let k = i; k < end && k - i < 7; k++) {
     const t = toks[k]!;
-    if (!t.cap && !allowLower) break;
+    if (!t.cap && !allowLower && k === i) break;
     let m = lex.heads.match(word, k);
     let plural = false;
     if (!m) {
@@ -195,7 +197,7 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
     }
     if (m) {
       const headStartCap = toks[k]!.cap;
-      if (!headStartCap && !allowLower) break;
+      if (!headStartCap && !allowLower && k === i) break;
       let to = k + m.length;
       const head = m.value.toLowerCase();
       // "Minister for Foreign Affairs", "Minister of External Affairs".

@@ -117,6 +117,27 @@ export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | un
   return best?.value;
 }
 
+const HOLD_VERBS = new Set(['held', 'hold', 'holds', 'had', 'have', 'co-chaired', 'chaired', 'during', 'after', 'in', 'concluded', 'wrapped', 'began', 'since']);
+
+/**
+ * A meeting noun counts only in a frame that ties it to people: "talks with/between X",
+ * "held talks", "their talks", "after the meeting"; "at the summit venue" or "bilateral
+ * trade" do not.
+ */
+function nounCueHolds(toks: Tok[], from: number, to: number, c: number, e: number): boolean {
+  for (let q = e; q < to && q - e < 3; q++) {
+    const low = toks[q]!.low;
+    if (low === 'with' || low === 'between') return true;
+    if (low === ',' || low === '.') break;
+  }
+  for (let q = c - 1; q >= from && c - q <= 4; q--) {
+    const low = toks[q]!.low;
+    if (low === 'their' || HOLD_VERBS.has(low)) return true;
+    if (low === ',' || BOUNDARY.has(low)) break;
+  }
+  return false;
+}
+
 interface Cue {
   from: number;
   to: number;
@@ -140,7 +161,12 @@ function findCues(ctx: StoryContext, s: Sentence): Cue[] {
     if ((best.value === 'received' || best.value === 'receives') && (toks[i + 1]?.low === 'at' || toks[i - 1]?.low === 'was' || toks[i - 1]?.low === 'were')) continue;
     if (best.value === 'call' && !/^(phone|telephone|video)$/.test(toks[i - 1]?.low ?? '') && !['the', 'a'].includes(toks[i - 1]?.low ?? '')) continue;
     if (best.kind === 'noun' && toks[i]!.cap && i > s.from) continue; // "the G20 Leaders' Summit" is a name
-    out.push({ from: i, to: i + best.length, kind: best.kind, text: best.value });
+    // "a banquet hosted by Xi": a passive host verb names no meeting partner.
+    if (best.kind === 'verb' && toks[i + best.length]?.low === 'by') continue;
+    let kind = best.kind;
+    if (kind === 'verb' && /\b(virtual|video|phone|telephone|call)\b/.test(best.value)) kind = 'remote';
+    if (kind === 'noun' && !nounCueHolds(toks, s.from, s.to, i, i + best.length)) continue;
+    out.push({ from: i, to: i + best.length, kind, text: best.value });
     i += best.length - 1;
   }
   // A remote word anywhere in the sentence makes its meeting cues remote ("spoke over the phone").
@@ -149,13 +175,21 @@ function findCues(ctx: StoryContext, s: Sentence): Cue[] {
 }
 
 /** Meetings (MET), the visits they imply, and presence at summits. */
-export function meetingFindings(ctx: StoryContext, s: Sentence, state: { lastGroup: Person[]; eventDate?: string }, out: Finding[]): void {
+export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[]): void {
   const toks = ctx.parsed.toks;
   const ms = ctx.m.persons[s.index]!;
   const groups = ctx.m.groups[s.index]!;
+  let earlierModal = false;
   for (const cue of findCues(ctx, s)) {
     const mod = modality(ctx, s, cue.from, { noun: cue.kind !== 'verb', cueEnd: cue.to });
-    if (mod) continue;
+    const their = toks[cue.from - 1]?.low === 'their' || toks[cue.from - 2]?.low === 'their' || toks[cue.from - 3]?.low === 'their';
+    const sincePast = toks.slice(Math.max(s.from, cue.from - 4), cue.from).some((t) => t.low === 'since');
+    if (mod) {
+      earlierModal = true;
+      continue;
+    }
+    // "is expected to meet X …, their first talks since": the noun restates the unreal event.
+    if (earlierModal && their && !sincePast) continue;
     let left: Person[] = [];
     let right: Person[] = [];
     const beforeIdx = ms.map((m, i) => [m, i] as const).filter(([m]) => m.to <= cue.from);
@@ -168,10 +202,14 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: { lastGro
     if (beforeIdx.length) {
       const [, idx] = beforeIdx[beforeIdx.length - 1]!;
       const m = ms[idx]!;
-      if (m.to > clauseStart || toks.slice(m.to, cue.from).every((t) => !BOUNDARY.has(t.low))) left = uniqPersons(coordinated(toks, ms, idx, -1));
+      const gap = toks.slice(m.to, cue.from);
+      const sameClause = m.to > clauseStart || gap.every((t) => !BOUNDARY.has(t.low));
+      // A noun cue takes its subject only from its own clause ("X held … talks", "X's talks with").
+      const nounOk = cue.kind === 'verb' || relativeSkip(toks, m.to, cue.from) || (!gap.some((t) => t.low === ',') && gap.length <= 6);
+      if (sameClause && nounOk) left = uniqPersons(coordinated(toks, ms, idx, -1));
     }
-    if (groupBefore && (!left.length || groupBefore.from > (beforeIdx[beforeIdx.length - 1]?.[0].to ?? -1))) left = [...state.lastGroup];
-    if (possessiveGroup && cue.kind !== 'verb') left = ms.length >= 2 ? uniqPersons(ms) : [...state.lastGroup];
+    if (groupBefore && (!left.length || groupBefore.from > (beforeIdx[beforeIdx.length - 1]?.[0].to ?? -1))) left = resolveGroup(ctx, s, groupBefore.from, groupBefore.to, state);
+    if (possessiveGroup && cue.kind !== 'verb') left = resolveGroup(ctx, s, cue.from, cue.from, state);
     // Objects: "met (with) X", "talks with X", "a meeting between X and Y".
     let k = cue.to;
     const lookahead = cue.kind === 'verb' ? 8 : 3;
@@ -226,6 +264,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: { lastGro
     }
     if (!any) continue;
     state.lastGroup = people;
+    state.history.push(people);
     if (date && !state.eventDate) state.eventDate = date;
     if (cue.kind === 'remote') continue;
     // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), else the dateline.
@@ -242,6 +281,34 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: { lastGro
       });
     }
   }
+}
+
+export interface MeetingState {
+  lastGroup: Person[];
+  history: Person[][];
+  eventDate?: string;
+}
+
+/** ", who arrived in Colombo on Wednesday," between a subject and its verb. */
+function relativeSkip(toks: Tok[], from: number, to: number): boolean {
+  return toks[from]?.low === ',' && (toks[from + 1]?.low === 'who' || toks[from + 1]?.low === 'whose') && toks[to - 1]?.low === ',';
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+
+/**
+ * The people "the two leaders", "both sides" or "their" refer to: the people named earlier in
+ * the same sentence when there are enough of them, else the last meeting group of that size.
+ */
+export function resolveGroup(ctx: StoryContext, s: Sentence, from: number, to: number, state: MeetingState): Person[] {
+  const toks = ctx.parsed.toks;
+  const size = toks.slice(from, Math.max(to, from + 1)).map((t) => NUMBER_WORDS[t.low]).find((x) => x !== undefined);
+  const inSentence = uniqPersons(ctx.m.persons[s.index]!.filter((m) => m.to <= from));
+  if (inSentence.length >= 2 && (!size || inSentence.length === size)) return inSentence;
+  if (size) {
+    for (let i = state.history.length - 1; i >= 0; i--) if (state.history[i]!.length === size) return [...state.history[i]!];
+  }
+  return [...state.lastGroup];
 }
 
 /** The country of the place a meeting is set in: a locative place mention nearest to the cue. */
@@ -267,21 +334,21 @@ export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string 
 
 function isModalAround(ctx: StoryContext, s: Sentence, k: number): boolean {
   const toks = ctx.parsed.toks;
-  for (let q = k - 1, n = 0; q >= s.from && n < 8; q--, n++) {
+  for (let q = k - 1, n = 0; q >= s.from && n < 16; q--, n++) {
     const low = toks[q]!.low;
     if (BOUNDARY.has(low) || low === ',') break;
     if (low === 'to' && ['meet', 'visit', 'travel', 'hold', 'go'].includes(toks[q + 1]?.low ?? '')) return true;
-    if (['will', 'would', 'scheduled', 'expected', 'due', 'plan', 'plans', 'next'].includes(low)) return true;
+    if (['will', 'would', 'scheduled', 'expected', 'due', 'plan', 'plans', 'planned', 'next', 'invited', 'if'].includes(low)) return true;
   }
   return false;
 }
 
 /** Visits: "arrived in X", "on a three-day visit to X", "travelled to X", "hosted P in X", presence at a summit. */
-export function visitFindings(ctx: StoryContext, s: Sentence, state: { lastGroup: Person[]; eventDate?: string }, out: Finding[], markOnly = false): Person[] {
+export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[], markOnly = false): { person: Person; where: string }[] {
   const toks = ctx.parsed.toks;
   const ms = ctx.m.persons[s.index]!;
   const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
-  const visitors: Person[] = [];
+  const visitors: { person: Person; where: string }[] = [];
   for (let i = s.from; i < s.to; i++) {
     const mv = ctx.lex.visitMove.match(word, i);
     const pr = mv ? undefined : ctx.lex.presence.match(word, i);
@@ -316,7 +383,10 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: { lastGroup
         const last = before[before.length - 1]!;
         const idx = ms.indexOf(last);
         who = uniqPersons(coordinated(toks, ms, idx, -1));
-      } else if (ctx.m.groups[s.index]!.some((g) => g.to <= i && g.kind === 'people')) who = [...state.lastGroup];
+      } else {
+        const g = ctx.m.groups[s.index]!.find((x) => x.to <= i && x.kind === 'people');
+        if (g) who = resolveGroup(ctx, s, g.from, g.to, state);
+      }
       if (pr) {
         where = meetingPlace(ctx, s, i) ?? ctx.sceneCountry;
       } else {
@@ -339,7 +409,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: { lastGroup
     if (!where || !who.length) continue;
     const date = dateNear(ctx, s, i) ?? null;
     for (const p of who) {
-      visitors.push(p);
+      visitors.push({ person: p, where });
       if (markOnly || (p.country && p.country === where)) continue;
       if (!p.country && host) continue;
       out.push({

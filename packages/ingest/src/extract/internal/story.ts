@@ -5,7 +5,7 @@ import { findMentions } from './mentions.js';
 import { findDates } from './dates.js';
 import { readPreamble } from './text-prep.js';
 import { agencyCountry, countryInText } from './gazetteer.js';
-import { meetingFindings, meetingPlace, modality, visitFindings, type Finding, type StoryContext } from './relations.js';
+import { meetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
 import { cooperationFindings } from './cooperation.js';
 import type { Person } from './people.js';
 
@@ -48,10 +48,19 @@ export function extractFromArticle(article: Article): Triple[] {
     }
   }
 
-  // Who travels: people with a visit frame are not from the place they visit.
+  // Who travels: people with a visit frame are not from the place they visit; visitors to the
+  // dateline's country come from elsewhere (the agency's home, for an untagged office).
   const visitors = new Set<Person>();
-  const state = { lastGroup: [] as Person[], parties: [] as string[], eventDate: undefined as string | undefined };
-  for (const s of parsed.sentences) for (const p of visitFindings(ctx, s, state, [], true)) visitors.add(p);
+  const visited = new Map<Person, Set<string>>();
+  const newState = () => ({ lastGroup: [] as Person[], history: [] as Person[][], parties: [] as string[], eventDate: undefined as string | undefined });
+  const pre0 = newState();
+  for (const s of parsed.sentences) {
+    for (const v of visitFindings(ctx, s, pre0, [], true)) {
+      if (!visited.has(v.person)) visited.set(v.person, new Set());
+      visited.get(v.person)!.add(v.where);
+      if (v.where === ctx.sceneCountry) visitors.add(v.person);
+    }
+  }
   for (const s of parsed.sentences) {
     for (let k = s.from; k < s.to; k++) {
       if (parsed.toks[k]!.low !== 'visiting') continue;
@@ -59,18 +68,32 @@ export function extractFromArticle(article: Article): Triple[] {
       if (pm) visitors.add(pm.person);
     }
   }
+  // A dry run of the meeting rules: who met whom where, and the story's main event date.
+  const dry: Finding[] = [];
+  const pre1 = newState();
+  for (const s of parsed.sentences) meetingFindings(ctx, s, pre1, dry);
+  const eventDate = dry.find((f) => f.predicate === 'MET' && f.date)?.date ?? undefined;
   const sourceCountry = countryInText(article.source ?? '');
   const home = agencyCountry(dl?.agency) ?? agencyCountry(article.source) ?? sourceCountry;
+  const meetPlace = new Map<Person, string>();
+  for (const f of dry) {
+    if (f.predicate !== 'VISITED' || f.rule !== 'visited.meeting-place') continue;
+    // The other side of a meeting held in X, who did not travel there, is at home in X.
+    const s = parsed.sentences[f.sent]!;
+    for (const pm of m.persons[s.index]!) if (pm.person.key !== f.subject.key && !visited.get(pm.person)?.has(f.object.key)) meetPlace.set(pm.person, f.object.key);
+  }
   for (const p of m.needsCountry) {
     if (p.countryStrength > 0) continue;
+    const away = visited.get(p) ?? new Set<string>();
     let c: string | undefined;
     if (visitors.has(p)) c = home;
-    else c = datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
+    else c = meetPlace.get(p) ?? datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
+    if (c && away.has(c)) c = undefined;
     if (!c && p.officeSent !== undefined) {
-      // The one country the office sentence names that nobody else in it stands for.
+      // The one country the office sentence names as an actor that nobody else in it stands for.
       const s = parsed.sentences[p.officeSent]!;
       const claimed = new Set(m.persons[s.index]!.filter((x) => x.person !== p).map((x) => x.person.country));
-      const cands = [...new Set(m.places[s.index]!.map((x) => x.iso3))].filter((x) => !claimed.has(x));
+      const cands = [...new Set(m.places[s.index]!.filter((x) => !x.locative && parsed.toks[x.from - 1]?.low !== 'for').map((x) => x.iso3))].filter((x) => !claimed.has(x) && !away.has(x));
       if (cands.length === 1) c = cands[0];
     }
     if (c) {
@@ -80,6 +103,7 @@ export function extractFromArticle(article: Article): Triple[] {
   }
 
   const findings: Finding[] = [];
+  const state = { ...newState(), eventDate };
   for (const s of parsed.sentences) {
     const before = findings.length;
     meetingFindings(ctx, s, state, findings);
@@ -100,14 +124,24 @@ export function extractFromArticle(article: Article): Triple[] {
 }
 
 /** "A and B agreed …": two leaders of different countries acting jointly have met (or spoken). */
-function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sentences'][number], state: { lastGroup: Person[]; eventDate?: string }, out: Finding[]): void {
+function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sentences'][number], state: MeetingState, out: Finding[]): void {
   const toks = ctx.parsed.toks;
   const ms = ctx.m.persons[s.index]!;
   if (ms.length < 2) return;
   for (let k = s.from; k < s.to; k++) {
     if (!JOINT_VERBS.has(toks[k]!.low)) continue;
     if (modality(ctx, s, k)) return;
-    const subj = ms.filter((x) => x.to <= k && k - x.to <= 3);
+    let end = k;
+    // Skip a relative clause: "A and B, who flew in on Sunday, signed …".
+    if (parsed(ctx)[k - 1]?.low === ',') {
+      for (let q = k - 2; q > s.from && k - q < 20; q--) {
+        if (parsed(ctx)[q]!.low === ',' && ['who', 'whose'].includes(parsed(ctx)[q + 1]?.low ?? '')) {
+          end = q;
+          break;
+        }
+      }
+    }
+    const subj = ms.filter((x) => x.to <= end && end - x.to <= 3);
     if (!subj.length) return;
     const idx = ms.indexOf(subj[subj.length - 1]!);
     const a = ms[idx - 1];
@@ -124,10 +158,15 @@ function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sent
       sent: s.index, date, confidence: 0.6, rule: 'met.joint-action',
     });
     state.lastGroup = [a.person, b.person];
+    state.history.push([a.person, b.person]);
     const place = meetingPlace(ctx, s, k);
     void place;
     return;
   }
+}
+
+function parsed(ctx: StoryContext) {
+  return ctx.parsed.toks;
 }
 
 /** One triple per fact: the first sentence is the evidence; dates and partners are merged. */
