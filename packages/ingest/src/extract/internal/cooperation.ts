@@ -32,6 +32,8 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     if (!m) continue;
     // Capitalised frame words inside names ("Shanghai Cooperation Organization", "Comprehensive Strategic Partnership").
     if (toks[i]!.cap && i > s.from && !/^(MoU|MoUs|MOU|MOUs)$/.test(toks[i]!.text)) continue;
+    // "economic ties are substantial" describes; "expanding ties in X" cooperates.
+    if (m.value === 'ties' && !toks.slice(Math.max(s.from, i - 3), i).some((t) => /^(expand|deepen|strengthen|boost|enhance|broaden|step|build|forge|upgrad|elevat|improv)/.test(t.low))) continue;
     frames.push({ from: i, to: i + m.length, noun: !!n, value: m.value });
     i += m.length - 1;
   }

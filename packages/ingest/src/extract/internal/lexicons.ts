@@ -22,6 +22,7 @@ export interface Lexicons {
   coopVerb: PhraseTrie<string>;
   modal: Set<string>;
   negation: Set<string>;
+  topicNouns: Set<string>;
 }
 
 let lex: Lexicons | undefined;
@@ -44,7 +45,7 @@ export function lexicons(): Lexicons {
     meeting: { verb: string[]; noun: string[]; remote: string[] };
     visit: { move: string[]; host: string[]; presence: string[] };
     cooperation: { nouns: string[]; verbs: string[] };
-    modal: string[]; negation: string[];
+    modal: string[]; negation: string[]; topic_nouns: string[];
   }>('cues.yaml');
   const sectorTrie = new PhraseTrie<string>();
   for (const [key, list] of Object.entries(sec.cues)) for (const c of list) sectorTrie.add(words(c), key, true);
@@ -73,6 +74,7 @@ export function lexicons(): Lexicons {
     coopVerb: trieOf(cues.cooperation.verbs),
     modal: new Set(cues.modal.map(foldText)),
     negation: new Set(cues.negation.map(foldText)),
+    topicNouns: new Set(cues.topic_nouns.map(foldText)),
   };
   return lex;
 }

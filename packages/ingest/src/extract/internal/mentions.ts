@@ -336,7 +336,9 @@ export function findMentions(p: Parsed): StoryMentions {
     for (let i = s.from; i < s.to; i++) {
       if (isCovered(i)) continue;
       const t = toks[i]!;
-      if (isNameWord(t) && !placeAt.has(i)) {
+      // "Prime Minister Montenegro": after a title a country word can be a surname.
+      const afterTitle = !!toks[i - 1] && toks[i - 1]!.cap && /^(minister|president|premier|chancellor|secretary|king|emir|mr|mrs|ms|dr|sir)$/.test(toks[i - 1]!.low);
+      if (isNameWord(t) && (!placeAt.has(i) || (afterTitle && registry.findByWords([t.low])))) {
         const e = nameEnd(toks, i, s.to, stopAt);
         if (e > i) {
           const words = toks.slice(i, e).map((x) => x.low).filter((w) => !HONORIFIC_WORDS.has(w));
@@ -365,7 +367,9 @@ export function findMentions(p: Parsed): StoryMentions {
         // "the two leaders", "the three ministers", "both sides", "the leaders".
         let k = i + 1;
         if (['two', 'three', 'four', 'both'].includes(toks[k]?.low ?? '')) k++;
-        const g = groupAt(toks, k, s.to, lex);
+        let g = groupAt(toks, k, s.to, lex);
+        // "the two have spoken": a bare number is people.
+        if (!g && k > i + 1 && !toks[k]?.cap && toks[k]?.pos !== 'NOUN' && toks[k]?.pos !== 'ADJ') g = { to: k, kind: 'people' };
         if (g) {
           groups[s.index]!.push({ from: i, to: g.to, sent: s.index, kind: g.kind });
           i = g.to - 1;

@@ -117,7 +117,7 @@ export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | un
   return best?.value;
 }
 
-const HOLD_VERBS = new Set(['held', 'hold', 'holds', 'had', 'have', 'co-chaired', 'chaired', 'during', 'after', 'in', 'concluded', 'wrapped', 'began', 'since']);
+const HOLD_VERBS = new Set(['held', 'hold', 'holds', 'had', 'have', 'co-chaired', 'chaired', 'during', 'after', 'concluded', 'wrapped', 'began', 'since']);
 
 /**
  * A meeting noun counts only in a frame that ties it to people: "talks with/between X",
@@ -265,6 +265,8 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (!any) continue;
     state.lastGroup = people;
     state.history.push(people);
+    const explicitPlace = cue.kind === 'remote' ? undefined : meetingPlace(ctx, s, cue.from);
+    state.meetings?.push({ people, where: explicitPlace, sent: s.index });
     if (date && !state.eventDate) state.eventDate = date;
     if (cue.kind === 'remote') continue;
     // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), else the dateline.
@@ -287,6 +289,8 @@ export interface MeetingState {
   lastGroup: Person[];
   history: Person[][];
   eventDate?: string;
+  /** Meetings seen so far, with the place the sentence gives for them. */
+  meetings?: { people: Person[]; where?: string; sent: number }[];
 }
 
 /** ", who arrived in Colombo on Wednesday," between a subject and its verb. */
@@ -322,6 +326,9 @@ export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string 
     const demonymPlace = p.kind === 'demonym' && /^(city|capital|town|port)$/.test(toks[p.to]?.low ?? '');
     const ok = ((prev === 'in' || prev === 'at' || cityOf) && p.kind !== 'demonym') || (demonymPlace && ['in', 'to', 'the'].includes(prev ?? ''));
     if (!ok || p.possessive) continue;
+    // "the crises in Venezuela": the place of a topic, not of the meeting.
+    const head = toks[p.from - 2]?.low === 'the' ? toks[p.from - 3]?.low : toks[p.from - 2]?.low;
+    if (!cityOf && head && ctx.lex.topicNouns.has(head)) continue;
     if (modality(ctx, s, p.from - 1) || isModalAround(ctx, s, p.from)) continue;
     const d = Math.abs(p.from - c);
     if (d < bestD) {
@@ -344,11 +351,11 @@ function isModalAround(ctx: StoryContext, s: Sentence, k: number): boolean {
 }
 
 /** Visits: "arrived in X", "on a three-day visit to X", "travelled to X", "hosted P in X", presence at a summit. */
-export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[], markOnly = false): { person: Person; where: string }[] {
+export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[], markOnly = false): { person: Person; where: string; kind: 'move' | 'host' | 'presence' }[] {
   const toks = ctx.parsed.toks;
   const ms = ctx.m.persons[s.index]!;
   const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
-  const visitors: { person: Person; where: string }[] = [];
+  const visitors: { person: Person; where: string; kind: 'move' | 'host' | 'presence' }[] = [];
   for (let i = s.from; i < s.to; i++) {
     const mv = ctx.lex.visitMove.match(word, i);
     const pr = mv ? undefined : ctx.lex.presence.match(word, i);
@@ -409,7 +416,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
     if (!where || !who.length) continue;
     const date = dateNear(ctx, s, i) ?? null;
     for (const p of who) {
-      visitors.push({ person: p, where });
+      visitors.push({ person: p, where, kind: host ? 'host' : pr ? 'presence' : 'move' });
       if (markOnly || (p.country && p.country === where)) continue;
       if (!p.country && host) continue;
       out.push({

@@ -52,12 +52,18 @@ export function extractFromArticle(article: Article): Triple[] {
   // dateline's country come from elsewhere (the agency's home, for an untagged office).
   const visitors = new Set<Person>();
   const visited = new Map<Person, Set<string>>();
-  const newState = () => ({ lastGroup: [] as Person[], history: [] as Person[][], parties: [] as string[], eventDate: undefined as string | undefined });
+  const travelled = new Map<Person, Set<string>>();
+  const newState = () => ({ lastGroup: [] as Person[], history: [] as Person[][], parties: [] as string[], eventDate: undefined as string | undefined, meetings: [] as { people: Person[]; where?: string; sent: number }[] });
   const pre0 = newState();
   for (const s of parsed.sentences) {
     for (const v of visitFindings(ctx, s, pre0, [], true)) {
       if (!visited.has(v.person)) visited.set(v.person, new Set());
       visited.get(v.person)!.add(v.where);
+      // Presence at a summit shows travel only where no dateline says where the story is.
+      if (v.kind !== 'presence' || !datelineCountry) {
+        if (!travelled.has(v.person)) travelled.set(v.person, new Set());
+        travelled.get(v.person)!.add(v.where);
+      }
       if (v.where === ctx.sceneCountry) visitors.add(v.person);
     }
   }
@@ -76,11 +82,12 @@ export function extractFromArticle(article: Article): Triple[] {
   const sourceCountry = countryInText(article.source ?? '');
   const home = agencyCountry(dl?.agency) ?? agencyCountry(article.source) ?? sourceCountry;
   const meetPlace = new Map<Person, string>();
-  for (const f of dry) {
-    if (f.predicate !== 'VISITED' || f.rule !== 'visited.meeting-place') continue;
-    // The other side of a meeting held in X, who did not travel there, is at home in X.
-    const s = parsed.sentences[f.sent]!;
-    for (const pm of m.persons[s.index]!) if (pm.person.key !== f.subject.key && !visited.get(pm.person)?.has(f.object.key)) meetPlace.set(pm.person, f.object.key);
+  for (const mt of pre1.meetings) {
+    if (!mt.where) continue;
+    // Someone who met a traveller in X, and did not travel there, is at home in X.
+    const travellers = mt.people.filter((p) => travelled.get(p)?.has(mt.where!));
+    if (!travellers.length) continue;
+    for (const p of mt.people) if (!travellers.includes(p)) meetPlace.set(p, mt.where);
   }
   for (const p of m.needsCountry) {
     if (p.countryStrength > 0) continue;
