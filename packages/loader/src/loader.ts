@@ -32,6 +32,8 @@ export interface LoadInput {
 }
 
 export interface Loader {
+  /** Applies the schema and (unless disabled) reference data, once per loader; every write calls it first. */
+  prepare(): Promise<void>;
   /** Applies cypher/schema.cypher (every statement IF NOT EXISTS) and waits for the indexes. */
   applySchema(): Promise<void>;
   /** Every ISO country and every sector, kept current; safe to run any number of times. */
@@ -219,5 +221,5 @@ export function createLoader(options: LoaderOptions): Loader {
     return total;
   }
 
-  return { applySchema, loadReferenceData, load, loadArticleTriples };
+  return { prepare, applySchema, loadReferenceData, load, loadArticleTriples };
 }

@@ -55,8 +55,8 @@ DETACH DELETE c
 RETURN predicate, factKey, start, end, title`;
 
 /**
- * Stale MENTIONS of re-loaded articles, then the people and organisations that no story
- * names any more (countries and sectors are reference data and stay).
+ * Stale MENTIONS of re-loaded articles. Returns the people and organisations that lost one:
+ * once the batch's facts are recomputed, those that no story names any more are deleted.
  */
 export const DELETE_STALE_MENTIONS = `UNWIND $rows AS row
 MATCH (:${label('Article')} {id: row.article})-[m:${relType('MENTIONS')}]->(e)
@@ -68,16 +68,23 @@ WITH m, e, row, CASE
 END AS ref
 WHERE NOT ref IN row.keep
 DELETE m
-WITH DISTINCT e
-WHERE (e:${label('Person')} OR e:${label('Organization')}) AND NOT EXISTS { (e)--() }
-WITH e, CASE WHEN e:${label('Person')} THEN 'Person' ELSE 'Organization' END AS orphan
-DELETE e
-RETURN orphan, count(*) AS deleted`;
+WITH e WHERE e:${label('Person')} OR e:${label('Organization')}
+RETURN DISTINCT CASE WHEN e:${label('Person')} THEN 'Person' ELSE 'Organization' END AS label, e.key AS key`;
+
+/** People and organisations left with no relationship at all (countries and sectors are reference data and stay). */
+export function deleteOrphans(type: 'Person' | 'Organization'): string {
+  return `UNWIND $rows AS row
+MATCH (e:${label(type)} {key: row.key})
+WHERE NOT EXISTS { (e)--() }
+DELETE e`;
+}
 
 /**
  * Claims of one predicate, with their ASSERTS, SUBJECT and OBJECT links. A claim whose hash
  * is unchanged is left alone; the statement returns the claims it created or changed, whose
- * facts are then recomputed.
+ * facts are then recomputed. A claim's id fixes its article, subject and object, so its links
+ * are created once, with the node (CREATE, not MERGE: a new node has no relationships to match;
+ * the unique constraint makes a concurrent MERGE of the same id wait and then see it as existing).
  */
 export function mergeClaims(predicate: Predicate): string {
   const sig = PREDICATE_SIGNATURES[predicate];
@@ -93,9 +100,8 @@ SET c.article = row.article, c.predicate = row.predicate, c.subjectKey = row.sub
     c.sentence = toInteger(row.sentence), c.start = toInteger(row.start), c.end = toInteger(row.end),
     c.confidence = toFloat(row.confidence), c.rule = row.rule, c.title = row.title,
     c.partners = row.partners, c.hash = row.hash
-MERGE (a)-[:${relType('ASSERTS')}]->(c)
-MERGE (c)-[:${relType('SUBJECT')}]->(s)
-MERGE (c)-[:${relType('OBJECT')}]->(o)
+FOREACH (_ IN CASE WHEN previous IS NULL THEN [1] ELSE [] END |
+  CREATE (a)-[:${relType('ASSERTS')}]->(c), (c)-[:${relType('SUBJECT')}]->(s), (c)-[:${relType('OBJECT')}]->(o))
 RETURN row.id AS id, row.factKey AS factKey, previous IS NULL AS created`;
 }
 
@@ -178,6 +184,7 @@ export function allStatements(): Record<string, string> {
   };
   for (const l of ENTITY_LABELS) out[`mergeEntities(${l})`] = mergeEntities(l);
   for (const l of ENTITY_LABELS) out[`mergeMentions(${l})`] = mergeMentions(l);
+  for (const l of ['Person', 'Organization'] as const) out[`deleteOrphans(${l})`] = deleteOrphans(l);
   for (const p of FACT_TYPES) {
     out[`mergeClaims(${p})`] = mergeClaims(p);
     out[`upsertFacts(${p})`] = upsertFacts(p);

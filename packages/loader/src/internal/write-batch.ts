@@ -5,6 +5,7 @@ import type { BatchPlan, FactRow } from './rows.js';
 import {
   DELETE_STALE_CLAIMS,
   DELETE_STALE_MENTIONS,
+  deleteOrphans,
   MERGE_ARTICLES,
   mergeClaims,
   mergeEntities,
@@ -41,6 +42,7 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
 
   // 2. Stale claims and mentions of re-loaded articles; remember the facts that lost a claim.
   const pruned = new Map<string, { predicate: Predicate; row: FactRow }>();
+  const orphanCandidates: Record<'Person' | 'Organization', { key: string }[]> = { Person: [], Organization: [] };
   if (plan.replaced.length > 0) {
     const claims = await run(DELETE_STALE_CLAIMS, plan.replaced);
     for (const r of claims.records) {
@@ -53,7 +55,7 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
     for (const t of ['ASSERTS', 'SUBJECT', 'OBJECT'] as const) tally(report.relationships, t, { deleted: removed });
     const mentions = await run(DELETE_STALE_MENTIONS, plan.replaced);
     tally(report.relationships, 'MENTIONS', { deleted: mentions.u.relationshipsDeleted ?? 0 });
-    for (const r of mentions.records) tally(report.nodes, r.orphan as 'Person' | 'Organization', { deleted: Number(r.deleted) });
+    for (const r of mentions.records) orphanCandidates[r.label as 'Person' | 'Organization'].push({ key: r.key as string });
   }
 
   // 3. Entities.
@@ -109,6 +111,13 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
       const deleted = u.relationshipsDeleted ?? 0;
       tally(report.relationships, p, { deleted, matched: prunes.length - deleted });
     }
+  }
+
+  // 7. People and organisations that a correction left unnamed by any story.
+  for (const l of ['Person', 'Organization'] as const) {
+    if (orphanCandidates[l].length === 0) continue;
+    const { u } = await run(deleteOrphans(l), orphanCandidates[l]);
+    tally(report.nodes, l, { deleted: u.nodesDeleted ?? 0 });
   }
 
   report.triples = plan.tripleCount;
