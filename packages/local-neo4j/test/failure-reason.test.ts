@@ -19,7 +19,7 @@ afterEach(() => {
 describe('failureReason', () => {
   it("gives neo4j.log's last ERROR line and its chain of causes, without the stack frames", () => {
     const paths = instance();
-    copyFileSync(join(import.meta.dirname, 'fixtures', 'neo4j-failed-start.log'), paths.neo4jLog);
+    copyFileSync(join(import.meta.dirname, 'fixtures', 'neo4j-log-failed-start.txt'), paths.neo4jLog);
     const reason = failureReason(paths);
     expect(reason.split('\n')).toEqual([
       '2026-11-25 13:23:56.904+0000 ERROR Failed to start Neo4j on 127.0.0.1:7499.',
