@@ -2,7 +2,6 @@
 import type { Article, Triple } from '@wiregraph/core';
 import { extractFromArticle } from './internal/story.js';
 
-export { articleFromJsonl, readJsonlArticles, type JsonlRecord } from './jsonl-articles.js';
 export { extractInWorkers, type WorkerOptions } from './workers.js';
 
 /** The triples one article asserts, each with evidence, date, confidence, sentence, offsets and rule id. */

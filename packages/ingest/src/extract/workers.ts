@@ -9,7 +9,7 @@ export interface WorkerOptions {
   batchSize?: number;
 }
 
-const ENTRY = new URL('./worker-entry.ts', import.meta.url);
+const ENTRY = new URL('./worker-bootstrap.mjs', import.meta.url);
 
 /**
  * Extracts triples on several worker threads and yields them per article batch, in input
@@ -19,8 +19,7 @@ const ENTRY = new URL('./worker-entry.ts', import.meta.url);
 export async function* extractInWorkers(articles: AsyncIterable<Article> | Iterable<Article>, opts: WorkerOptions = {}): AsyncGenerator<Triple[]> {
   const n = Math.max(1, opts.workers ?? availableParallelism());
   const batchSize = Math.max(1, opts.batchSize ?? 64);
-  // tsx registers its loader through execArgv, which workers inherit, so the .ts entry runs as is.
-  const pool = Array.from({ length: n }, () => new Worker(ENTRY, { execArgv: process.execArgv }));
+  const pool = Array.from({ length: n }, () => new Worker(ENTRY));
   const pending = new Map<number, { resolve: (t: Triple[]) => void; reject: (e: unknown) => void }>();
   const load = new Array<number>(n).fill(0);
   for (const [i, w] of pool.entries()) {

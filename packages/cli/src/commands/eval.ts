@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { UsageError, createLogger, type Triple } from '@wiregraph/core';
+import { formatReport, readArticles, readTriplesFile, reportJson, scoreTriples } from '@wiregraph/ingest';
+import type { RegisterCommand } from './index.js';
+import { parseWorkers, triplesOf } from './extract.js';
+
+interface EvalFlags {
+  gold: string;
+  json?: boolean;
+  errors: string;
+  predictions?: boolean;
+  workers: string;
+}
+
+export const registerEval: RegisterCommand = (program: Command) => {
+  program
+    .command('eval')
+    .description('Score extraction against gold triples: precision, recall and F1 overall and per predicate, date accuracy, false positives and misses.')
+    .argument('<inputs...>', 'stories to extract from (any format `read` accepts), or with --predictions triples JSON Lines files')
+    .requiredOption('--gold <file>', 'gold triples, JSON Lines in the shape of shared/spec/TRIPLES.md')
+    .option('--json', 'print the report as one JSON object')
+    .option('--errors <n>', 'list up to n false positives, misses and date errors', '0')
+    .option('--predictions', 'the inputs are already-extracted triples, not stories')
+    .option('--workers <n>', 'worker threads to extract on', '1')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ pnpm wiregraph eval --gold ../shared/corpus/dev/gold.jsonl ../shared/corpus/dev/articles.jsonl
+  $ pnpm wiregraph eval --gold gold.jsonl stories.jsonl --errors 20
+  $ pnpm wiregraph eval --gold gold.jsonl --predictions triples.jsonl --json
+
+Scoring follows shared/spec/TRIPLES.md: a triple matches gold on article, predicate, subject
+key and object key (symmetric predicates in either order; a person key also matches its own
+last name or names). Only gold triples of the articles read are scored.`,
+    )
+    .action(async (inputs: string[], flags: EvalFlags) => {
+      const errors = Number(flags.errors);
+      if (!Number.isInteger(errors) || errors < 0) throw new UsageError(`--errors must be a non-negative integer, got "${flags.errors}"`);
+      if (!existsSync(flags.gold)) throw new UsageError(`gold file not found: ${flags.gold}`);
+      const workers = parseWorkers(flags.workers);
+      const logger = createLogger({ bindings: { cmd: 'eval' } });
+      const gold = readTriplesFile(flags.gold);
+      const predicted: Triple[] = [];
+      const articles = new Set<string>();
+      let skipped = 0;
+      if (flags.predictions) {
+        for (const f of inputs) {
+          if (!existsSync(f)) throw new UsageError(`predictions file not found: ${f}`);
+          predicted.push(...readTriplesFile(f));
+        }
+        for (const g of gold) articles.add(g.article);
+      } else {
+        const run = readArticles(inputs, { logger });
+        const ids = (async function* () {
+          for await (const a of run) {
+            articles.add(a.id);
+            yield a;
+          }
+        })();
+        for await (const batch of triplesOf(ids, workers)) predicted.push(...batch);
+        skipped = run.summary().skippedTotal;
+      }
+      const scoredGold = gold.filter((g) => articles.has(g.article));
+      if (scoredGold.length < gold.length) logger.warn('gold triples of articles not read are not scored', { notScored: gold.length - scoredGold.length });
+      const report = scoreTriples(scoredGold, predicted);
+      if (flags.json) process.stdout.write(JSON.stringify(reportJson(report, errors > 0 ? errors : -1)) + '\n');
+      else process.stdout.write(formatReport(report, errors) + '\n');
+      if (skipped > 0) process.exitCode = 1;
+    });
+};
