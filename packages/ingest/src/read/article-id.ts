@@ -6,13 +6,12 @@ import { createHash } from 'node:crypto';
  * breaks or typographic quotes compare equal.
  */
 export function normaliseBody(body: string): string {
-  return body
-    .normalize('NFKC')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Pure ASCII (most of a large feed) needs neither Unicode normalisation nor quote folding.
+  const text = NON_ASCII.test(body) ? body.normalize('NFKC').replace(/[‘’“”]/g, (q) => (q === '‘' || q === '’' ? "'" : '"')) : body;
+  return text.replace(/\s+/g, ' ').trim();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The id of a story whose wire gave none: a hash of source and normalised body, stable across runs. */
 export function hashedArticleId(source: string, body: string): string {

@@ -43,7 +43,7 @@ export function parseStoryHead(text: string, reference: Date, options: { headlin
     if (date) head.headerDate = date;
     rest = rest.slice(header[0].length);
   }
-  rest = rest.replace(/^\s+/, '');
+  rest = rest.trimStart();
   // The dateline may sit right after the header; headline lines come before it otherwise.
   let dl = parseDateline(rest);
   for (let i = 0; !dl && options.headlines !== false && i < MAX_HEADLINE_LINES; i++) {
@@ -61,6 +61,6 @@ export function parseStoryHead(text: string, reference: Date, options: { headlin
     if (dl.month && dl.day) head.datelineDate = dateNear(dl.month, dl.day, reference);
     rest = rest.slice(dl.length);
   }
-  head.body = rest.replace(/\s+$/, '');
+  head.body = rest.trimEnd();
   return head;
 }
