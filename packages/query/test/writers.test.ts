@@ -6,29 +6,10 @@ import {
 } from '../src/index.js';
 import { periodEnd, periodStart, xmlEscape, csvField, jsonForScript } from '../src/export/escape.js';
 import { TRICKY_NAME, nodes, relationships } from './fixtures.js';
+import { readCsv } from './csv-read.js';
 
 const graph = () => graphFromArrays(nodes, relationships);
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, htmlEntities: false, parseTagValue: false, isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute });
-
-/** A minimal RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
-  }
-  return rows;
-}
 
 describe('escaping helpers', () => {
   it('xmlEscape escapes markup and quotes, keeps non-Latin text, drops characters XML cannot hold', () => {

@@ -2,7 +2,8 @@ import type { GraphSource, WriteCounts } from './graph-source.js';
 import type { TextSink } from './sink.js';
 import { periodEnd, periodStart, xmlEscape } from './escape.js';
 
-const NODE_ATTRS: [string, string][] = [['label', 'string'], ['key', 'string'], ['aliases', 'liststring'], ['iso2', 'string']];
+// the entity's Neo4j label goes in `neo4jLabel`: GEXF's own node `label` is the display name
+const NODE_ATTRS: [string, string][] = [['neo4jLabel', 'string'], ['key', 'string'], ['aliases', 'liststring'], ['iso2', 'string']];
 const EDGE_ATTRS: [string, string][] = [
   ['type', 'string'], ['symmetric', 'boolean'], ['partners', 'liststring'], ['firstDate', 'string'], ['lastDate', 'string'],
   ['articleCount', 'integer'], ['evidenceCount', 'integer'], ['articleIds', 'liststring'],
@@ -35,7 +36,7 @@ export async function writeGexf(graph: GraphSource, out: TextSink): Promise<Writ
   for await (const n of graph.nodes()) {
     counts.nodes++;
     await out.write(
-      `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.name ?? n.key)}"><attvalues>${att('label', n.label)}${att('key', n.key)}${n.aliases.length ? att('aliases', n.aliases) : ''}${att('iso2', n.iso2)}</attvalues></node>\n`,
+      `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.name ?? n.key)}"><attvalues>${att('neo4jLabel', n.label)}${att('key', n.key)}${n.aliases.length ? att('aliases', n.aliases) : ''}${att('iso2', n.iso2)}</attvalues></node>\n`,
     );
   }
   await out.write('    </nodes>\n    <edges>\n');

@@ -27,7 +27,8 @@ const PAGE_SCRIPT = `
     .concat(data.edges.map(function (e) { return { group: 'edges', data: e }; }));
   var style = [
     { selector: 'node', style: { 'label': 'data(name)', 'font-size': 10, 'width': 18, 'height': 18, 'text-valign': 'bottom', 'text-margin-y': 3 } },
-    { selector: 'edge', style: { 'width': 'mapData(evidenceCount, 1, 10, 1, 6)', 'curve-style': 'bezier', 'line-color': '#bbb', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#bbb', 'label': 'data(type)', 'font-size': 7, 'color': '#777' } },
+    { selector: 'edge', style: { 'width': 'mapData(evidenceCount, 1, 10, 1, 6)', 'curve-style': 'bezier', 'line-color': '#bbb', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#bbb', 'font-size': 8, 'color': '#555' } },
+    { selector: 'edge:selected', style: { 'label': 'data(type)' } },
     { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
     { selector: ':selected', style: { 'border-width': 3, 'border-color': '#e15759', 'line-color': '#e15759' } }
   ];
@@ -36,7 +37,7 @@ const PAGE_SCRIPT = `
   });
   var cy = window.cy = cytoscape({
     container: document.getElementById('graph'), elements: elements, style: style,
-    layout: { name: elements.length > 3000 ? 'grid' : 'cose', animate: false }
+    layout: elements.length > 3000 ? { name: 'grid' } : { name: 'cose', animate: false, nodeRepulsion: function () { return 800000; }, idealEdgeLength: function () { return 90; } }
   });
   var panel = document.getElementById('details');
   function line(parent, text, cls) { var el = document.createElement('div'); if (cls) el.className = cls; el.textContent = text; parent.appendChild(el); return el; }
