@@ -51,7 +51,10 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 export const HONORIFIC_WORDS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'h.e.', 'h.e', 'hon', 'hon.', 'rt', 'rt.', 'honourable', 'honorable', 'senator', 'excellency', 'shrimati']);
 
+const PARTICLE_HYPHEN = /^(?:el|al|ad|as|ash|bin|ben|ibn|abu|de|da|di|van|von|d|o)-\p{Lu}/u;
+
 export function isNameWord(t: Tok | undefined): boolean {
+  if (t && !t.cap && PARTICLE_HYPHEN.test(t.text)) return true;
   return !!t && t.cap && t.text.length > 1 && NAME_WORD.test(t.text) && !STOP_CAPS.has(t.low) && !t.text.endsWith('.');
 }
 

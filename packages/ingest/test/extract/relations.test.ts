@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { facts, find } from './helpers.js';
+
+describe('meetings', () => {
+  it('pairs every named participant of a multilateral meeting, but not one delegation', () => {
+    const body = 'Indian External Affairs Minister S Jaishankar, Indian Defence Minister Rajnath Singh, Australian Foreign Minister Penny Wong and Australian Defence Minister Richard Marles met in Canberra on Friday.';
+    const met = facts(body, { date: '2025-03-02' }).filter((k) => k.startsWith('MET'));
+    expect(met).toHaveLength(4);
+    expect(met).not.toContain('MET s jaishankar|rajnath singh');
+  });
+
+  it('counts phone and video calls, "called on" and failed talks, but places nobody for a call', () => {
+    const keys = facts('Turkish President Recep Tayyip Erdoğan spoke by phone on Sunday with Egyptian President Abdel Fattah el-Sisi.', { date: '2025-06-10' });
+    expect(keys).toContain('MET recep tayyip erdogan|abdel fattah el-sisi');
+    expect(keys.some((k) => k.startsWith('VISITED'))).toBe(false);
+    expect(facts('Talks between Indian Commerce Minister Piyush Goyal and British Business Secretary Peter Kyle ended without an agreement on Friday.')).toContain('MET piyush goyal|peter kyle');
+  });
+
+  it('gives no meeting for planned, expected, denied or hypothetical ones, nor for a greeting', () => {
+    const traps = [
+      'Japanese Prime Minister Shigeru Ishiba will meet Chinese President Xi Jinping later this year.',
+      'Japanese Prime Minister Shigeru Ishiba is expected to meet Chinese President Xi Jinping in Lima next month.',
+      'Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping did not meet during the summit.',
+      'Had Japanese Prime Minister Shigeru Ishiba travelled, he would have met Chinese President Xi Jinping.',
+      'Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping exchanged brief greetings at the summit venue.',
+    ];
+    for (const body of traps) expect(facts(body).filter((k) => k.startsWith('MET')), body).toEqual([]);
+  });
+});
+
+describe('visits', () => {
+  it('reads arrivals, visits and travel to a place, cities resolving to their country', () => {
+    expect(facts('Kenyan President William Ruto arrived in Addis Ababa on Friday for a two-day state visit.')).toContain('VISITED william ruto|ETH');
+    expect(facts('Argentine President Javier Milei travelled to Rome for the ceremony.')).toContain('VISITED javier milei|ITA');
+    expect(facts('Brazilian President Luiz Inácio Lula da Silva is on a three-day visit to Japan.')).toContain('VISITED luiz inacio lula da silva|JPN');
+  });
+
+  it('places people at a meeting held abroad, but not the host', () => {
+    const keys = facts('Italian Prime Minister Giorgia Meloni met Indian Prime Minister Narendra Modi in Rome on Thursday.');
+    expect(keys).toContain('VISITED narendra modi|ITA');
+    expect(keys).not.toContain('VISITED giorgia meloni|ITA');
+  });
+
+  it('gives no visit for a planned or cancelled trip', () => {
+    for (const body of [
+      'Australian Foreign Minister Penny Wong is scheduled to visit Jakarta next week.',
+      'Australian Foreign Minister Penny Wong will travel to Jakarta on Monday.',
+      'Australian Foreign Minister Penny Wong is due to visit Jakarta later this month.',
+    ]) expect(facts(body).filter((k) => k.startsWith('VISITED')), body).toEqual([]);
+  });
+});
+
+describe('cooperation', () => {
+  it('maps a coordinated sector list to the sector keys, for each party, with partners', () => {
+    const body = 'Canada and Germany agreed on Monday to deepen cooperation in critical minerals, offshore wind, cyber defence and artificial intelligence.';
+    const keys = facts(body);
+    expect(keys).toContain('COOPERATES_WITH CAN|DEU');
+    for (const s of ['critical-minerals', 'renewable-energy', 'cybersecurity', 'artificial-intelligence']) {
+      expect(keys).toContain(`COOPERATES_ON CAN|${s}`);
+      expect(keys).toContain(`COOPERATES_ON DEU|${s}`);
+    }
+    // Most specific sector only: offshore wind is not also energy, cyber defence not also defence.
+    expect(keys).not.toContain('COOPERATES_ON CAN|energy');
+    expect(keys).not.toContain('COOPERATES_ON CAN|defence');
+    expect(find(body, 'COOPERATES_ON', 'CAN', 'renewable-energy')?.partners).toEqual(['DEU']);
+  });
+
+  it('reads MoUs and "willing to work with"', () => {
+    expect(facts('India and Ghana signed a memorandum of understanding on health care.')).toContain('COOPERATES_ON GHA|health');
+    expect(facts('China is willing to work with Egypt on agriculture, Wang said.')).toContain('COOPERATES_WITH CHN|EGY');
+  });
+
+  it('counts criticised cooperation between two named countries, not the critic', () => {
+    const keys = facts("Tokyo said Japan was concerned about Iran's military cooperation with Russia.");
+    expect(keys).toContain('COOPERATES_WITH IRN|RUS');
+    expect(keys).not.toContain('COOPERATES_WITH JPN|RUS');
+  });
+
+  it('gives no cooperation for denials, hypotheticals, organisations, places or cue words inside names', () => {
+    const traps = [
+      'India and Pakistan reached no agreement on trade.',
+      'If Norway joined, Sweden and Norway could cooperate on defence.',
+      'Britain and the European Union agreed to deepen cooperation on migration.',
+      'Leaders met at the Asia-Pacific Economic Cooperation forum in Lima.',
+    ];
+    for (const body of traps) expect(facts(body).filter((k) => k.startsWith('COOP')), body).toEqual([]);
+    const loc = facts('Ethiopia and Kenya agreed to step up intelligence sharing against militants in neighbouring Somalia.');
+    expect(loc).toContain('COOPERATES_WITH ETH|KEN');
+    expect(loc.some((k) => k.includes('SOM'))).toBe(false);
+  });
+});
