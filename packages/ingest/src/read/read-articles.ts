@@ -2,7 +2,7 @@ import { TextDecoder } from 'node:util';
 import { InputError, silentLogger, type Article } from '@wiregraph/core';
 import { bodyFingerprint } from './article-id.js';
 import type { StoryContext } from './build-article.js';
-import { articleFromRecord } from './formats/jsonl.js';
+import { articleFromJsonLine, articleFromRecord } from './formats/jsonl.js';
 import { parseArticleText } from './formats/text.js';
 import { fileSource, streamSource, type ByteSource } from './inputs/byte-source.js';
 import { assertText, decodeStrict, sniffEncoding } from './inputs/decode.js';
@@ -153,7 +153,8 @@ async function* readSource(
     return;
   }
   onBytes(bytes.length);
-  const text = decodeStrict(bytes.subarray(bomLength), encoding, file);
+  const declared = kind === 'xml' && bomLength === 0 ? declaredXmlEncoding(headText) : undefined;
+  const text = declared ? decodeDeclared(bytes, declared, file) : decodeStrict(bytes.subarray(bomLength), encoding, file);
   if (kind === 'text') {
     try {
       yield parseArticleText(text, { ...ctx });
@@ -168,11 +169,37 @@ async function* readSource(
   }
 }
 
+/** An XML declaration's encoding other than UTF-8/16 ("ISO-8859-1", "windows-1252"), if any. */
+function declaredXmlEncoding(head: string): string | undefined {
+  const m = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  const label = m?.[1]?.toLowerCase();
+  return label && !/^utf-?(8|16)/.test(label) ? label : undefined;
+}
+
+function decodeDeclared(bytes: Uint8Array, label: string, file: string): string {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal: true });
+  } catch {
+    throw new InputError('invalid-encoding', `${file}: the XML declares the encoding "${label}", which is not supported`, file, { line: 1 });
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch (err) {
+    throw new InputError('invalid-encoding', `${file}: bytes that are not valid ${label}`, file, {}, { cause: err });
+  }
+}
+
 function* readJsonArray(text: string, ctx: Omit<StoryContext, 'item' | 'line'>): Generator<Article | InputError> {
   let records: unknown;
   try {
     records = JSON.parse(text);
   } catch (err) {
+    // Not one JSON value: records one a line, as in JSON Lines.
+    if (/^\s*\{/.test(text) && text.trim().includes('\n')) {
+      yield* readJsonLinesText(text, ctx);
+      return;
+    }
     throw new InputError('malformed-json', `${ctx.file}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`, ctx.file, {}, { cause: err });
   }
   const list = Array.isArray(records) ? records : [records];
@@ -180,13 +207,27 @@ function* readJsonArray(text: string, ctx: Omit<StoryContext, 'item' | 'line'>):
   for (const record of list) {
     item++;
     try {
-      // JSON arrays have no line per record: the item index says where.
+      // A JSON array has no line per record: the item index says where.
       const a = articleFromRecord(record, { ...ctx });
       a.origin = { file: ctx.file, item };
       yield a;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       yield new InputError(err.code, err.message.replace(ctx.file, `${ctx.file} item ${item}`), ctx.file, { item }, { cause: err });
+    }
+  }
+}
+
+function* readJsonLinesText(text: string, ctx: Omit<StoryContext, 'item' | 'line'>): Generator<Article | InputError> {
+  let line = 0;
+  for (const raw of text.split('\n')) {
+    line++;
+    if (!raw.trim()) continue;
+    try {
+      yield articleFromJsonLine(raw, { ...ctx, line });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      yield err;
     }
   }
 }

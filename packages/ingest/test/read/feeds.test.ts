@@ -40,6 +40,14 @@ describe('RSS 2.0', () => {
   });
 });
 
+describe('XML in a declared legacy encoding', () => {
+  it('decodes a feed whose XML declaration says ISO-8859-1', async () => {
+    const { articles, summary } = await readAll([fixture('rss', 'latin1-declared.rss')]);
+    expect(summary.skippedTotal).toBe(0);
+    expect(articles[0]).toMatchObject({ source: 'Agencia Ibérica', title: 'Sánchez visita Lisboa', body: 'Pedro Sánchez viajó a Lisboa el lunes.', dateline: { place: 'MADRID', country: 'ESP', agency: 'AI' } });
+  });
+});
+
 describe('Atom', () => {
   it('reads entries with id, alternate link, published (else updated) and the feed title as source', async () => {
     const { articles } = await readAll([fixture('atom', 'policy-feed.atom')]);

@@ -72,6 +72,14 @@ describe('JSON Lines', () => {
     expect(summary.skipped).toEqual([expect.objectContaining({ line: 1, reason: 'too-large', message: expect.stringContaining('1200 bytes') })]);
   });
 
+  it('reads a .json file holding an array of records, placing each by item index', async () => {
+    const { articles } = await readAll([fixture('jsonl', 'records.json')]);
+    expect(articles.map((a) => [a.id, a.origin?.item, a.format])).toEqual([
+      ['arr-1', 1, 'jsonl'],
+      ['arr-2', 2, 'jsonl'],
+    ]);
+  });
+
   it('articleFromRecord refuses a record without text, naming the file and line', () => {
     expect(() => articleFromRecord({ id: 'x' }, { file: 'f.jsonl', line: 9 })).toThrow(expect.objectContaining({ code: 'invalid-record', file: 'f.jsonl', place: { line: 9 } }));
   });

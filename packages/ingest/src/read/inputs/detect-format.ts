@@ -11,6 +11,7 @@ const BY_EXTENSION: Record<string, ReaderKind> = {
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
   '.jsonlines': 'jsonl',
+  '.json': 'json',
   '.rss': 'xml',
   '.atom': 'xml',
   '.xml': 'xml',
@@ -21,8 +22,9 @@ const BY_EXTENSION: Record<string, ReaderKind> = {
 
 /**
  * The reader for a file: from its extension, else from its first characters (`<` XML, `{`
- * JSON Lines, `[` a JSON array). Text with no extension (or on standard input) is a plain
- * story; any other extension (.csv, .md, .html…) is refused with the supported list.
+ * JSON Lines). Text with no extension (or on standard input) is a plain story; any other
+ * extension (.csv, .md, .html…) is refused with the supported list. A `.json` file holds one
+ * record, an array of records, or records one a line.
  */
 export function detectReader(name: string, headText: string): ReaderKind {
   const ext = name === '-' ? '' : extname(name).toLowerCase();
@@ -31,9 +33,7 @@ export function detectReader(name: string, headText: string): ReaderKind {
   const start = headText.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('<')) return 'xml';
   if (start.startsWith('{')) return 'jsonl';
-  if (ext === '.json' && start.startsWith('[')) return 'json';
-  if (ext === '' && start.length > 0) return 'text';
-  if (ext === '' && start.length === 0) return 'text';
+  if (ext === '') return 'text';
   throw new InputError('unsupported-format', `${name}: not a supported format (${ext || 'no extension'}); supported formats: ${SUPPORTED_FORMATS_TEXT}`, name);
 }
 

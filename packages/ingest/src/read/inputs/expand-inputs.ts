@@ -15,15 +15,15 @@ export async function* walk(dir: string): AsyncGenerator<InputRef> {
   const entries: { name: string; isDir: boolean; isFile: boolean }[] = [];
   try {
     for await (const e of await opendir(dir)) {
-    if (e.name.startsWith('.')) continue;
-    let isDir = e.isDirectory();
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) {
-      const st = await stat(join(dir, e.name)).catch(() => undefined);
-      isDir = !!st?.isDirectory();
-      isFile = !!st?.isFile();
-    }
-    if (isDir || isFile) entries.push({ name: e.name, isDir, isFile });
+      if (e.name.startsWith('.')) continue;
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        const st = await stat(join(dir, e.name)).catch(() => undefined);
+        isDir = !!st?.isDirectory();
+        isFile = !!st?.isFile();
+      }
+      if (isDir || isFile) entries.push({ name: e.name, isDir, isFile });
     }
   } catch (err) {
     // An unreadable directory is one skipped input; the walk goes on with its siblings.

@@ -40,14 +40,14 @@ export function parseDateline(text: string): ParsedDateline | undefined {
       length: ani[0].length,
     };
   }
-  const m = AGENCY_STYLE.exec(text) ?? BARE.exec(text);
+  const withAgency = AGENCY_STYLE.exec(text);
+  const m = withAgency ?? BARE.exec(text);
   if (!m) return undefined;
-  const agency = m.length > 5 ? m[5] : undefined;
+  const agency = withAgency ? withAgency[5] : undefined;
   // "Prime Minister Sir Keir Starmer (press release)" is no dateline: a place is short.
   if (m[1]!.split(' ').length > 4) return undefined;
   const region = m[2];
   const month = m[3] ? monthNumber(m[3]) : undefined;
-  // A region that is really a month name ("TOKYO, May (Kyodo)") is not a region.
   return {
     dateline: withCountry(m[1]!, region, agency),
     month,
