@@ -55,8 +55,11 @@ describe('a local Neo4j server instance', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('starts beside the test database on its own ports and reports where it runs and its version', async () => {
-    const started = await startLocalNeo4j(settings);
+  it('starts beside the test database on its own ports and reports where it runs and its version; a concurrent start reuses it', async () => {
+    const both = await Promise.all([startLocalNeo4j(settings), startLocalNeo4j(settings)]);
+    const started = both.find((r) => !r.reused)!;
+    expect(both.map((r) => r.reused).sort()).toEqual([false, true]);
+    expect(both[0].pid).toBe(both[1].pid);
     firstPid = started.pid;
     expect(started).toMatchObject({
       running: true,

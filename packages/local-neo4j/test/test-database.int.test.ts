@@ -34,7 +34,7 @@ describe('the integration test database', () => {
   it('clearDatabase removes every node and relationship, and with schema: true our constraints and indexes', async () => {
     const { database } = t.db;
     await t.driver.executeQuery('CREATE CONSTRAINT wiregraph_test_key IF NOT EXISTS FOR (p:TestThing) REQUIRE p.key IS UNIQUE', {}, { database });
-    await t.driver.executeQuery('UNWIND range(1, 2500) AS i CREATE (:TestThing {key: i})-[:NEXT]->(:TestThing {key: -i})', {}, { database });
+    await t.driver.executeQuery('UNWIND range(1, 1000) AS i CREATE (:TestThing {key: i})-[:NEXT]->(:TestThing {key: -i})', {}, { database });
     const other = testDriver();
     try {
       await clearDatabase(other, { schema: true });

@@ -6,6 +6,7 @@ import { boltUri, localDriver, serverComponents, waitForBolt } from './bolt.js';
 import { ensureDistribution, type Distribution } from './distribution.js';
 import { failureReason } from './failure-reason.js';
 import { renderNeo4jConf } from './neo4j-conf.js';
+import { withHomeLock } from './start-lock.js';
 import { clearState, isAlive, portInUse, runningServer, terminate, writeState, type ServerState } from './server-process.js';
 import { instancePaths, type InstancePaths, type LocalNeo4jSettings } from './settings.js';
 
@@ -117,8 +118,12 @@ async function checkPortsFree(settings: LocalNeo4jSettings): Promise<void> {
  * from Neo4j's log.
  */
 export async function startLocalNeo4j(settings: LocalNeo4jSettings, options: { logger?: Logger } = {}): Promise<StartResult> {
-  const log = options.logger ?? silentLogger;
   const paths = instancePaths(settings.home);
+  // Waits for a concurrent start of the same home, then finds its server running and reuses it.
+  return withHomeLock(paths.lock, settings.startTimeoutMs + STOP_TIMEOUT_MS, () => start(settings, paths, options.logger ?? silentLogger));
+}
+
+async function start(settings: LocalNeo4jSettings, paths: InstancePaths, log: Logger): Promise<StartResult> {
   const existing = runningServer(paths);
   if (existing) {
     log.info('Neo4j already running on this home: reusing it', { pid: existing.pid, home: paths.home });
@@ -186,8 +191,11 @@ export async function startLocalNeo4j(settings: LocalNeo4jSettings, options: { l
 
 /** Stops the instance's server (SIGTERM, then waits for a clean shutdown). */
 export async function stopLocalNeo4j(settings: LocalNeo4jSettings, options: { logger?: Logger } = {}): Promise<{ stopped: boolean; pid?: number }> {
-  const log = options.logger ?? silentLogger;
   const paths = instancePaths(settings.home);
+  return withHomeLock(paths.lock, settings.startTimeoutMs + STOP_TIMEOUT_MS, () => stop(paths, options.logger ?? silentLogger));
+}
+
+async function stop(paths: InstancePaths, log: Logger): Promise<{ stopped: boolean; pid?: number }> {
   const state = runningServer(paths);
   clearState(paths);
   if (!state) return { stopped: false };

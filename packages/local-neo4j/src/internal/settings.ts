@@ -89,6 +89,7 @@ export function instancePaths(home: string) {
     logs: join(home, 'logs'),
     run: join(home, 'run'),
     state: join(home, 'run', 'wiregraph-neo4j.json'),
+    lock: join(home, 'run', 'wiregraph-neo4j.lock'),
     import: join(home, 'import'),
     consoleLog: join(home, 'logs', 'console.log'),
     neo4jLog: join(home, 'logs', 'neo4j.log'),
