@@ -2,7 +2,7 @@
 import type { Article, Triple } from '@wiregraph/core';
 import { extractFromArticle } from './internal/story.js';
 
-export { extractInWorkers, type WorkerOptions } from './workers.js';
+export { extractInWorkers, extractArticlesInWorkers, type ArticleTriples, type WorkerOptions } from './workers.js';
 
 /** The triples one article asserts, each with evidence, date, confidence, sentence, offsets and rule id. */
 export function extractTriples(article: Article): Triple[] {

@@ -5,8 +5,9 @@ import { extractFromArticle } from './internal/story.js';
 
 parentPort?.on('message', (msg: { id: number; articles: Article[] }) => {
   try {
-    const triples = msg.articles.flatMap((a) => extractFromArticle(a));
-    parentPort!.postMessage({ id: msg.id, triples });
+    // One array per article, in order, so callers can pair each article with its triples.
+    const perArticle = msg.articles.map((a) => extractFromArticle(a));
+    parentPort!.postMessage({ id: msg.id, perArticle });
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

@@ -78,7 +78,7 @@ export function extractFromArticle(article: Article): Triple[] {
   const dry: Finding[] = [];
   const pre1 = newState();
   for (const s of parsed.sentences) meetingFindings(ctx, s, pre1, dry);
-  const eventDate = dry.find((f) => f.predicate === 'MET' && f.date)?.date ?? undefined;
+  const eventDate = dry.find((f) => f.predicate === 'MET' && f.date)?.date ?? firstEventDate(ctx);
   const sourceCountry = countryInText(article.source ?? '');
   const home = agencyCountry(dl?.agency) ?? agencyCountry(article.source) ?? sourceCountry;
   const meetPlace = new Map<Person, string>();
@@ -170,6 +170,20 @@ function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sent
     void place;
     return;
   }
+}
+
+const EVENT_WORDS = /^(met|meet|talks|meeting|discussions|summit|call|spoke|visit|visited|arrived|agreed|signed|pledged|held|hosted|received)$/;
+
+/** The story's main event date: the first date in a sentence that reports a meeting, visit or agreement as done. */
+function firstEventDate(ctx: StoryContext): string | undefined {
+  for (const s of ctx.parsed.sentences) {
+    const ds = ctx.dates[s.index]!;
+    if (!ds.length) continue;
+    for (let k = s.from; k < s.to; k++) {
+      if (EVENT_WORDS.test(ctx.parsed.toks[k]!.low) && !modality(ctx, s, k)) return ds[0]!.value;
+    }
+  }
+  return undefined;
 }
 
 function parsed(ctx: StoryContext) {
