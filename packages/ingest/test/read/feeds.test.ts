@@ -40,6 +40,20 @@ describe('RSS 2.0', () => {
   });
 });
 
+describe('a feed broken outside its items', () => {
+  it('reads every item and reports the break as a warning with its line', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'wiregraph-feed-')), 'feed.rss');
+    writeFileSync(file, '<rss><channel><title>T</title>\n<bad attr=1>\n<item><guid>o1</guid><description>One.</description></item>\n<item><guid>o2</guid><description>Two.</description></item>\n</channel></rss>\n');
+    const { articles, summary } = await readAll([file]);
+    expect(articles.map((a) => a.id)).toEqual(['o1', 'o2']);
+    expect(summary.skippedTotal).toBe(0);
+    expect(summary.warnings.items).toContainEqual(expect.objectContaining({ code: 'malformed-xml-outside-items', line: 2 }));
+  });
+});
+
 describe('XML in a declared legacy encoding', () => {
   it('decodes a feed whose XML declaration says ISO-8859-1', async () => {
     const { articles, summary } = await readAll([fixture('rss', 'latin1-declared.rss')]);

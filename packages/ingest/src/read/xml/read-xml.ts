@@ -50,7 +50,16 @@ export function* readXmlDocument(source: string, ctx: DocContext): Generator<Art
     if (!(err instanceof InputError) || !tag || (kind === 'newsml' && rootName(text) !== 'newsMessage')) throw err;
     const spans = splitItems(text, tag);
     if (spans.length === 0) throw err;
-    yield* readItemByItem(text, spans, kind, ctx);
+    const before = ctx.warn;
+    let itemErrors = 0;
+    for (const r of readItemByItem(text, spans, kind, ctx)) {
+      if (r instanceof InputError && r.code === 'malformed-xml') itemErrors++;
+      yield r;
+    }
+    // The break was outside every item (in the channel or header): the items are read, the break is told.
+    if (itemErrors === 0) {
+      before?.({ file: ctx.file, line: err.place.line, code: 'malformed-xml-outside-items', message: `${err.message} (outside any item; the items were read)` });
+    }
     return;
   }
   const { items, meta, draft } = drafts(kind, doc, text);
