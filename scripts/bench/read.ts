@@ -1,12 +1,13 @@
 /**
- * `pnpm bench read [--size-mb 256] [--files 20000] [--keep]`: throughput and peak memory of the
+ * `pnpm bench read [--size-mb 256] [--files 20000] [--repeat 3] [--keep]`: throughput and peak memory of the
  * readers, against raw baselines measured in the same run.
  *
  * Inputs (generated under the OS temp folder from the dev corpus, each story made unique):
  *  - a large JSON Lines file (default 256 MB) and one a quarter of its size, to show that
  *    peak RSS does not grow with the input;
  *  - a directory tree of many small .txt stories (default 20,000).
- * Each measurement runs in a fresh Node process so its peak RSS is its own.
+ * Each measurement runs in a fresh Node process so its peak RSS is its own; each is run
+ * `--repeat` times (default 3) and the fastest run is reported.
  * Baselines: readline over the same file (raw line reading), readline + JSON.parse, and
  * reading every file of the tree with readFile.
  */
@@ -65,10 +66,17 @@ async function child(mode: string, path: string): Promise<void> {
   process.stdout.write(JSON.stringify(m) + '\n');
 }
 
-function measure(mode: string, path: string): Measure {
+function measureOnce(mode: string, path: string): Measure {
   const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, path], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Measure;
+}
+
+/** Best time of `repeat` runs (the machine is shared, so the fastest run is the least disturbed), highest peak RSS. */
+function measure(mode: string, path: string, repeat: number): Measure {
+  const runs = Array.from({ length: repeat }, () => measureOnce(mode, path));
+  const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  return { ...best, maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
 }
 
 function devStories(): { id: string; date: string; source: string; title: string; text: string }[] {
@@ -114,6 +122,7 @@ function arg(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const sizeMb = arg('size-mb', 256);
   const files = arg('files', 20_000);
+  const repeat = arg('repeat', 3);
   const work = join(tmpdir(), 'wiregraph-bench-read');
   mkdirSync(work, { recursive: true });
   const big = join(work, `stories-${sizeMb}mb.jsonl`);
@@ -127,7 +136,7 @@ async function main(): Promise<void> {
   const rows: { name: string; input: string; m: Measure; baseline?: Measure }[] = [];
   const run = (name: string, mode: string, path: string, input: string, baseline?: Measure) => {
     process.stderr.write(`  ${name} …\n`);
-    const m = measure(mode, path);
+    const m = measure(mode, path, repeat);
     rows.push({ name, input, m, baseline });
     return m;
   };
@@ -148,7 +157,7 @@ async function main(): Promise<void> {
       `| ${name} | ${input} | ${m.items} | ${mbps(m).toFixed(1)} | ${baseline ? (mbps(m) / mbps(baseline)).toFixed(2) : '1.00'} | ${m.maxRssMb.toFixed(0)} |`,
     ),
   ];
-  process.stdout.write(`${table.join('\n')}\n`);
+  process.stdout.write(`${table.join('\n')}\n\nMB/s is input bytes over wall time of the fastest of ${repeat} runs; × baseline compares with the baseline row above it in the same run.\n`);
   if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
 }
 
