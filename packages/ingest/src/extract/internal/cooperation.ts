@@ -52,6 +52,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
 
   // "North Korea's military cooperation with Russia": exactly the two named sides.
   let parties: string[] | undefined;
+  let existing = false;
   for (const f of live) {
     if (!f.noun) continue;
     const withTok = toks[f.to]?.low === 'with' ? f.to : -1;
@@ -61,6 +62,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
       const pl = ctx.m.placeAt.get(q);
       if (pl && pl.possessive) {
         parties = [pl.iso3, pw.iso3];
+        existing = true;
         break;
       }
     }
@@ -99,7 +101,9 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   if (parties.length < 2) return;
   if (!strongFrame && sectors.length === 0) return;
   state.parties = parties;
-  const date = dateNear(ctx, s, live[0]!.from) ?? state.eventDate ?? ctx.articleDate;
+  // Cooperation is dated by its meeting or agreement; an existing one, reported as current, by the article.
+  const meetingHere = toks.slice(s.from, s.to).some((t) => /^(meeting|talks|summit|met|visit|call)$/.test(t.low));
+  const date = dateNear(ctx, s, live[0]!.from) ?? (existing ? ctx.articleDate : (state.lastMeetingDate ?? (meetingHere ? state.eventDate : undefined) ?? ctx.articleDate));
   for (let i = 0; i < parties.length; i++) {
     for (let j = i + 1; j < parties.length; j++) {
       out.push({

@@ -19,6 +19,8 @@ const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wed
 const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const YEAR_TAIL = '(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?';
 const PATTERNS: { re: RegExp; kind: string }[] = [
+  // "from 12 to 14 January 2026": the first day.
+  { re: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|to)\\s*\\d{1,2}\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy' },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy' },
   { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${YEAR_TAIL}`, 'g'), kind: 'mdy' },
   { re: new RegExp(`\\b(?:in|since|during|until|by|of|from)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my' },

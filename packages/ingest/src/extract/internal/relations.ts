@@ -100,14 +100,27 @@ function uniqPersons(ms: PersonMention[]): Person[] {
   return out;
 }
 
-/** The date a cue at token c refers to: the nearest date expression in its sentence, else undefined. */
+/**
+ * The date a cue at token c refers to: the nearest date expression of its own clause (no comma
+ * or clause break between them), or one in the sentence's opening adverbial ("On Saturday, …").
+ * Dates inside quotations belong to the speaker's time and are skipped.
+ */
 export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | undefined {
   const ds = ctx.dates[s.index]!;
   if (ds.length === 0) return undefined;
-  const pos = ctx.parsed.toks[c]!.start;
+  const toks = ctx.parsed.toks;
+  const pos = toks[c]!.start;
+  const quoted = quoteSpans(s.text, s.start);
+  const firstComma = toks.slice(s.from, s.to).find((t) => t.low === ',');
   let best: DateMention | undefined;
   let bestD = Infinity;
   for (const d of ds) {
+    if (quoted.some(([a, b]) => d.start >= a && d.end <= b)) continue;
+    const opening = !!firstComma && d.end <= firstComma.start && pos > firstComma.start;
+    const [lo, hi] = d.start >= pos ? [pos, d.start] : [d.end, pos];
+    const between = toks.slice(s.from, s.to).filter((t) => t.start >= lo && t.end <= hi);
+    const broken = between.some((t) => t.low === ',' || BOUNDARY.has(t.low) || t.low === 'when' || t.low === 'since');
+    if (broken && !opening) continue;
     const dist = d.start >= pos ? d.start - pos : (pos - d.end) * 1.5;
     if (dist < bestD) {
       bestD = dist;
@@ -115,6 +128,13 @@ export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | un
     }
   }
   return best?.value;
+}
+
+function quoteSpans(text: string, offset: number): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /"[^"]*"|“[^”]*”/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([offset + m.index, offset + m.index + m[0].length]);
+  return out;
 }
 
 const HOLD_VERBS = new Set(['held', 'hold', 'holds', 'had', 'have', 'co-chaired', 'chaired', 'during', 'after', 'concluded', 'wrapped', 'began', 'since']);
@@ -250,7 +270,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     } else {
       for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) pairs.push([people[i]!, people[j]!]);
     }
-    const date = dateNear(ctx, s, cue.from) ?? state.eventDate ?? null;
+    const date = dateNear(ctx, s, cue.from) ?? state.lastMeetingDate ?? state.eventDate ?? null;
     let any = false;
     for (const [a, b] of pairs) {
       if (a.country && b.country && a.country === b.country) continue; // one delegation
@@ -263,6 +283,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       });
     }
     if (!any) continue;
+    if (date) state.lastMeetingDate = date;
     state.lastGroup = people;
     state.history.push(people);
     const explicitPlace = cue.kind === 'remote' ? undefined : meetingPlace(ctx, s, cue.from);
@@ -289,6 +310,8 @@ export interface MeetingState {
   lastGroup: Person[];
   history: Person[][];
   eventDate?: string;
+  /** Date of the last meeting reported so far: later sentences about it carry it. */
+  lastMeetingDate?: string;
   /** Meetings seen so far, with the place the sentence gives for them. */
   meetings?: { people: Person[]; where?: string; sent: number }[];
 }

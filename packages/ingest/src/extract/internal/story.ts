@@ -5,7 +5,7 @@ import { findMentions } from './mentions.js';
 import { findDates } from './dates.js';
 import { readPreamble } from './text-prep.js';
 import { agencyCountry, countryInText } from './gazetteer.js';
-import { meetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
+import { dateNear, meetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
 import { cooperationFindings } from './cooperation.js';
 import type { Person } from './people.js';
 
@@ -157,7 +157,8 @@ function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sent
     const gap = toks.slice(a.to, b.from).map((t) => t.low);
     if (!(gap.length === 1 && gap[0] === 'and')) return;
     if (!a.person.country || !b.person.country || a.person.country === b.person.country) return;
-    const date = ctx.dates[s.index]!.length ? ctx.dates[s.index]![0]!.value : state.eventDate ?? null;
+    const date = dateNear(ctx, s, k) ?? (ctx.dates[s.index]!.length ? ctx.dates[s.index]![0]!.value : state.lastMeetingDate ?? state.eventDate ?? null);
+    if (date) state.lastMeetingDate = date;
     out.push({
       predicate: 'MET',
       subject: { type: 'Person', key: a.person.key, name: a.person.name },
@@ -204,6 +205,11 @@ function toTriples(articleId: string, findings: Finding[], sentences: { text: st
     if (prev) {
       if (f.partners) prev.partners = [...new Set([...(prev.partners ?? []), ...f.partners])];
       if (!prev.date && f.date) prev.date = f.date;
+      // A visit is dated by the arrival when the text gives one.
+      if (f.predicate === 'VISITED' && f.rule === 'visited.move' && f.date && prev.rule !== 'visited.move') {
+        prev.date = f.date;
+        prev.rule = f.rule;
+      }
       prev.confidence = Math.min(0.99, (prev.confidence ?? 0.5) + 0.05);
       continue;
     }
