@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '@wiregraph/core';
 import { clearDatabase, testDriver, useTestDatabase } from '../../../scripts/test/neo4j.js';
 
 describe('the integration test database', () => {
@@ -19,6 +20,16 @@ describe('the integration test database', () => {
       { database },
     );
     expect(records.map((r) => r.toObject())).toEqual([{ met: 'Bo Example', date: '2024-05-01', visited: 'FRA' }]);
+  });
+
+  it('hands the same database to code under test that reads its configuration (loadConfig)', () => {
+    const config = loadConfig();
+    expect({ uri: config.neo4jUri, username: config.neo4jUsername, password: config.neo4jPassword, database: config.neo4jDatabase }).toEqual({
+      uri: t.db.uri,
+      username: t.db.username,
+      password: t.db.password,
+      database: t.db.database,
+    });
   });
 
   it('loads APOC on the 5.26 line', async () => {
