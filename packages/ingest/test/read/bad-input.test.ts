@@ -14,6 +14,16 @@ describe('bad input: a clear reason, and the batch goes on', () => {
     expect(summary.skipped).toEqual([expect.objectContaining({ file: bad(name), reason: 'empty' })]);
   });
 
+  it.each([
+    ['feed.xml', ''],
+    ['lines.jsonl', '\n  \n\n'],
+  ])('skips an empty %s as empty', async (name, content) => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiregraph-empty-'));
+    writeFileSync(join(dir, name), content);
+    const { summary } = await readAll([dir]);
+    expect(summary.skipped).toEqual([expect.objectContaining({ file: join(dir, name), reason: 'empty' })]);
+  });
+
   it.each(['picture.txt', 'nul-bytes.jsonl'])('skips a binary file (%s) and lists the supported formats', async (name) => {
     const { summary } = await readAll([bad(name)]);
     expect(summary.skipped).toEqual([expect.objectContaining({ reason: 'binary', message: expect.stringContaining(SUPPORTED_FORMATS_TEXT) })]);

@@ -40,8 +40,10 @@ export async function* readJsonLines(
   let oversized = false;
   let records = 0;
 
-  const tooLarge = (line: number) =>
-    new InputError('too-large', `${ctx.file}:${line}: line above the limit of ${maxLineBytes} bytes`, ctx.file, { line });
+  const tooLarge = (line: number) => {
+    records++;
+    return new InputError('too-large', `${ctx.file}:${line}: line above the limit of ${maxLineBytes} bytes`, ctx.file, { line });
+  };
 
   const handle = (bytes: Buffer, line: number): Article | InputError | undefined => {
     let end = bytes.length;

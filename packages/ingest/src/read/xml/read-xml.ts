@@ -38,6 +38,7 @@ function drafts(kind: XmlKind, doc: Node, text: string): { items: Node[]; meta: 
  * problem (unsafe DOCTYPE, unknown root, malformed outside any item) throws.
  */
 export function* readXmlDocument(source: string, ctx: DocContext): Generator<Article | InputError> {
+  if (!source.trim()) throw new InputError('empty', `${ctx.file}: the file is empty`, ctx.file);
   const text = neutraliseDoctype(source, ctx.file);
   const kind = xmlKindOfRoot(rootName(text), ctx.file);
   let doc: Node;
