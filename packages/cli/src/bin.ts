@@ -5,8 +5,28 @@ import { commands } from './commands/index.js';
 
 const program = new Command('wiregraph')
   .description('Turn news wire stories into a Neo4j graph of who met whom, who holds which office, and which countries cooperate on what.')
+  .option('--neo4j-uri <uri>', 'Neo4j URI (bolt://, neo4j://, neo4j+s://); overrides NEO4J_URI')
+  .option('--neo4j-user <name>', 'overrides NEO4J_USERNAME')
+  .option('--neo4j-password <password>', 'overrides NEO4J_PASSWORD')
+  .option('--neo4j-database <name>', 'overrides NEO4J_DATABASE')
+  .option('--home <dir>', 'where the local server keeps data and logs; overrides WIREGRAPH_HOME')
   .showHelpAfterError()
-  .exitOverride();
+  .exitOverride()
+  .addHelpText('after', '\nConfiguration: flags over environment (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE, WIREGRAPH_HOME) over a .env file over defaults.\nRun `pnpm wiregraph <command> --help` for a command\'s options and an example.');
+
+// Flags over environment: the global flags are written into the environment every command's
+// loadConfig() reads, so one mechanism serves all commands.
+const FLAG_ENV: Record<string, string> = {
+  neo4jUri: 'NEO4J_URI',
+  neo4jUser: 'NEO4J_USERNAME',
+  neo4jPassword: 'NEO4J_PASSWORD',
+  neo4jDatabase: 'NEO4J_DATABASE',
+  home: 'WIREGRAPH_HOME',
+};
+program.hook('preAction', (thisCommand) => {
+  const opts = thisCommand.opts<Record<string, string | undefined>>();
+  for (const [flag, env] of Object.entries(FLAG_ENV)) if (opts[flag]) process.env[env] = opts[flag];
+});
 
 for (const register of commands) register(program);
 
