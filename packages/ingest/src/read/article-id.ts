@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
  */
 export function normaliseBody(body: string): string {
   // Pure ASCII (most of a large feed) needs neither Unicode normalisation nor quote folding.
-  const text = NON_ASCII.test(body) ? body.normalize('NFKC').replace(/[‘’“”]/g, (q) => (q === '‘' || q === '’' ? "'" : '"')) : body;
-  return text.replace(/\s+/g, ' ').trim();
+  const text = NON_ASCII.test(body) ? body.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : body;
+  // Same as replace(/\s+/g, ' '), several times faster: most white space is already one space.
+  return text.replace(/[^\S ]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
