@@ -18,6 +18,8 @@ const CHUNK = 1024 * 1024;
 
 export async function fileSource(path: string, name = path): Promise<ByteSource> {
   const st = await stat(path);
+  // A small file is whole in its head: read once, not twice.
+  let whole: Buffer | undefined;
   return {
     name,
     mtime: st.mtime,
@@ -26,6 +28,7 @@ export async function fileSource(path: string, name = path): Promise<ByteSource>
       try {
         const buf = Buffer.alloc(Math.min(n, st.size));
         const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        if (bytesRead === st.size && n >= st.size) whole = buf;
         return buf.subarray(0, bytesRead);
       } finally {
         await fh.close();
@@ -34,7 +37,7 @@ export async function fileSource(path: string, name = path): Promise<ByteSource>
     chunks: () => createReadStream(path, { highWaterMark: CHUNK }),
     async readAll(limit) {
       if (st.size > limit) return undefined;
-      return readFile(path);
+      return whole ?? readFile(path);
     },
   };
 }
