@@ -37,7 +37,7 @@ describe('errors a user can act on', () => {
 
   it('gives close matches for an unknown entity', async () => {
     await runCli(['ingest', 'examples/stories', '--no-progress']);
-    const r = await runCli(['query', 'counterparts', '--param', 'person=Keir Starmr']);
+    const r = await runCli(['query', 'counterparts', 'Keir Starmr']);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/Keir Starmer/);
   });
