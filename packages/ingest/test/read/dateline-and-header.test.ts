@@ -14,6 +14,7 @@ describe('datelines of each agency style', () => {
     ['GYEONGJU, South Korea (AP) — Secretary', { place: 'GYEONGJU', country: 'KOR', agency: 'AP' }, undefined, undefined, 'Secretary'],
     ['TIANJIN, Sept. 1 (Xinhua) -- Chinese', { place: 'TIANJIN', country: 'CHN', agency: 'Xinhua' }, 9, 1, 'Chinese'],
     ['MEXICO CITY (AP) — Mexican', { place: 'MEXICO CITY', country: 'MEX', agency: 'AP' }, undefined, undefined, 'Mexican'],
+    ['TOKYO, Feb. 1 (Kyodo) --\nJapan said', { place: 'TOKYO', country: 'JPN', agency: 'Kyodo' }, 2, 1, 'Japan said'],
     ['Johannesburg [South Africa], November 23 (ANI): Prime', { place: 'Johannesburg', country: 'ZAF', agency: 'ANI' }, 11, 23, 'Prime'],
   ])('parses %j', (text, dateline, month, day, rest) => {
     const d = parseDateline(text);

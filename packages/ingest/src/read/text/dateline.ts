@@ -22,7 +22,7 @@ const ANI = new RegExp(`^(${PLACE}) \\[([^\\]\\n]{2,40})\\], (${MONTH_PATTERN}) 
 // Reuters, AP, PTI, Kyodo, Xinhua: "LONDON, March 3 (Reuters) - ", "GYEONGJU, South Korea (AP) — ",
 // "New Delhi, Oct 8 (PTI) " (no dash), "TOKYO (Kyodo) -- ".
 const AGENCY_STYLE = new RegExp(
-  `^(${PLACE})(?:, (${PLACE}))?(?:, (${MONTH_PATTERN}) (\\d{1,2}))? \\((${AGENCY})\\)(?:[ \\t]*(?:--|[-–—:]))?[ \\t]+`,
+  `^(${PLACE})(?:, (${PLACE}))?(?:, (${MONTH_PATTERN}) (\\d{1,2}))? \\((${AGENCY})\\)(?:[ \\t]*(?:--|[-–—:]))?\\s+`,
   'u',
 );
 // No agency tag: only an all-capitals place followed by a dash ("WASHINGTON — ").
