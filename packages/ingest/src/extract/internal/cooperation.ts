@@ -1,4 +1,5 @@
 import type { Sentence } from './nlp.js';
+import { MASK } from './lexicons.js';
 import { clauseBlocked, dateNear, resolveGroup, type Finding, type MeetingState, type StoryContext } from './relations.js';
 
 const PARTY_BLOCK = new Set(['against', 'on', 'over', 'from', 'in', 'at', 'into', 'across', 'through', 'near', 'toward', 'towards', 'to', 'via', 'condemned', 'criticised', 'criticized', 'sanctions']);
@@ -23,11 +24,11 @@ const JOINT_WORDS = new Set(['cooperate', 'co-operate', 'cooperation', 'co-opera
  */
 export function cooperationFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { parties: string[] }, out: Finding[]): void {
   const toks = ctx.parsed.toks;
-  const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
   const frames: { from: number; to: number; noun: boolean; value: string }[] = [];
   for (let i = s.from; i < s.to; i++) {
-    const n = ctx.lex.coopNoun.match(word, i);
-    const v = n ? undefined : ctx.lex.coopVerb.match(word, i);
+    if (!(toks[i]!.mask & MASK.coop)) continue;
+    const n = ctx.lex.coopNoun.matchToks(toks, i, s.to);
+    const v = n ? undefined : ctx.lex.coopVerb.matchToks(toks, i, s.to);
     const m = n ?? v;
     if (!m) continue;
     // Capitalised frame words inside names ("Shanghai Cooperation Organization", "Comprehensive Strategic Partnership").

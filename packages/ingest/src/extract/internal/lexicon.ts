@@ -37,6 +37,28 @@ export class PhraseTrie<V> {
     if (overwrite || n.value === undefined) n.value = value;
   }
 
+  /** The words phrases start with. */
+  firstWords(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
+  /** True when some phrase starts with this word: a cheap filter before `match`. */
+  starts(word: string): boolean {
+    return this.root.next.has(word);
+  }
+
+  /** Longest match over a token array's folded words, from `from` up to `end` (exclusive). */
+  matchToks(toks: readonly { low: string }[], from: number, end: number): { value: V; length: number } | undefined {
+    let n: TrieNode<V> | undefined = this.root;
+    let best: { value: V; length: number } | undefined;
+    for (let i = from; i < end; i++) {
+      n = n.next.get(toks[i]!.low);
+      if (!n) break;
+      if (n.value !== undefined) best = { value: n.value, length: i - from + 1 };
+    }
+    return best;
+  }
+
   /** Longest match starting at `from`; `word(i)` gives the folded word at i or undefined past the end. */
   match(word: (i: number) => string | undefined, from: number): { value: V; length: number } | undefined {
     let n: TrieNode<V> | undefined = this.root;

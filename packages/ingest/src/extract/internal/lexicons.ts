@@ -1,9 +1,15 @@
 import { foldText, sectors } from '@wiregraph/core';
 import { loadData, PhraseTrie, phraseWords } from './lexicon.js';
+import { placeTrie } from './gazetteer.js';
+
+function placeFirstWords(): IterableIterator<string> {
+  return placeTrie().firstWords();
+}
 
 /** All lexicons our rules use, compiled once per thread into tries and sets. */
 export interface Lexicons {
   heads: PhraseTrie<string>;
+  headFirstWords: Set<string>;
   modifiers: Set<string>;
   portfolio: Set<string>;
   countryTitles: Map<string, string>;
@@ -25,7 +31,37 @@ export interface Lexicons {
   topicNouns: Set<string>;
 }
 
+/** Bits of Tok.mask: which lexicons have a phrase starting at that word (one map look-up per word). */
+export const MASK = { place: 1, sector: 2, title: 4, role: 8, meet: 16, visit: 32, coop: 64, pass3: 128 } as const;
+
 let lex: Lexicons | undefined;
+let masks: Map<string, number> | undefined;
+
+/** The lexicon bits of a folded word (0 for most words). */
+export function wordMask(low: string): number {
+  return (masks ??= buildMasks()).get(low) ?? 0;
+}
+
+function buildMasks(): Map<string, number> {
+  const l = lexicons();
+  const m = new Map<string, number>();
+  const or = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
+  for (const w of placeFirstWords()) or(w, MASK.place);
+  for (const w of l.sectors.firstWords()) or(w, MASK.sector);
+  for (const w of [...l.modifiers, ...l.portfolio]) if (!['and', 'of', 'for', 'the'].includes(w)) or(w, MASK.title);
+  for (const w of l.headFirstWords) {
+    or(w, MASK.title);
+    or(w + 's', MASK.title);
+  }
+  for (const w of ['counterpart', 'counterparts']) or(w, MASK.title);
+  for (const w of l.otherRoles.firstWords()) or(w, MASK.role);
+  for (const t of [l.remote, l.meetVerb, l.meetNoun]) for (const w of t.firstWords()) or(w, MASK.meet);
+  for (const t of [l.visitMove, l.presence]) for (const w of t.firstWords()) or(w, MASK.visit);
+  for (const w of l.visitHost) or(w, MASK.visit);
+  for (const t of [l.coopNoun, l.coopVerb]) for (const w of t.firstWords()) or(w, MASK.coop);
+  for (const w of ['he', 'she', 'him', 'the', 'both', 'their']) or(w, MASK.pass3);
+  return m;
+}
 const words = (s: string) => phraseWords(s, foldText);
 
 function trieOf(list: readonly string[], value?: (s: string) => string): PhraseTrie<string> {
@@ -56,6 +92,7 @@ export function lexicons(): Lexicons {
   }
   lex = {
     heads: trieOf(off.heads),
+    headFirstWords: new Set(off.heads.map((h) => words(h)[0]!)),
     modifiers: new Set(off.modifiers.map(foldText)),
     portfolio: new Set(off.portfolio.map(foldText)),
     countryTitles: new Map(Object.entries(off.country_titles).map(([k, v]) => [foldText(k), v])),

@@ -1,6 +1,6 @@
 import { foldText } from '@wiregraph/core';
 import type { Parsed, Tok } from './nlp.js';
-import { lexicons, type Lexicons } from './lexicons.js';
+import { lexicons, MASK, type Lexicons } from './lexicons.js';
 import { placeTrie, type PlaceKind } from './gazetteer.js';
 import { HONORIFIC_WORDS, isNameWord, matchTitle, nameEnd, nameText, PersonRegistry, titleCase, type Person, type PersonMention } from './people.js';
 
@@ -47,6 +47,7 @@ export interface StoryMentions {
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'through', 'against', 'over', 'toward', 'towards', 'via', 'outside', 'inside', 'within', 'around', 'throughout', 'visit', 'visited', 'visiting', 'on']);
 const PRONOUN_SUBJ = new Set(['he', 'she']);
+const PARTICLE_HYPHEN_START = /^[a-z]{1,3}-\p{Lu}/u;
 const GROUP_NOUNS = new Set(['leaders', 'sides', 'ministers', 'presidents', 'heads', 'premiers', 'chancellors', 'men', 'women', 'delegations', 'counterparts', 'officials']);
 const COUNTRY_GROUP_NOUNS = new Set(['countries', 'governments', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'partners']);
 
@@ -68,11 +69,10 @@ export function findMentions(p: Parsed): StoryMentions {
 
   // 1. Places and sectors.
   for (const s of p.sentences) {
-    const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
     for (let i = s.from; i < s.to; ) {
       const t = toks[i]!;
-      if (t.cap || /^[A-Z]/.test(t.text)) {
-        const m = trie.match(word, i);
+      if (t.cap && t.mask & MASK.place) {
+        const m = trie.matchToks(toks, i, s.to);
         if (m) {
           if (m.value.kind !== 'none') {
             const prev = toks[i - 1];
@@ -92,7 +92,7 @@ export function findMentions(p: Parsed): StoryMentions {
       i++;
     }
     for (let i = s.from; i < s.to; ) {
-      const m = lex.sectors.match(word, i);
+      const m = toks[i]!.mask & MASK.sector ? lex.sectors.matchToks(toks, i, s.to) : undefined;
       if (m) {
         const first = toks[i]!;
         // A capitalised cue inside a sentence is part of a name ("Asia-Pacific Economic Cooperation").
@@ -109,7 +109,7 @@ export function findMentions(p: Parsed): StoryMentions {
     // A country word ends a name, except a one-word country inside one ("Luís Montenegro").
     if (pl && pl.kind === 'name' && inside && pl.to === i + 1 && !pl.possessive && isNameWord(toks[i - 1])) return false;
     if (pl && (pl.kind === 'name' || pl.kind === 'demonym')) return true;
-    return !!lex.heads.match((k) => toks[k]?.low, i) && toks[i]!.cap;
+    return toks[i]!.cap && !!lex.heads.matchToks(toks, i, toks.length);
   };
   const skipHonorifics = (k: number, end: number) => {
     let q = k;
@@ -150,18 +150,23 @@ export function findMentions(p: Parsed): StoryMentions {
     if (!country && national && person.countryStrength === 0) needsCountry.add(person);
   };
 
+  // Words a title can start with: anything else skips the title rules at once.
+  const titleStart = titleStarts(lex);
+
   // 2. Titled people, counterparts, honorific names: the story's cast.
   const covered = new Set<number>();
   for (const s of p.sentences) {
     let lastTitled: { person: Person; title: string } | undefined;
     for (let i = s.from; i < s.to; i++) {
-      if (covered.has(i)) continue;
       const t = toks[i]!;
+      // Most words are lower-case and start no title, role or counterpart: skip them at once.
+      if (!t.cap && !(t.mask & (MASK.title | MASK.role))) continue;
+      if (covered.has(i)) continue;
       const prev = toks[i - 1];
       const former = !!prev && prev.sent === s.index && lex.notCurrentBefore.has(prev.low);
 
       // Roles that are not national offices still introduce a person ("foreign policy chief Kaja Kallas").
-      const role = lex.otherRoles.match((k) => (k < s.to ? toks[k]!.low : undefined), i);
+      const role = t.mask & MASK.role ? lex.otherRoles.matchToks(toks, i, s.to) : undefined;
       if (role && !(t.low === 'leader' && !isNameWord(toks[i + role.length]))) {
         let k = i + role.length;
         if (toks[k]?.low === ',') k++;
@@ -176,9 +181,10 @@ export function findMentions(p: Parsed): StoryMentions {
         }
       }
 
-      const cb = countryBefore(i, s.from);
+      const titleish = titleStart.has(t.low);
+      const cb = titleish ? countryBefore(i, s.from) : undefined;
       const allowLower = !!cb;
-      const tm = matchTitle(toks, i, s.to, lex, allowLower, p.text);
+      const tm = titleish ? matchTitle(toks, i, s.to, lex, allowLower, p.text) : undefined;
       if (tm && !(tm.head === 'minister' && !t.cap)) {
         let k = tm.to;
         let country = cb?.org ? undefined : cb?.iso3;
@@ -334,8 +340,9 @@ export function findMentions(p: Parsed): StoryMentions {
     const extra: PersonMention[] = [];
     const isCovered = (i: number) => covered.has(i) || list.some((m) => i >= m.from && i < m.to);
     for (let i = s.from; i < s.to; i++) {
-      if (isCovered(i)) continue;
       const t = toks[i]!;
+      if (!t.cap && !(t.mask & MASK.pass3) && !PARTICLE_HYPHEN_START.test(t.text)) continue;
+      if (isCovered(i)) continue;
       // "Prime Minister Montenegro": after a title a country word can be a surname.
       const afterTitle = !!toks[i - 1] && toks[i - 1]!.cap && /^(minister|president|premier|chancellor|secretary|king|emir|mr|mrs|ms|dr|sir)$/.test(toks[i - 1]!.low);
       if (isNameWord(t) && (!placeAt.has(i) || (afterTitle && registry.findByWords([t.low])))) {
@@ -410,6 +417,19 @@ export function findMentions(p: Parsed): StoryMentions {
     for (const d of drop) placeAt.delete(d.from);
   }
   return { registry, persons, places, sectors, groups, orgs, placeAt, needsCountry, formerTitled };
+}
+
+let titleStartCache: Set<string> | undefined;
+function titleStarts(lex: Lexicons): Set<string> {
+  if (titleStartCache) return titleStartCache;
+  const set = new Set<string>([...lex.modifiers, ...lex.portfolio]);
+  for (const w of lex.headFirstWords) {
+    set.add(w);
+    set.add(w + 's');
+  }
+  for (const w of ['and', 'of', 'for', 'the']) set.delete(w);
+  titleStartCache = set;
+  return set;
 }
 
 function groupAt(toks: Tok[], k: number, end: number, lex: Lexicons): { to: number; kind: 'people' | 'countries' } | undefined {

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { foldText } from '@wiregraph/core';
+import { wordMask } from './lexicons.js';
 
 /** One word of the story as our rules see it: wink tokens, with split letter runs re-joined ("Phạm", "Jean-Noël"). */
 export interface Tok {
@@ -14,6 +15,8 @@ export interface Tok {
   cap: boolean;
   /** Sentence index. */
   sent: number;
+  /** Which lexicons have a phrase starting with this word (bits of MASK). */
+  mask: number;
 }
 
 export interface Sentence {
@@ -44,6 +47,24 @@ export function wink(): WinkNlp {
 const LETTER = /^[\p{L}\p{M}]/u;
 const CAP = /^\p{Lu}/u;
 
+// Folding is per distinct word: news vocabulary repeats, so a small cache saves most of it.
+const foldCache = new Map<string, string>();
+function fold(v: string): string {
+  let f = foldCache.get(v);
+  if (f === undefined) {
+    f = /^[\x00-\x7f]*$/.test(v) ? v.toLowerCase() : foldText(v);
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(v, f);
+  }
+  return f;
+}
+
+function isCap(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAP.test(v);
+}
+
 /**
  * Parses text with wink-nlp and returns our token and sentence layer. Character offsets come
  * from wink's preceding-space record, which reproduces the text exactly. Sentences are also cut
@@ -72,20 +93,21 @@ export function parse(text: string): Parsed {
     const end = start + v.length;
     offset = end;
     if (sp.includes('\n')) pendingBreak = true;
-    if (/^\s+$/.test(v)) {
+    if (v.trim() === '') {
       if (v.includes('\n')) pendingBreak = true;
       continue;
     }
     const prev = toks[toks.length - 1];
     // Re-join letters wink split apart (combining or rare letters, hyphenated names).
     if (prev && sp === '' && !pendingBreak && prev.end === start) {
-      const joinLetters = LETTER.test(v) && /[\p{L}\p{M}]$/u.test(prev.text) && !/^'/.test(v);
+      const joinLetters = (v.charCodeAt(0) > 127 || prev.text.charCodeAt(prev.text.length - 1) > 127) && LETTER.test(v) && /[\p{L}\p{M}]$/u.test(prev.text) && !/^'/.test(v);
       const joinHyphen = prev.text.endsWith('-') && LETTER.test(v) && prev.text.length > 1;
       const startHyphen = v === '-' && /[\p{L}]$/u.test(prev.text) && i + 1 < values.length && spaces[i + 1] === '' && LETTER.test(values[i + 1]!);
       if (joinLetters || joinHyphen || startHyphen) {
         prev.text += v;
         prev.end = end;
-        prev.low = foldText(prev.text);
+        prev.low = fold(prev.text);
+        prev.mask = wordMask(prev.low);
         continue;
       }
     }
@@ -93,7 +115,8 @@ export function parse(text: string): Parsed {
     breaks.push(pendingBreak || ws !== lastWinkSent);
     lastWinkSent = ws;
     pendingBreak = false;
-    toks.push({ text: v, low: foldText(v), start, end, pos: pos[i]!, cap: CAP.test(v), sent: 0 });
+    const low = fold(v);
+    toks.push({ text: v, low, start, end, pos: pos[i]!, cap: isCap(v), sent: 0, mask: wordMask(low) });
   }
 
   const sentences: Sentence[] = [];

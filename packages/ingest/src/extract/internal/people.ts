@@ -173,29 +173,24 @@ export interface TitleMatch {
  */
 export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, allowLower: boolean, text: string): TitleMatch | undefined {
   let best: TitleMatch | undefined;
-  const word = (k: number) => {
-    if (k >= end) return undefined;
-    const t = toks[k]!;
-    return t.low;
-  };
   for (let k = i; k < end && k - i < 7; k++) {
     const t = toks[k]!;
     if (!t.cap && !allowLower && k === i) break;
-    let m = lex.heads.match(word, k);
+    let m = lex.heads.matchToks(toks, k, end);
     let plural = false;
-    if (!m) {
-      // Plural heads: "ministers", "Prime Ministers", "Presidents".
-      const pw = (q: number) => {
-        const w = word(q);
-        return w && w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
-      };
-      const single = lex.heads.match(pw, k);
+    if (!m && t.low.endsWith('s')) {
+      // Plural heads: "ministers", "Presidents".
+      const single = lex.heads.match((q) => (q === k ? t.low.slice(0, -1) : undefined), k);
       if (single) {
-        const lastTok = toks[k + single.length - 1]!;
-        if (lastTok.low.endsWith('s') && !lex.heads.match(word, k)) {
-          m = single;
-          plural = true;
-        }
+        m = single;
+        plural = true;
+      }
+    } else if (m === undefined && toks[k + 1]?.low.endsWith('s') && lex.heads.starts(t.low)) {
+      // "Prime Ministers".
+      const single = lex.heads.match((q) => (q === k ? t.low : q === k + 1 ? toks[k + 1]!.low.slice(0, -1) : undefined), k);
+      if (single && single.length === 2) {
+        m = single;
+        plural = true;
       }
     }
     if (m) {

@@ -1,6 +1,6 @@
 import type { Triple } from '@wiregraph/core';
 import type { Parsed, Sentence, Tok } from './nlp.js';
-import type { Lexicons } from './lexicons.js';
+import { MASK, type Lexicons } from './lexicons.js';
 import type { StoryMentions, PlaceMention } from './mentions.js';
 import type { Person, PersonMention } from './people.js';
 import type { DateMention } from './dates.js';
@@ -110,16 +110,24 @@ export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | un
   if (ds.length === 0) return undefined;
   const toks = ctx.parsed.toks;
   const pos = toks[c]!.start;
-  const quoted = quoteSpans(s.text, s.start);
-  const firstComma = toks.slice(s.from, s.to).find((t) => t.low === ',');
+  const quoted = s.text.includes('"') || s.text.includes('“') ? quoteSpans(s.text, s.start) : [];
+  let firstComma: Tok | undefined;
+  for (let k = s.from; k < s.to; k++) if (toks[k]!.low === ',') {
+    firstComma = toks[k];
+    break;
+  }
   let best: DateMention | undefined;
   let bestD = Infinity;
   for (const d of ds) {
     if (quoted.some(([a, b]) => d.start >= a && d.end <= b)) continue;
     const opening = !!firstComma && d.end <= firstComma.start && pos > firstComma.start;
-    const [lo, hi] = d.start >= pos ? [pos, d.start] : [d.end, pos];
-    const between = toks.slice(s.from, s.to).filter((t) => t.start >= lo && t.end <= hi);
-    const broken = between.some((t) => t.low === ',' || BOUNDARY.has(t.low) || t.low === 'when' || t.low === 'since');
+    const lo = d.start >= pos ? pos : d.end;
+    const hi = d.start >= pos ? d.start : pos;
+    let broken = false;
+    for (let k = s.from; k < s.to && !broken; k++) {
+      const t = toks[k]!;
+      if (t.start >= lo && t.end <= hi && (t.low === ',' || BOUNDARY.has(t.low) || t.low === 'when' || t.low === 'since')) broken = true;
+    }
     if (broken && !opening) continue;
     const dist = d.start >= pos ? d.start - pos : (pos - d.end) * 1.5;
     if (dist < bestD) {
@@ -167,12 +175,12 @@ interface Cue {
 
 function findCues(ctx: StoryContext, s: Sentence): Cue[] {
   const toks = ctx.parsed.toks;
-  const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
   const out: Cue[] = [];
   for (let i = s.from; i < s.to; i++) {
-    const r = ctx.lex.remote.match(word, i);
-    const v = ctx.lex.meetVerb.match(word, i);
-    const nn = ctx.lex.meetNoun.match(word, i);
+    if (!(toks[i]!.mask & MASK.meet)) continue;
+    const r = ctx.lex.remote.matchToks(toks, i, s.to);
+    const v = ctx.lex.meetVerb.matchToks(toks, i, s.to);
+    const nn = ctx.lex.meetNoun.matchToks(toks, i, s.to);
     const best = [r && { ...r, kind: 'remote' as const }, v && { ...v, kind: 'verb' as const }, nn && { ...nn, kind: 'noun' as const }]
       .filter((x): x is NonNullable<typeof x> => !!x)
       .sort((a, b) => b.length - a.length)[0];
@@ -377,11 +385,11 @@ function isModalAround(ctx: StoryContext, s: Sentence, k: number): boolean {
 export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[], markOnly = false): { person: Person; where: string; kind: 'move' | 'host' | 'presence' }[] {
   const toks = ctx.parsed.toks;
   const ms = ctx.m.persons[s.index]!;
-  const word = (k: number) => (k < s.to ? toks[k]!.low : undefined);
   const visitors: { person: Person; where: string; kind: 'move' | 'host' | 'presence' }[] = [];
   for (let i = s.from; i < s.to; i++) {
-    const mv = ctx.lex.visitMove.match(word, i);
-    const pr = mv ? undefined : ctx.lex.presence.match(word, i);
+    if (!(toks[i]!.mask & MASK.visit)) continue;
+    const mv = ctx.lex.visitMove.matchToks(toks, i, s.to);
+    const pr = mv ? undefined : ctx.lex.presence.matchToks(toks, i, s.to);
     const host = !mv && !pr && ctx.lex.visitHost.has(toks[i]!.low) ? toks[i]!.low : undefined;
     if (!mv && !pr && !host) continue;
     const len = mv?.length ?? pr?.length ?? 1;

@@ -77,7 +77,8 @@ export function extractFromArticle(article: Article): Triple[] {
   // A dry run of the meeting rules: who met whom where, and the story's main event date.
   const dry: Finding[] = [];
   const pre1 = newState();
-  for (const s of parsed.sentences) meetingFindings(ctx, s, pre1, dry);
+  // Only needed to place people whose office names no country; stories without them skip it.
+  if (m.needsCountry.size > 0) for (const s of parsed.sentences) meetingFindings(ctx, s, pre1, dry);
   const eventDate = dry.find((f) => f.predicate === 'MET' && f.date)?.date ?? firstEventDate(ctx);
   const sourceCountry = countryInText(article.source ?? '');
   const home = agencyCountry(dl?.agency) ?? agencyCountry(article.source) ?? sourceCountry;
