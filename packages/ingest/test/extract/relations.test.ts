@@ -89,3 +89,20 @@ describe('cooperation', () => {
     expect(loc.some((k) => k.includes('SOM'))).toBe(false);
   });
 });
+
+describe('generalisation cases', () => {
+  it('places the visiting side of a joint agreement where the dateline is, but not a resident ambassador', () => {
+    const keys = facts('NAIROBI, June 10 (Reuters) - Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Tuesday to expand cooperation in railways. Kenyan Foreign Minister Musalia Mudavadi met Chinese Ambassador Guo Haiyan on Monday.');
+    expect(keys).toContain('MET william ruto|samia suluhu hassan');
+    expect(keys).toContain('VISITED samia suluhu hassan|KEN');
+    expect(keys).toContain('COOPERATES_ON TZA|infrastructure');
+    expect(keys).toContain('HOLDS_OFFICE guo haiyan|CHN');
+    expect(keys).not.toContain('VISITED guo haiyan|KEN');
+  });
+
+  it('reads a surname that is also a country name after a title', () => {
+    const keys = facts('Prime Minister Keir Starmer met Portuguese Prime Minister Luís Montenegro in London today. The Prime Minister thanked Prime Minister Montenegro for Portugal\'s support for closer cooperation on migration.', { source: 'Prime Minister\'s Office, 10 Downing Street (press release)' });
+    expect(keys.some((k) => k.includes('MNE'))).toBe(false);
+    expect(keys).toContain('COOPERATES_ON GBR|migration');
+  });
+});

@@ -345,8 +345,9 @@ export function findMentions(p: Parsed): StoryMentions {
       if (isCovered(i)) continue;
       // "Prime Minister Montenegro": after a title a country word can be a surname.
       const afterTitle = !!toks[i - 1] && toks[i - 1]!.cap && /^(minister|president|premier|chancellor|secretary|king|emir|mr|mrs|ms|dr|sir)$/.test(toks[i - 1]!.low);
-      if (isNameWord(t) && (!placeAt.has(i) || (afterTitle && registry.findByWords([t.low])))) {
-        const e = nameEnd(toks, i, s.to, stopAt);
+      const countrySurname = placeAt.has(i) && afterTitle && !!registry.findByWords([t.low]);
+      if (isNameWord(t) && (!placeAt.has(i) || countrySurname)) {
+        const e = countrySurname ? i + 1 : nameEnd(toks, i, s.to, stopAt);
         if (e > i) {
           const words = toks.slice(i, e).map((x) => x.low).filter((w) => !HONORIFIC_WORDS.has(w));
           const person = registry.findByWords(words);

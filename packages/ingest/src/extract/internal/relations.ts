@@ -303,7 +303,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     const where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym') ? undefined : ctx.sceneCountry);
     if (!where) continue;
     for (const p of people) {
-      if (!p.country || p.country === where) continue;
+      if (!p.country || p.country === where || isResident(p)) continue;
       out.push({
         predicate: 'VISITED',
         subject: { type: 'Person', key: p.key, name: p.name },
@@ -344,6 +344,11 @@ export function resolveGroup(ctx: StoryContext, s: Sentence, from: number, to: n
     for (let i = state.history.length - 1; i >= 0; i--) if (state.history[i]!.length === size) return [...state.history[i]!];
   }
   return [...state.lastGroup];
+}
+
+/** Ambassadors and high commissioners live where they are posted: meeting there is no visit. */
+export function isResident(p: Person): boolean {
+  return p.titles.length > 0 && p.titles.every((t) => /ambassador|high commissioner|envoy/i.test(t));
 }
 
 /** The country of the place a meeting is set in: a locative place mention nearest to the cue. */
@@ -410,7 +415,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
         const low = toks[q]!.low;
         if (low === ';') break;
         const pl = ctx.m.placeAt.get(q);
-        if (pl && (toks[q - 1]?.low === 'in' || toks[q - 1]?.low === 'to') && pl.kind !== 'demonym') {
+        if (pl && (toks[q - 1]?.low === 'in' || toks[q - 1]?.low === 'to' || (toks[q - 1]?.low === 'the' && toks[q - 2]?.low === 'at')) && pl.kind !== 'demonym') {
           where = pl.iso3;
           break;
         }

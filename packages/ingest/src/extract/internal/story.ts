@@ -5,7 +5,7 @@ import { findMentions } from './mentions.js';
 import { findDates } from './dates.js';
 import { readPreamble } from './text-prep.js';
 import { agencyCountry, countryInText } from './gazetteer.js';
-import { dateNear, meetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
+import { dateNear, isResident, meetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
 import { cooperationFindings } from './cooperation.js';
 import type { Person } from './people.js';
 
@@ -134,6 +134,7 @@ export function extractFromArticle(article: Article): Triple[] {
 /** "A and B agreed …": two leaders of different countries acting jointly have met (or spoken). */
 function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sentences'][number], state: MeetingState, out: Finding[]): void {
   const toks = ctx.parsed.toks;
+  void toks;
   const ms = ctx.m.persons[s.index]!;
   if (ms.length < 2) return;
   for (let k = s.from; k < s.to; k++) {
@@ -168,8 +169,19 @@ function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sent
     });
     state.lastGroup = [a.person, b.person];
     state.history.push([a.person, b.person]);
-    const place = meetingPlace(ctx, s, k);
-    void place;
+    // Leaders agreeing together were together where the story is set, unless it says by phone.
+    if (toks.slice(s.from, s.to).some((t) => ctx.lex.remote.starts(t.low) && /phone|telephone|video|virtual|call/.test(t.low))) return;
+    const where = meetingPlace(ctx, s, k) ?? ctx.sceneCountry;
+    if (!where) return;
+    for (const p of [a.person, b.person]) {
+      if (!p.country || p.country === where || isResident(p)) continue;
+      out.push({
+        predicate: 'VISITED',
+        subject: { type: 'Person', key: p.key, name: p.name },
+        object: { type: 'Country', key: where, name: where },
+        sent: s.index, date, confidence: 0.6, rule: 'visited.joint-action',
+      });
+    }
     return;
   }
 }
