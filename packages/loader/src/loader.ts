@@ -81,7 +81,8 @@ export function createLoader(options: LoaderOptions): Loader {
     try {
       for (const statement of schemaStatements()) {
         try {
-          await s.run(statement);
+          // executeWrite: loaders starting together deadlock on schema locks, a transient error it retries.
+          await s.executeWrite((tx) => tx.run(statement));
         } catch (err) {
           // Two processes applying the schema at once: the other one won, which is just as good.
           if (err instanceof Neo4jError && ALREADY_EXISTS.test(err.code)) continue;

@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { countries, loadConfig, sectors, type Article, type Triple } from '@wiregraph/core';
 import { clearDatabase } from '../../../scripts/test/neo4j.js';
 import { connect, createLoader, schemaStatements } from '../src/index.js';
+import { syntheticTriples } from '../../../scripts/bench/_synthetic-triples.js';
 import { aggregateProblems, duplicateNodes, duplicateRelationships, factState, goldTriples, graphCounts } from './helpers/graph-state.js';
 
 let driver: Driver;
@@ -83,6 +84,7 @@ describe('loading the dev gold triples', () => {
     const [met] = await query(
       `MATCH (a:Person {key: 'keir starmer'})-[r:MET]-(b:Person {key: 'sanae takaichi'})
        MATCH (art:Article)-[:ASSERTS]->(c:Claim {predicate: 'MET'})-[:SUBJECT|OBJECT]->(a)
+       WHERE (c)-[:SUBJECT|OBJECT]->(b)
        RETURN r.firstDate AS first, r.articleIds AS ids, art.id AS article, c.evidence AS evidence, c.date AS date`,
     );
     const seedMet = gold.find((t) => t.article === 'seed' && t.predicate === 'MET')!;
@@ -217,6 +219,27 @@ describe('two loaders at once', () => {
       expect(await aggregateProblems(driver, database)).toEqual([]);
       const counts = await graphCounts(driver, database);
       expect(counts).toMatchObject({ '(:Claim)': 516, '(:Person)': 71, '[:MET]': 59, '[:ASSERTS]': 516 });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('lose no update when different stories add claims to the same facts at the same time', async () => {
+    await clearDatabase(driver, { database });
+    const { driver: other } = await connect(loadConfig());
+    try {
+      // Disjoint articles, shared hot facts (the same leaders and countries in many stories).
+      const triples = syntheticTriples(1800, 11);
+      const ids = [...new Set(triples.map((t) => t.article))];
+      const part = (k: number) => new Set(ids.filter((_, i) => i % 3 === k));
+      const slices = [0, 1, 2].map((k) => triples.filter((t) => part(k).has(t.article)));
+      await Promise.all(slices.map((slice, k) => createLoader({ driver: k === 1 ? other : driver, database, batchSize: 40 }).load(slice)));
+      expect(await aggregateProblems(driver, database)).toEqual([]);
+      expect(await duplicateNodes(driver, database)).toBe(0);
+      expect(await duplicateRelationships(driver, database)).toBe(0);
+      const [{ claims }] = (await query('MATCH (c:Claim) RETURN count(c) AS claims')) as [{ claims: number }];
+      const [{ total }] = (await query('MATCH ()-[r:MET|VISITED|HOLDS_OFFICE|COOPERATES_WITH|COOPERATES_ON]->() RETURN sum(r.claimCount) AS total')) as [{ total: number }];
+      expect(total).toBe(claims);
     } finally {
       await other.close();
     }

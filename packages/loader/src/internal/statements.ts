@@ -161,6 +161,31 @@ WHERE claimCount > 0
 ${factSet(predicate)}`;
 }
 
+/**
+ * Facts whose claims in this batch are all new (the common case: fresh stories) are updated
+ * incrementally in two statements. The first MERGEs each relationship and takes its write lock;
+ * the second, a separate statement run once every lock is held, reads the committed aggregates
+ * and adds the new claims to them. Splitting them guarantees the read happens under the lock, so
+ * concurrent loaders cannot lose an update; other facts are recomputed from their claims.
+ */
+export function lockFacts(predicate: Predicate): string {
+  return `${factPattern(predicate, 'MERGE')}
+SET r.claimCount = coalesce(r.claimCount, 0)`;
+}
+
+export function addToFacts(predicate: Predicate): string {
+  const office = predicate === 'HOLDS_OFFICE' ? ',\n    r.from = firstDate, r.to = lastDate' : '';
+  const partners = predicate === 'COOPERATES_ON'
+    ? ',\n    r.partners = coalesce(r.partners, []) + [p IN row.partners WHERE NOT p IN coalesce(r.partners, [])]'
+    : '';
+  return `${factPattern(predicate, 'MATCH')}
+WITH r, row, CASE WHEN r.firstDate IS NULL OR row.firstDate < r.firstDate THEN coalesce(row.firstDate, r.firstDate) ELSE r.firstDate END AS firstDate,
+     CASE WHEN r.lastDate IS NULL OR row.lastDate > r.lastDate THEN coalesce(row.lastDate, r.lastDate) ELSE r.lastDate END AS lastDate,
+     coalesce(r.articleIds, []) + [a IN row.articleIds WHERE NOT a IN coalesce(r.articleIds, [])] AS articleIds
+SET r.firstDate = firstDate, r.lastDate = lastDate, r.articleIds = articleIds, r.articleCount = size(articleIds),
+    r.claimCount = r.claimCount + row.claimCount${office}${partners}`;
+}
+
 /** Reference data: every ISO country, kept current (names from the reference win; aliases from stories are kept). */
 export const MERGE_REFERENCE_COUNTRIES = `UNWIND $rows AS row
 MERGE (n:${label('Country')} {iso3: row.iso3})
@@ -189,6 +214,8 @@ export function allStatements(): Record<string, string> {
     out[`mergeClaims(${p})`] = mergeClaims(p);
     out[`upsertFacts(${p})`] = upsertFacts(p);
     out[`pruneFacts(${p})`] = pruneFacts(p);
+    out[`lockFacts(${p})`] = lockFacts(p);
+    out[`addToFacts(${p})`] = addToFacts(p);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, FACT_TYPES, type Predicate } from '@wiregraph/core';
 import { emptyReport, tally, type LoadReport } from '../report.js';
-import type { BatchPlan, FactRow } from './rows.js';
+import type { BatchPlan, ClaimRow, FactRow } from './rows.js';
 import {
   DELETE_STALE_CLAIMS,
   DELETE_STALE_MENTIONS,
@@ -12,6 +12,8 @@ import {
   mergeMentions,
   pruneFacts,
   upsertFacts,
+  lockFacts,
+  addToFacts,
 } from './statements.js';
 
 
@@ -68,21 +70,32 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
 
   // 4. Claims with their links; unchanged claims are skipped by hash.
   const touched = new Map<string, { predicate: Predicate; row: FactRow }>();
+  // Per fact: what its new claims add, or null once a claim of it changed (then it is recomputed).
+  const additions = new Map<string, FactAddition | null>();
   for (const p of FACT_TYPES) {
     const rows = plan.claims[p];
     if (!rows || rows.length === 0) continue;
+    const byId = new Map(rows.map((r) => [r.id, r]));
     const { records } = await run(mergeClaims(p), rows);
     let created = 0;
     for (const r of records) {
-      if (r.created) created++;
-      else report.claims.changed++;
-      const fact = plan.facts.get(r.factKey as string);
-      if (fact) touched.set(r.factKey as string, fact);
+      const factKey = r.factKey as string;
+      const fact = plan.facts.get(factKey);
+      if (fact) touched.set(factKey, fact);
+      if (r.created) {
+        created++;
+        const claim = byId.get(r.id as string)!;
+        const before = additions.get(factKey);
+        if (before !== null) additions.set(factKey, addClaim(before, claim));
+      } else {
+        report.claims.changed++;
+        additions.set(factKey, null);
+      }
     }
     report.claims.created += created;
     report.claims.unchanged += rows.length - records.length;
     tally(report.nodes, 'Claim', { created, matched: rows.length - created });
-    // A new claim has no links yet, so each of its three MERGEs creates one; a known claim's links exist.
+    // A new claim has no links yet, so each of its three links is created with it; a known claim's links exist.
     for (const t of ['ASSERTS', 'SUBJECT', 'OBJECT'] as const) tally(report.relationships, t, { created, matched: rows.length - created });
   }
 
@@ -95,15 +108,24 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
     tally(report.relationships, 'MENTIONS', { created, matched: rows.length - created });
   }
 
-  // 6. Facts: recompute those with a new or changed claim (MERGE), and those that lost one (may delete).
+  // 6. Facts: add new claims to facts that only gained some; recompute those with a changed
+  //    claim (MERGE) and those that lost one (may delete).
   for (const p of FACT_TYPES) {
     const byKey = (a: FactRow, b: FactRow) => (a.factKey < b.factKey ? -1 : a.factKey > b.factKey ? 1 : 0);
     // Sorted rows make concurrent loaders lock shared facts in the same order (fewer deadlocks).
-    const upserts = [...touched.values()].filter((f) => f.predicate === p).map((f) => f.row).sort(byKey);
-    if (upserts.length > 0) {
-      const { u } = await run(upsertFacts(p), upserts);
+    const mine = [...touched.values()].filter((f) => f.predicate === p).map((f) => f.row).sort(byKey);
+    const incremental = mine.filter((f) => additions.get(f.factKey) && !pruned.has(f.factKey));
+    const recompute = mine.filter((f) => !additions.get(f.factKey) || pruned.has(f.factKey));
+    if (incremental.length > 0) {
+      const { u } = await run(lockFacts(p), incremental);
       const created = u.relationshipsCreated ?? 0;
-      tally(report.relationships, p, { created, matched: upserts.length - created });
+      tally(report.relationships, p, { created, matched: incremental.length - created });
+      await run(addToFacts(p), incremental.map((f) => ({ ...f, ...additionRow(additions.get(f.factKey)!) })));
+    }
+    if (recompute.length > 0) {
+      const { u } = await run(upsertFacts(p), recompute);
+      const created = u.relationshipsCreated ?? 0;
+      tally(report.relationships, p, { created, matched: recompute.length - created });
     }
     const prunes = [...pruned.values()].filter((f) => f.predicate === p && !touched.has(f.row.factKey)).map((f) => f.row).sort(byKey);
     if (prunes.length > 0) {
@@ -124,4 +146,27 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
   report.articles = plan.articles.length;
   report.batches = 1;
   return report;
+}
+
+/** What a fact's new claims in one batch add to it. */
+export interface FactAddition {
+  claimCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  articleIds: Set<string>;
+  partners: string[];
+}
+
+export function addClaim(into: FactAddition | undefined, c: ClaimRow): FactAddition {
+  const a = into ?? { claimCount: 0, firstDate: null, lastDate: null, articleIds: new Set<string>(), partners: [] };
+  a.claimCount++;
+  if (c.date !== null && (a.firstDate === null || c.date < a.firstDate)) a.firstDate = c.date;
+  if (c.date !== null && (a.lastDate === null || c.date > a.lastDate)) a.lastDate = c.date;
+  a.articleIds.add(c.article);
+  for (const p of c.partners ?? []) if (!a.partners.includes(p)) a.partners.push(p);
+  return a;
+}
+
+export function additionRow(a: FactAddition) {
+  return { claimCount: a.claimCount, firstDate: a.firstDate, lastDate: a.lastDate, articleIds: [...a.articleIds].sort(), partners: a.partners };
 }
