@@ -145,8 +145,8 @@ const out = [
   `bare wink readDoc:        ${fmt(bare.aps, 0).padStart(7)} articles/s  ${fmt(bare.mbps, 2).padStart(6)} MB/s  ${fmt(bare.tps, 0).padStart(8)} tokens/s`,
   `full extraction (1 core): ${fmt(full.aps, 0).padStart(7)} articles/s  ${fmt(full.mbps, 2).padStart(6)} MB/s  ${fmt(full.tps, 0).padStart(8)} tokens/s  (${triples} triples)`,
   `ratio full / bare readDoc: ${fmt(bareMs / fullMs, 2)}  (target ≥ 0.5)`,
-  `worker pool (${WORKERS} threads):   ${fmt(pool.aps, 0).padStart(7)} articles/s  ${fmt(pool.mbps, 2).padStart(6)} MB/s  ${fmt(pool.tps, 0).padStart(8)} tokens/s  (${wTriples} triples)`,
   `worker pool (1 thread):    ${fmt(per(pool1.ms).aps, 0).padStart(7)} articles/s  ${fmt(per(pool1.ms).mbps, 2).padStart(6)} MB/s`,
+  `worker pool (${WORKERS} threads):   ${fmt(pool.aps, 0).padStart(7)} articles/s  ${fmt(pool.mbps, 2).padStart(6)} MB/s  ${fmt(pool.tps, 0).padStart(8)} tokens/s  (${wTriples} triples)`,
   `ratio ${WORKERS} threads / 1 thread: ${fmt(pool1.ms / poolMs, 2)}  (target ≥ 1.7 on 2 free cores; machine load avg now ${loadavg()[0]!.toFixed(1)})`,
   `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; RSS during 1-core extraction by share of input: ${rssAt.join(' ')}`,
 ];

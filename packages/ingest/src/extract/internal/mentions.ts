@@ -71,7 +71,7 @@ export function findMentions(p: Parsed): StoryMentions {
   for (const s of p.sentences) {
     for (let i = s.from; i < s.to; ) {
       const t = toks[i]!;
-      if (t.cap && t.mask & MASK.place) {
+      if (t.cap && (t.mask & MASK.place || t.text.includes('-'))) {
         const m = trie.matchToks(toks, i, s.to);
         if (m) {
           if (m.value.kind !== 'none') {
@@ -87,6 +87,21 @@ export function findMentions(p: Parsed): StoryMentions {
           }
           i += m.length;
           continue;
+        }
+        // "India-France", "UK-EU": each side of a hyphenated pair.
+        if (t.text.includes('-')) {
+          const parts = t.low.split('-');
+          const hits = parts.map((w) => trie.match((q) => (q === 0 ? w : undefined), 0));
+          if (parts.length === 2 && hits.every((h) => h && h.length === 1 && h.value.kind !== 'none')) {
+            for (const h of hits) {
+              const pm: PlaceMention = { iso3: h!.value.iso3, kind: h!.value.kind, from: i, to: i + 1, sent: s.index, locative: false, possessive: false };
+              if (h!.value.kind === 'org') orgs[s.index]!.push(pm);
+              else {
+                places[s.index]!.push(pm);
+                if (!placeAt.has(i)) placeAt.set(i, pm);
+              }
+            }
+          }
         }
       }
       i++;

@@ -257,6 +257,10 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
         startRight = q + 1;
         break;
       }
+      if (cue.kind === 'remote' && /^(spoke|spoken|talked|called|held)/.test(cue.text) && ms.some((m) => m.from === q || (m.from === q + 1 && toks[q]!.low === 'the'))) {
+        startRight = q;
+        break;
+      }
     }
     if (startRight >= 0) {
       const idx = ms.findIndex((m) => m.from >= startRight && m.from - startRight <= 8);
@@ -343,7 +347,13 @@ export function resolveGroup(ctx: StoryContext, s: Sentence, from: number, to: n
   if (size) {
     for (let i = state.history.length - 1; i >= 0; i--) if (state.history[i]!.length === size) return [...state.history[i]!];
   }
-  return [...state.lastGroup];
+  if (state.lastGroup.length) return [...state.lastGroup];
+  // No meeting yet: the people of the last sentence that names enough of them.
+  for (let k = s.index - 1; k >= 0 && k >= s.index - 3; k--) {
+    const ps = uniqPersons(ctx.m.persons[k]!);
+    if (ps.length >= (size ?? 2)) return size ? ps.slice(0, size) : ps;
+  }
+  return [];
 }
 
 /** Ambassadors and high commissioners live where they are posted: meeting there is no visit. */
@@ -357,7 +367,7 @@ export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string 
   let best: PlaceMention | undefined;
   let bestD = Infinity;
   for (const p of ctx.m.places[s.index]!) {
-    const prev = toks[p.from - 1]?.low;
+    const prev = toks[p.from - 1]?.low === 'the' && p.kind === 'city' ? toks[p.from - 2]?.low : toks[p.from - 1]?.low;
     const cityOf = prev === 'of' && /^(city|capital|town|port|province|region)$/.test(toks[p.from - 2]?.low ?? '');
     const demonymPlace = p.kind === 'demonym' && /^(city|capital|town|port)$/.test(toks[p.to]?.low ?? '');
     const ok = ((prev === 'in' || prev === 'at' || cityOf) && p.kind !== 'demonym') || (demonymPlace && ['in', 'to', 'the'].includes(prev ?? ''));
