@@ -54,6 +54,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   // "North Korea's military cooperation with Russia": exactly the two named sides.
   let parties: string[] | undefined;
   let existing = false;
+  const scoped = new Map<string, [number, number]>();
   for (const f of live) {
     if (!f.noun) continue;
     const withTok = toks[f.to]?.low === 'with' ? f.to : -1;
@@ -76,6 +77,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     };
     const ms = ctx.m.persons[s.index]!;
     const tokOrder: { at: number; iso3: string }[] = [];
+    scoped.clear();
     for (const m of ms) if (m.person.country && m.person.national) tokOrder.push({ at: m.from, iso3: m.person.country });
     for (const pl of ctx.m.places[s.index]!) {
       if (pl.kind === 'city' && !pl.possessive) continue;
@@ -84,6 +86,18 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
       if (toks[pl.from - 1]?.low === 'of' && toks[pl.from - 2]?.low === 'face') continue;
       if (ms.some((m) => pl.from >= m.from && pl.to <= m.to)) continue;
       tokOrder.push({ at: pl.from, iso3: pl.iso3 });
+      // "… and accelerate work on a fighter aircraft project with Italy": the partner named by
+      // "with" joins only the conjunct it closes, not every sector of the sentence.
+      if (toks[pl.from - 1]?.low === 'with' && !ms.some((m) => m.person.country === pl.iso3)) {
+        let start = s.from;
+        for (let q = pl.from - 2; q > s.from; q--) {
+          if ((toks[q]!.low === 'and' || toks[q]!.low === ',') && toks[q + 1]?.pos === 'VERB') {
+            start = q + 1;
+            break;
+          }
+        }
+        if (start > s.from) scoped.set(pl.iso3, [start, pl.from]);
+      }
     }
     tokOrder.sort((a, b) => a.at - b.at);
     for (const t of tokOrder) add(t.iso3);
@@ -115,16 +129,19 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
       });
     }
   }
-  const seen = new Set<string>();
   for (const sm of sectors) {
-    if (seen.has(sm.key)) continue;
-    seen.add(sm.key);
-    for (const c of parties) {
+    const inScope = (c: string) => {
+      const r = scoped.get(c);
+      return !r || (sm.from >= r[0] && sm.from < r[1]);
+    };
+    const these = parties.filter(inScope);
+    if (these.length < 2) continue;
+    for (const c of these) {
       out.push({
         predicate: 'COOPERATES_ON',
         subject: { type: 'Country', key: c, name: c },
         object: { type: 'Sector', key: sm.key, name: sm.key },
-        partners: parties.filter((x) => x !== c),
+        partners: these.filter((x) => x !== c),
         sent: s.index, date, confidence: 0.75, rule: 'coop.on',
       });
     }
