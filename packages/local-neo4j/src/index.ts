@@ -11,7 +11,7 @@ export {
 } from './internal/settings.js';
 export { renderNeo4jConf, type Neo4jConfInput } from './internal/neo4j-conf.js';
 export { ensureDistribution, distributionDir, POM_PATH, type Distribution } from './internal/distribution.js';
-export { failureReason } from './internal/failure-reason.js';
+export { failureReason, logMarks, type LogMarks } from './internal/failure-reason.js';
 export {
   startLocalNeo4j,
   stopLocalNeo4j,

@@ -1,8 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { failureReason, instancePaths } from '../src/index.js';
+import { failureReason, instancePaths, logMarks } from '../src/index.js';
 
 let home: string | undefined;
 function instance() {
@@ -34,6 +34,16 @@ describe('failureReason', () => {
     const paths = instance();
     writeFileSync(paths.consoleLog, 'Error occurred during initialization of VM\nToo small maximum heap\n');
     expect(failureReason(paths)).toBe('Error occurred during initialization of VM\nToo small maximum heap');
+  });
+
+  it('ignores an old failure logged before this start and reports what this start wrote', () => {
+    const paths = instance();
+    copyFileSync(join(import.meta.dirname, 'fixtures', 'neo4j-log-failed-start.txt'), paths.neo4jLog);
+    const marks = logMarks(paths);
+    appendFileSync(paths.neo4jLog, '2026-11-25 14:00:00.000+0000 INFO  Starting...\n');
+    writeFileSync(paths.consoleLog, 'Error: Could not create the Java Virtual Machine.\n');
+    expect(failureReason(paths, marks)).toBe('Error: Could not create the Java Virtual Machine.');
+    expect(failureReason(paths)).toMatch(/WeightedPathResult$/);
   });
 
   it('says where it looked when there is no log at all', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DatabaseError, silentLogger, type Logger } from '@wiregraph/core';
 import { boltUri, localDriver, serverComponents, waitForBolt } from './bolt.js';
 import { ensureDistribution, type Distribution } from './distribution.js';
-import { failureReason } from './failure-reason.js';
+import { failureReason, logMarks } from './failure-reason.js';
 import { renderNeo4jConf } from './neo4j-conf.js';
 import { withHomeLock } from './start-lock.js';
 import { clearState, isAlive, portInUse, runningServer, terminate, writeState, type ServerState } from './server-process.js';
@@ -148,6 +148,7 @@ async function start(settings: LocalNeo4jSettings, paths: InstancePaths, log: Lo
   }
   // Fresh console.log per start, so the reason for a failure is this start's.
   rmSync(paths.consoleLog, { force: true });
+  const marks = logMarks(paths);
   const out = openSync(paths.consoleLog, 'a');
   const startedAt = new Date().toISOString();
   const logStartOffset = Date.now();
@@ -180,7 +181,7 @@ async function start(settings: LocalNeo4jSettings, paths: InstancePaths, log: Lo
       spawnError,
     ]);
   } catch (err) {
-    const reason = failureReason(paths);
+    const reason = failureReason(paths, marks);
     if (isAlive(pid!)) await terminate(pid!, STOP_TIMEOUT_MS);
     clearState(paths);
     throw new DatabaseError('NEO4J_START_FAILED', `Neo4j did not start (${(err as Error).message}).\nFrom ${paths.logs}:\n${reason}`, { home: paths.home }, { cause: err });
