@@ -72,13 +72,6 @@ function measureOnce(mode: string, path: string): Measure {
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Measure;
 }
 
-/** Best time of `repeat` runs (the machine is shared, so the fastest run is the least disturbed), highest peak RSS. */
-function measure(mode: string, path: string, repeat: number): Measure {
-  const runs = Array.from({ length: repeat }, () => measureOnce(mode, path));
-  const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-  return { ...best, maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
-}
-
 function devStories(): { id: string; date: string; source: string; title: string; text: string }[] {
   const file = join(repo, '..', 'shared', 'corpus', 'dev', 'articles.jsonl');
   return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -133,21 +126,33 @@ async function main(): Promise<void> {
   await makeJsonl(small, Math.max(1, Math.round(sizeMb / 4)));
   makeTree(tree, files);
 
-  const rows: { name: string; input: string; m: Measure; baseline?: Measure }[] = [];
-  const run = (name: string, mode: string, path: string, input: string, baseline?: Measure) => {
-    process.stderr.write(`  ${name} …\n`);
-    const m = measure(mode, path, repeat);
-    rows.push({ name, input, m, baseline });
-    return m;
+  // Round-robin over the runs, `repeat` times: a burst of load on the shared machine then
+  // touches every run alike, and the fastest of each run's repeats is kept.
+  const plan: { name: string; mode: string; path: string; input: string; baseline?: string }[] = [
+    { name: 'baseline: readline, raw lines', mode: 'lines', path: big, input: `${sizeMb} MB JSONL` },
+    { name: 'baseline: readline + JSON.parse', mode: 'lines+json', path: big, input: `${sizeMb} MB JSONL`, baseline: 'lines' },
+    { name: 'readArticles (dedupe on)', mode: 'read', path: big, input: `${sizeMb} MB JSONL`, baseline: 'lines' },
+    { name: 'readArticles (dedupe off)', mode: 'read-nodedupe', path: big, input: `${sizeMb} MB JSONL`, baseline: 'lines' },
+    { name: 'readArticles (dedupe on), ¼ size', mode: 'read', path: small, input: `${Math.round(sizeMb / 4)} MB JSONL`, baseline: 'lines' },
+    { name: 'readArticles (dedupe off), ¼ size', mode: 'read-nodedupe', path: small, input: `${Math.round(sizeMb / 4)} MB JSONL`, baseline: 'lines' },
+    { name: 'baseline: walk + readFile', mode: 'readfile-tree', path: tree, input: `${files} .txt files` },
+    { name: 'readArticles on the tree', mode: 'read', path: tree, input: `${files} .txt files`, baseline: 'readfile-tree' },
+  ];
+  const results = new Map<string, Measure[]>();
+  for (let r = 1; r <= repeat; r++) {
+    for (const p of plan) {
+      process.stderr.write(`  [${r}/${repeat}] ${p.name} …\n`);
+      const key = `${p.name}`;
+      results.set(key, [...(results.get(key) ?? []), measureOnce(p.mode, p.path)]);
+    }
+  }
+  const best = (name: string): Measure => {
+    const runs = results.get(name)!;
+    const fastest = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+    return { ...fastest, maxRssMb: Math.max(...runs.map((x) => x.maxRssMb)) };
   };
-  const lines = run('baseline: readline, raw lines', 'lines', big, `${sizeMb} MB JSONL`);
-  const linesJson = run('baseline: readline + JSON.parse', 'lines+json', big, `${sizeMb} MB JSONL`, lines);
-  run('readArticles (dedupe on)', 'read', big, `${sizeMb} MB JSONL`, lines);
-  run('readArticles (dedupe off)', 'read-nodedupe', big, `${sizeMb} MB JSONL`, lines);
-  run('readArticles (dedupe off), ¼ size', 'read-nodedupe', small, `${Math.round(sizeMb / 4)} MB JSONL`, lines);
-  void linesJson;
-  const treeRaw = run('baseline: walk + readFile', 'readfile-tree', tree, `${files} .txt files`);
-  run('readArticles on the tree', 'read', tree, `${files} .txt files`, treeRaw);
+  const baselineOf = (mode: string) => best(plan.find((p) => p.mode === mode && p.name.startsWith('baseline'))!.name);
+  const rows = plan.map((p) => ({ name: p.name, input: p.input, m: best(p.name), baseline: p.baseline ? baselineOf(p.baseline) : undefined }));
 
   const mbps = (m: Measure) => m.bytes / 1024 / 1024 / (m.ms / 1000);
   const table = [
@@ -157,7 +162,7 @@ async function main(): Promise<void> {
       `| ${name} | ${input} | ${m.items} | ${mbps(m).toFixed(1)} | ${baseline ? (mbps(m) / mbps(baseline)).toFixed(2) : '1.00'} | ${m.maxRssMb.toFixed(0)} |`,
     ),
   ];
-  process.stdout.write(`${table.join('\n')}\n\nMB/s is input bytes over wall time of the fastest of ${repeat} runs; × baseline compares with the baseline row above it in the same run.\n`);
+  process.stdout.write(`${table.join('\n')}\n\nMB/s is input bytes over wall time of the fastest of ${repeat} runs; × baseline compares with the readline (JSONL) or readFile (tree) baseline of the same run; peak RSS is the highest of the repeats.\n`);
   if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
 }
 
