@@ -35,7 +35,8 @@ function drafts(kind: XmlKind, doc: Node, text: string): { items: Node[]; meta: 
 /**
  * Every story in one XML document (RSS, Atom, NewsML-G2 item or package, NITF): an Article
  * or, for an item that cannot be read, the InputError that says why. A document-level
- * problem (unsafe DOCTYPE, unknown root, malformed outside any item) throws.
+ * problem (unsafe DOCTYPE, unknown root, a malformed document with no items) throws; a feed
+ * or package broken only outside its items is read, with a warning.
  */
 export function* readXmlDocument(source: string, ctx: DocContext): Generator<Article | InputError> {
   if (!source.trim()) throw new InputError('empty', `${ctx.file}: the file is empty`, ctx.file);
@@ -51,7 +52,6 @@ export function* readXmlDocument(source: string, ctx: DocContext): Generator<Art
     if (!(err instanceof InputError) || !tag || (kind === 'newsml' && rootName(text) !== 'newsMessage')) throw err;
     const spans = splitItems(text, tag);
     if (spans.length === 0) throw err;
-    const before = ctx.warn;
     let itemErrors = 0;
     for (const r of readItemByItem(text, spans, kind, ctx)) {
       if (r instanceof InputError && r.code === 'malformed-xml') itemErrors++;
@@ -59,7 +59,7 @@ export function* readXmlDocument(source: string, ctx: DocContext): Generator<Art
     }
     // The break was outside every item (in the channel or header): the items are read, the break is told.
     if (itemErrors === 0) {
-      before?.({ file: ctx.file, line: err.place.line, code: 'malformed-xml-outside-items', message: `${err.message} (outside any item; the items were read)` });
+      ctx.warn?.({ file: ctx.file, line: err.place.line, code: 'malformed-xml-outside-items', message: `${err.message} (outside any item; the items were read)` });
     }
     return;
   }
