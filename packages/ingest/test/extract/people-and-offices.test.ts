@@ -86,3 +86,18 @@ describe('coreference within a story', () => {
     expect(keys).toContain('VISITED prabowo subianto|AUS');
   });
 });
+
+describe('more office forms', () => {
+  it('reads "President X of France" and "X, the president of Brazil,"', () => {
+    const keys = facts('President Emmanuel Macron of France met Prime Minister Narendra Modi of India on Monday. Luiz Inácio Lula da Silva, the president of Brazil, spoke later.');
+    expect(keys).toContain('HOLDS_OFFICE emmanuel macron|FRA');
+    expect(keys).toContain('HOLDS_OFFICE narendra modi|IND');
+    expect(keys).toContain('HOLDS_OFFICE luiz inacio lula da silva|BRA');
+  });
+
+  it('gives no office to a title that is a civil-service post in that country', () => {
+    const keys = facts('NEW DELHI, June 10 (PTI) Indian Foreign Secretary Vikram Misri met British Foreign Secretary David Lammy on Monday.');
+    expect(keys).toContain('HOLDS_OFFICE david lammy|GBR');
+    expect(keys.some((k) => k.startsWith('HOLDS_OFFICE vikram misri'))).toBe(false);
+  });
+});

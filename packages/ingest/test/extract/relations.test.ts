@@ -106,3 +106,9 @@ describe('generalisation cases', () => {
     expect(keys).toContain('COOPERATES_ON GBR|migration');
   });
 });
+
+describe('agreements that are not cooperation', () => {
+  it('gives no cooperation for a ceasefire between adversaries', () => {
+    expect(facts('Russia and Ukraine agreed to a ceasefire on energy infrastructure, officials said.').filter((k) => k.startsWith('COOP'))).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ export interface Lexicons {
   modal: Set<string>;
   negation: Set<string>;
   topicNouns: Set<string>;
+  /** ISO3 → folded titles that are civil-service posts there. */
+  civilService: Map<string, Set<string>>;
 }
 
 /** Bits of Tok.mask: which lexicons have a phrase starting at that word (one map look-up per word). */
@@ -74,7 +76,7 @@ export function lexicons(): Lexicons {
   if (lex) return lex;
   const off = loadData<{
     heads: string[]; modifiers: string[]; portfolio: string[]; country_titles: Record<string, string>;
-    other_roles: string[]; not_current_before: string[]; not_current_after: string[];
+    other_roles: string[]; not_current_before: string[]; not_current_after: string[]; civil_service_titles?: Record<string, string[]>;
   }>('offices.yaml');
   const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[] }>('sector-cues.yaml');
   const cues = loadData<{
@@ -112,6 +114,7 @@ export function lexicons(): Lexicons {
     modal: new Set(cues.modal.map(foldText)),
     negation: new Set(cues.negation.map(foldText)),
     topicNouns: new Set(cues.topic_nouns.map(foldText)),
+    civilService: new Map(Object.entries(off.civil_service_titles ?? {}).map(([k, v]) => [k, new Set(v.map(foldText))])),
   };
   return lex;
 }

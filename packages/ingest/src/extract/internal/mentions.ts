@@ -254,10 +254,17 @@ export function findMentions(p: Parsed): StoryMentions {
         if (e > k && !tm.plural) {
           if (lex.notCurrentAfter.has(toks[e]?.low ?? '') || (toks[e]?.low === '-' && lex.notCurrentAfter.has(toks[e + 1]?.low ?? ''))) national = false;
           if (/-elect$/i.test(toks[tm.to - 1]!.text)) national = false;
+          // "President Emmanuel Macron of France".
+          let end = e;
+          if (!country && toks[e]?.low === 'of' && placeAt.get(e + 1) && placeAt.get(e + 1)!.kind !== 'city') {
+            country = placeAt.get(e + 1)!.iso3;
+            strength = 3;
+            end = placeAt.get(e + 1)!.to;
+          }
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
           if (former) formerTitled.add(person);
           addTitle(person, tm.title, country, strength, national, s.index);
-          mention(person, cb ? cb.from : i, e, s.index, 'full', k);
+          mention(person, cb ? cb.from : i, end, s.index, 'full', k);
           lastTitled = { person, title: tm.title };
           for (let q = i; q < e; q++) covered.add(q);
           i = e - 1;
@@ -332,9 +339,14 @@ export function findMentions(p: Parsed): StoryMentions {
         if (e > i + 1 && toks[e]?.low === ',') {
           let k = e + 1;
           if (['the', 'a'].includes(toks[k]?.low ?? '')) k++;
-          const c2 = placeAt.get(k);
+          let c2 = placeAt.get(k);
           const after = c2 ? (toks[c2.to]?.low === "'s" ? c2.to + 1 : c2.to) : k;
           const tm2 = matchTitle(toks, after, s.to, lex, true, p.text);
+          // "Lula, the president of Brazil,".
+          if (!c2 && tm2 && toks[tm2.to]?.low === 'of' && placeAt.get(tm2.to + 1)) {
+            c2 = placeAt.get(tm2.to + 1);
+            tm2.to = c2!.to;
+          }
           if (c2 && tm2 && !tm2.plural) {
             const person = registry.register(nameText(p.text, toks, i, e), i, s.index);
             addTitle(person, tm2.title, c2.iso3, 3, !former, s.index);

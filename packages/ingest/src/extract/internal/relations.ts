@@ -64,11 +64,15 @@ export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun
 }
 
 /** True when the token at k sits in a hypothetical or denied clause (for cooperation frames). */
+const NOT_COOPERATION = new Set(['ceasefire', 'truce', 'sanctions', 'tariffs', 'retaliation', 'dispute', 'disputes']);
+
 export function clauseBlocked(ctx: StoryContext, s: Sentence, k: number): boolean {
   const toks = ctx.parsed.toks;
   for (let q = k - 1, n = 0; q >= s.from && n < 12; q--, n++) {
     const low = toks[q]!.low;
     if (BOUNDARY.has(low)) break;
+    // "agreed to a ceasefire on energy infrastructure": an agreement between adversaries.
+    if (NOT_COOPERATION.has(low)) return true;
     if (ctx.lex.negation.has(low) && low !== 'without') return true;
     if (low === 'without' && n < 8) return true;
     if (HYPOTHETICAL.has(low) && low !== 'would' && low !== 'should') return true;

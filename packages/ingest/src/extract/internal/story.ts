@@ -1,4 +1,4 @@
-import { tripleKey, type Article, type Triple } from '@wiregraph/core';
+import { foldText, tripleKey, type Article, type Triple } from '@wiregraph/core';
 import { parse } from './nlp.js';
 import { lexicons } from './lexicons.js';
 import { findMentions } from './mentions.js';
@@ -121,6 +121,8 @@ export function extractFromArticle(article: Article): Triple[] {
   }
   for (const p of m.registry.persons) {
     if (!p.national || !p.country || p.officeSent === undefined) continue;
+    const civil = lex.civilService.get(p.country);
+    if (civil && p.titles.every((t) => civil.has(foldText(t)))) continue;
     findings.push({
       predicate: 'HOLDS_OFFICE',
       subject: { type: 'Person', key: p.key, name: p.name },
