@@ -151,7 +151,7 @@ async function start(settings: LocalNeo4jSettings, paths: InstancePaths, log: Lo
   const marks = logMarks(paths);
   const out = openSync(paths.consoleLog, 'a');
   const startedAt = new Date().toISOString();
-  const logStartOffset = Date.now();
+  const t0 = Date.now();
   let child;
   try {
     child = spawn(settings.java, javaArgs(settings, paths, dist), {
@@ -186,7 +186,7 @@ async function start(settings: LocalNeo4jSettings, paths: InstancePaths, log: Lo
     clearState(paths);
     throw new DatabaseError('NEO4J_START_FAILED', `Neo4j did not start (${(err as Error).message}).\nFrom ${paths.logs}:\n${reason}`, { home: paths.home }, { cause: err });
   }
-  log.info('Neo4j started', { pid, seconds: Math.round((Date.now() - logStartOffset) / 100) / 10 });
+  log.info('Neo4j started', { pid, seconds: Math.round((Date.now() - t0) / 100) / 10 });
   return { ...(await localNeo4jStatus(settings)), reused: false };
 }
 
