@@ -112,3 +112,17 @@ describe('agreements that are not cooperation', () => {
     expect(facts('Russia and Ukraine agreed to a ceasefire on energy infrastructure, officials said.').filter((k) => k.startsWith('COOP'))).toEqual([]);
   });
 });
+
+describe('datelines and meeting places', () => {
+  it('does not place a meeting at a wire hub dateline when no host from there takes part', () => {
+    const keys = facts('LONDON, June 10 (Reuters) - French President Emmanuel Macron met German Chancellor Friedrich Merz on Tuesday to discuss defence spending.');
+    expect(keys).toContain('MET emmanuel macron|friedrich merz');
+    expect(keys.filter((k) => k.startsWith('VISITED'))).toEqual([]);
+  });
+
+  it('places a meeting at the dateline when the host takes part, but not at a topic\'s place', () => {
+    const keys = facts('MADRID, June 10 (Reuters) - Spanish Foreign Minister José Manuel Albares held talks with Moroccan Foreign Minister Nasser Bourita on Tuesday focused on the crisis in Sudan.');
+    expect(keys).toContain('VISITED nasser bourita|ESP');
+    expect(keys.some((k) => k.includes('SDN'))).toBe(false);
+  });
+});

@@ -308,7 +308,10 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (cue.kind === 'remote') continue;
     // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), else the dateline.
     const place = meetingPlace(ctx, s, cue.from);
-    const where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym') ? undefined : ctx.sceneCountry);
+    let where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym' && !isTopicPlace(ctx, p)) ? undefined : ctx.sceneCountry);
+    // A wire hub's dateline (LONDON) does not place a meeting there unless a host from there
+    // takes part or the text says "here".
+    if (!place && where && !people.some((p) => p.country === where) && !sentenceHas(ctx, s, 'here')) where = undefined;
     if (!where) continue;
     for (const p of people) {
       if (!p.country || p.country === where || isResident(p)) continue;
@@ -360,6 +363,21 @@ export function resolveGroup(ctx: StoryContext, s: Sentence, from: number, to: n
   return [];
 }
 
+/** "the crises in Venezuela", "the war in Ukraine": a place that belongs to a topic noun. */
+function isTopicPlace(ctx: StoryContext, p: PlaceMention): boolean {
+  const toks = ctx.parsed.toks;
+  let q = p.from - 1;
+  if (toks[q]?.low === 'the') q--;
+  if (!['in', 'at', 'on', 'over'].includes(toks[q]?.low ?? '')) return false;
+  const head = toks[q - 1]?.low === 'the' ? toks[q - 2]?.low : toks[q - 1]?.low;
+  return !!head && ctx.lex.topicNouns.has(head);
+}
+
+export function sentenceHas(ctx: StoryContext, s: Sentence, word: string): boolean {
+  for (let k = s.from; k < s.to; k++) if (ctx.parsed.toks[k]!.low === word) return true;
+  return false;
+}
+
 /** Ambassadors and high commissioners live where they are posted: meeting there is no visit. */
 export function isResident(p: Person): boolean {
   return p.titles.length > 0 && p.titles.every((t) => /ambassador|high commissioner|envoy/i.test(t));
@@ -377,8 +395,7 @@ export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string 
     const ok = ((prev === 'in' || prev === 'at' || cityOf) && p.kind !== 'demonym') || (demonymPlace && ['in', 'to', 'the'].includes(prev ?? ''));
     if (!ok || p.possessive) continue;
     // "the crises in Venezuela": the place of a topic, not of the meeting.
-    const head = toks[p.from - 2]?.low === 'the' ? toks[p.from - 3]?.low : toks[p.from - 2]?.low;
-    if (!cityOf && head && ctx.lex.topicNouns.has(head)) continue;
+    if (!cityOf && isTopicPlace(ctx, p)) continue;
     if (modality(ctx, s, p.from - 1) || isModalAround(ctx, s, p.from)) continue;
     const d = Math.abs(p.from - c);
     if (d < bestD) {

@@ -5,7 +5,7 @@ import { findMentions } from './mentions.js';
 import { findDates } from './dates.js';
 import { readPreamble } from './text-prep.js';
 import { agencyCountry, countryInText } from './gazetteer.js';
-import { dateNear, isResident, meetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
+import { dateNear, isResident, sentenceHas, meetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
 import { cooperationFindings } from './cooperation.js';
 import type { Person } from './people.js';
 
@@ -173,7 +173,9 @@ function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sent
     state.history.push([a.person, b.person]);
     // Leaders agreeing together were together where the story is set, unless it says by phone.
     if (toks.slice(s.from, s.to).some((t) => ctx.lex.remote.starts(t.low) && /phone|telephone|video|virtual|call/.test(t.low))) return;
-    const where = meetingPlace(ctx, s, k) ?? ctx.sceneCountry;
+    const place = meetingPlace(ctx, s, k);
+    let where = place ?? ctx.sceneCountry;
+    if (!place && where && ![a.person, b.person].some((p) => p.country === where) && !sentenceHas(ctx, s, 'here')) where = undefined;
     if (!where) return;
     for (const p of [a.person, b.person]) {
       if (!p.country || p.country === where || isResident(p)) continue;
