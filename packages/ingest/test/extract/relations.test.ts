@@ -126,3 +126,16 @@ describe('datelines and meeting places', () => {
     expect(keys.some((k) => k.includes('SDN'))).toBe(false);
   });
 });
+
+describe('parties named by their capitals and by "the two countries"', () => {
+  it('reads "ties with Jakarta" as the country, does not add a third country to "the two countries", and reads "last November"', () => {
+    const keys = facts('Australian Prime Minister Anthony Albanese has pushed for closer defence ties with Jakarta, and the two countries signed a defence cooperation agreement in August.', { date: '2025-06-11' });
+    expect(keys).toContain('COOPERATES_WITH AUS|IDN');
+    expect(keys.filter((k) => k.startsWith('COOPERATES_WITH'))).toHaveLength(1);
+    expect(find('Indonesian President Prabowo Subianto flew to Beijing last November.', 'VISITED', 'prabowo subianto', 'CHN', { date: '2025-06-11' })?.date).toBe('2024-11');
+  });
+
+  it('does not read a trade statistic or a confrontation as cooperation', () => {
+    expect(facts("The Mexican leader wants to avoid confrontation with Washington, Mexico's largest trading partner.").filter((k) => k.startsWith('COOP'))).toEqual([]);
+  });
+});

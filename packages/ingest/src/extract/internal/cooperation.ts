@@ -80,7 +80,8 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     scoped.clear();
     for (const m of ms) if (m.person.country && m.person.national) tokOrder.push({ at: m.from, iso3: m.person.country });
     for (const pl of ctx.m.places[s.index]!) {
-      if (pl.kind === 'city' && !pl.possessive) continue;
+      // A capital stands for its government only as a partner ("ties with Jakarta") or possessor.
+      if (pl.kind === 'city' && !pl.possessive && !(toks[pl.from - 1]?.low === 'with' && [2, 3, 4].some((d) => (toks[pl.from - d]?.mask ?? 0) & MASK.coop))) continue;
       // "in neighbouring Somalia", "against an increasingly aggressive Russia": a location or an adversary.
       if (pl.locative || governedBy(toks, pl.from, s.from)) continue;
       if (toks[pl.from - 1]?.low === 'of' && toks[pl.from - 2]?.low === 'face') continue;
@@ -103,7 +104,12 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     for (const t of tokOrder) add(t.iso3);
     for (const g of ctx.m.groups[s.index]!) {
       if (g.kind === 'people') for (const p of resolveGroup(ctx, s, g.from, g.to, state)) add(p.country);
-      else for (const c of state.parties) add(c);
+      else {
+        // "the two countries" when the sentence already names two: nothing to add.
+        const n = ({ two: 2, both: 2, three: 3, four: 4 } as Record<string, number>)[toks[g.from + 1]?.low ?? ''] ?? ({ both: 2 } as Record<string, number>)[toks[g.from]!.low];
+        if (n && set.length >= n) continue;
+        for (const c of state.parties) add(c);
+      }
     }
     const hasOrg = ctx.m.orgs[s.index]!.length > 0;
     if (set.length === 1 && !hasOrg && state.parties.includes(set[0]!) && state.parties.length >= 2 && live.some((f) => /bilateral|joint|together|cooperat|partner/.test(f.value) || toks.slice(s.from, s.to).some((t) => t.low === 'bilateral'))) {

@@ -26,6 +26,7 @@ const PATTERNS: { re: RegExp; kind: string }[] = [
   { re: new RegExp(`\\b(?:in|since|during|until|by|of|from)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my' },
   { re: new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'g'), kind: 'my2' },
   { re: /\b(?:last|this past)\s+(week|month|year)\b/gi, kind: 'last' },
+  { re: new RegExp(`\\b(?:last|this past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon' },
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
   { re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, kind: 'weekday' },
   { re: /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/g, kind: 'year' },
@@ -86,6 +87,13 @@ export function findDates(text: string, refDate: string): DateMention[] {
           const month = MONTHS[m[1]!.toLowerCase()]!;
           if (m[1] === 'May' && kind === 'my' && !m[2] && !m[3] && /\bmay\s+\w+/i.test(text.slice(s + m[0].length - 3, e + 6)) && /\s(?:be|have|not|also)\b/.test(text.slice(e, e + 6))) break;
           value = `${yearFor(month, undefined, m[2], m[3], ref)}-${pad(month)}`;
+          break;
+        }
+        case 'lastmon': {
+          // "last November": the most recent November before the article's month.
+          const month = MONTHS[m[1]!.toLowerCase()]!;
+          const refMonth = ref.getUTCMonth() + 1;
+          value = `${month >= refMonth ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear()}-${pad(month)}`;
           break;
         }
         case 'last': {
