@@ -101,3 +101,12 @@ describe('more office forms', () => {
     expect(keys.some((k) => k.startsWith('HOLDS_OFFICE vikram misri'))).toBe(false);
   });
 });
+
+describe('leaders', () => {
+  it('reads "North Korean leader Kim Jong Un" as an office, but not an opposition leader', () => {
+    const keys = facts('North Korean leader Kim Jong Un met Russian President Vladimir Putin in Pyongyang on Wednesday. Opposition leader Lee Jun-seok criticised the meeting.');
+    expect(keys).toContain('HOLDS_OFFICE kim jong un|PRK');
+    expect(keys).toContain('VISITED vladimir putin|PRK');
+    expect(keys.some((k) => k.startsWith('HOLDS_OFFICE lee jun-seok'))).toBe(false);
+  });
+});
