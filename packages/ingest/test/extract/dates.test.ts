@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/internal/dates.js';
-import { find } from './helpers.js';
+import { find, warmUp } from './helpers.js';
+
+// The first extraction loads the wink model and the gazetteer: not part of any test's time.
+beforeAll(() => warmUp(), 120_000);
 
 describe('date resolution against the article date', () => {
   it('reads a weekday as the most recent such day on or before the article date', () => {

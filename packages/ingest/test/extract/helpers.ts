@@ -20,3 +20,8 @@ export function find(body: string, predicate: string, subject: string, object: s
     (t) => t.predicate === predicate && ((t.subject.key === subject && t.object.key === object) || (predicate === 'MET' || predicate === 'COOPERATES_WITH' ? t.subject.key === object && t.object.key === subject : false)),
   );
 }
+
+/** Loads the model and compiles the lexicons once, outside any one test's time limit. */
+export function warmUp(): void {
+  extractTriples(story('Warm-up.'));
+}

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { facts, find } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { facts, find, warmUp } from './helpers.js';
+
+// The first extraction loads the wink model and the gazetteer: not part of any test's time.
+beforeAll(() => warmUp(), 120_000);
 
 describe('people and offices', () => {
   it('reads a titled name with a demonym as the holder of that office in that country', () => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { facts, find } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { facts, find, warmUp } from './helpers.js';
+
+// The first extraction loads the wink model and the gazetteer: not part of any test's time.
+beforeAll(() => warmUp(), 120_000);
 
 describe('meetings', () => {
   it('pairs every named participant of a multilateral meeting, but not one delegation', () => {
