@@ -1,8 +1,13 @@
 /** Characters XML 1.0 cannot hold at all (C0 controls other than tab, newline, return; lone surrogates; U+FFFE/F). */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Anything xmlEscape would change. */
+const XML_SPECIAL = /[&<>"'\r\n\t\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text for an XML element or a double-quoted attribute: markup escaped, impossible characters dropped. */
 export function xmlEscape(value: string): string {
+  // most names and ids need nothing: one scan instead of nine replaces
+  if (!XML_SPECIAL.test(value)) return value;
   return value
     .replace(XML_INVALID, '')
     .replace(/&/g, '&amp;')
