@@ -142,3 +142,13 @@ describe('parties named by their capitals and by "the two countries"', () => {
     expect(facts("The Mexican leader wants to avoid confrontation with Washington, Mexico's largest trading partner.").filter((k) => k.startsWith('COOP'))).toEqual([]);
   });
 });
+
+describe('unnamed counterparts and pacts', () => {
+  it('links "his Philippine counterpart" to the Philippine minister the story names later', () => {
+    const keys = facts('TOKYO, Feb 3 (Reuters) - Japan and the Philippines will sign a pact allowing their troops to train on each other\'s soil, Japanese Defence Minister Gen Nakatani said on Monday after meeting his Philippine counterpart in Tokyo. Philippine Defence Secretary Gilberto Teodoro said Manila also wanted to work with Tokyo on cyber security.', { date: '2026-02-03' });
+    expect(keys).toContain('MET gen nakatani|gilberto teodoro');
+    expect(keys).toContain('VISITED gilberto teodoro|JPN');
+    expect(keys).toContain('COOPERATES_ON PHL|defence');
+    expect(keys).toContain('COOPERATES_ON JPN|cybersecurity');
+  });
+});

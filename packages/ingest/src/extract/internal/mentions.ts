@@ -168,6 +168,8 @@ export function findMentions(p: Parsed): StoryMentions {
   // Words a title can start with: anything else skips the title rules at once.
   const titleStart = titleStarts(lex);
 
+  const pendingCounterparts: { iso3: string; from: number; to: number; sent: number }[] = [];
+
   // 2. Titled people, counterparts, honorific names: the story's cast.
   const covered = new Set<number>();
   for (const s of p.sentences) {
@@ -317,6 +319,8 @@ export function findMentions(p: Parsed): StoryMentions {
           for (let z = i; z < b; z++) covered.add(z);
         });
         if (names.length) i = names[names.length - 1]![1] - 1;
+        // "his Philippine counterpart" with no name: the story may name them later.
+        else if (demonyms.length === 1 && t.low === 'counterpart') pendingCounterparts.push({ iso3: demonyms[0]!, from: possFrom, to: i + 1, sent: s.index });
         continue;
       }
 
@@ -357,6 +361,16 @@ export function findMentions(p: Parsed): StoryMentions {
           }
         }
       }
+    }
+  }
+
+  // An unnamed counterpart is the one person of that country the story names, if there is one.
+  for (const pc of pendingCounterparts) {
+    const cands = registry.persons.filter((x) => x.country === pc.iso3 && x.national);
+    if (cands.length === 1) {
+      persons[pc.sent]!.push({ person: cands[0]!, from: pc.from, to: pc.to, sent: pc.sent, kind: 'short', nameFrom: pc.to });
+      persons[pc.sent]!.sort((a, b) => a.from - b.from);
+      for (let q = pc.from; q < pc.to; q++) covered.add(q);
     }
   }
 

@@ -266,6 +266,8 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
         break;
       }
     }
+    // "after meeting his Philippine counterpart": a gerund takes its object like a verb.
+    if (startRight < 0 && cue.kind === 'noun' && /^(meeting|talks)$/.test(cue.text) && ms.some((m) => m.from === cue.to)) startRight = cue.to;
     if (startRight >= 0) {
       const idx = ms.findIndex((m) => m.from >= startRight && m.from - startRight <= 8);
       if (idx >= 0) {
