@@ -152,3 +152,14 @@ describe('unnamed counterparts and pacts', () => {
     expect(keys).toContain('COOPERATES_ON JPN|cybersecurity');
   });
 });
+
+describe('a host reported abroad', () => {
+  it('gives "X said … after talks in Damascus with Y" to X, in Damascus, not at the home dateline', () => {
+    const keys = facts('ANKARA, Oct 2 (Reuters) - Turkish Foreign Minister Hakan Fidan said on Thursday that Turkey and Syria had agreed to set up a joint military training centre, after talks in Damascus with Syrian President Ahmed al-Sharaa. Fidan, who also met Syrian Foreign Minister Asaad al-Shibani, said the two neighbours would cooperate on counter-terrorism.', { date: '2025-10-02' });
+    expect(keys).toContain('MET hakan fidan|ahmed al-sharaa');
+    expect(keys).toContain('VISITED hakan fidan|SYR');
+    expect(keys).toContain('MET hakan fidan|asaad al-shibani');
+    expect(keys).not.toContain('VISITED asaad al-shibani|TUR');
+    expect(keys).toContain('COOPERATES_ON SYR|counter-terrorism');
+  });
+});

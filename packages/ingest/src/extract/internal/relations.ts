@@ -16,6 +16,8 @@ export interface StoryContext {
   /** Country of the dateline place, or of the place the story is set in ("the climate summit in Belém"). */
   sceneCountry?: string;
   datelineCountry?: string;
+  /** Countries each person is reported travelling to in this story. */
+  away?: Map<Person, Set<string>>;
 }
 
 /** A candidate fact before it becomes a Triple: found in one sentence by one rule. */
@@ -277,6 +279,11 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
         }
       }
     }
+    // "X said … after talks in Damascus with Y": the talks are the sentence subject's.
+    if (!left.length && right.length && cue.kind !== 'verb' && /^(after|following|during|before)$/.test(toks[cue.from - 1]?.low ?? '')) {
+      const subj = ms.find((m) => m.to <= cue.from && !['of', 'by', 'with', 'for', 'from'].includes(toks[m.from - 1]?.low ?? ''));
+      if (subj && !right.includes(subj.person)) left = [subj.person];
+    }
     const separately = toks.slice(cue.from, s.to).some((t) => t.low === 'separately' || t.low === 'separate');
     const people = [...new Set([...left, ...right])];
     if (people.length < 2) continue;
@@ -314,9 +321,15 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     // A wire hub's dateline (LONDON) does not place a meeting there unless a host from there
     // takes part or the text says "here".
     if (!place && where && !people.some((p) => p.country === where) && !sentenceHas(ctx, s, 'here')) where = undefined;
+    // Nor when one of them is reported travelling elsewhere in the story (the host is away).
+    if (!place && where && !sentenceHas(ctx, s, 'here') && people.some((p) => [...(ctx.away?.get(p) ?? [])].some((c) => c !== where))) where = undefined;
     if (!where) continue;
     for (const p of people) {
       if (!p.country || p.country === where || isResident(p)) continue;
+      if (place && ctx.away) {
+        if (!ctx.away.has(p)) ctx.away.set(p, new Set());
+        ctx.away.get(p)!.add(where);
+      }
       out.push({
         predicate: 'VISITED',
         subject: { type: 'Person', key: p.key, name: p.name },

@@ -110,6 +110,7 @@ export function extractFromArticle(article: Article): Triple[] {
     }
   }
 
+  ctx.away = visited;
   const findings: Finding[] = [];
   const state = { ...newState(), eventDate };
   for (const s of parsed.sentences) {
