@@ -42,10 +42,14 @@ describe('story head: header, headline lines and dateline', () => {
     expect(head.body).toBe('Japan and the UK agreed.\n\nMore.');
   });
 
-  it('gives a dateline without a year the year nearest the reference date', () => {
-    expect(parseStoryHead('LONDON, March 3 (Reuters) - Text.', REF).datelineDate).toBe('2026-03-03');
+  it('gives a dateline without a year the latest year not after the reference date', () => {
+    expect(parseStoryHead('LONDON, March 3 (Reuters) - Text.', REF).datelineDate).toBe('2025-03-03');
     expect(parseStoryHead('LONDON, Dec 30 (Reuters) - Text.', REF).datelineDate).toBe('2025-12-30');
     expect(parseStoryHead('LONDON, Dec 30 (Reuters) - Text.', new Date('2026-06-01')).datelineDate).toBe('2025-12-30');
+    // Read in November, a March dateline is the past March, not the coming one.
+    expect(parseStoryHead('LONDON, March 3 (Reuters) - Text.', new Date('2026-11-25')).datelineDate).toBe('2026-03-03');
+    // A day or two ahead of the file's time is a time-zone difference, not next year.
+    expect(parseStoryHead('TOKYO, Nov 26 (Kyodo) -- Text.', new Date('2026-11-25T20:00:00Z')).datelineDate).toBe('2026-11-26');
   });
 
   it('splits off a headline line after the header and keeps it as the title', () => {

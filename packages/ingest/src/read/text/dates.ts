@@ -73,17 +73,17 @@ export function parseFeedDate(value: string | undefined): string | undefined {
 }
 
 /**
- * A month and day without a year ("February 1" in a dateline) placed in the year that puts
- * it nearest the reference date, so a "Dec 30" story read on Jan 2 lands in the old year.
+ * A month and day without a year ("February 1" in a dateline) placed in the latest year that
+ * does not put it after the reference date (the file's time, or now): a story is written
+ * after the day it reports, so "March 3" read in November is this year's, and a "Dec 30"
+ * story read on Jan 2 lands in the old year. Two days of slack cover time zones.
  */
 export function dateNear(month: number, day: number, reference: Date): string | undefined {
   const refYear = reference.getUTCFullYear();
-  let best: { date: string; distance: number } | undefined;
-  for (const year of [refYear - 1, refYear, refYear + 1]) {
+  const latest = reference.getTime() + 2 * 86_400_000;
+  for (const year of [refYear + 1, refYear, refYear - 1]) {
     const date = isoDate(year, month, day);
-    if (!date) continue;
-    const distance = Math.abs(Date.parse(date) - reference.getTime());
-    if (!best || distance < best.distance) best = { date, distance };
+    if (date && Date.parse(date) <= latest) return date;
   }
-  return best?.date;
+  return undefined;
 }
