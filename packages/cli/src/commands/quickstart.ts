@@ -49,7 +49,9 @@ export const registerQuickstart: RegisterCommand = (program: Command) => {
     .action(async () => {
       const log = createLogger({ bindings: { cmd: 'quickstart' } });
       const config = loadConfig();
-      let browser = 'your Neo4j Browser';
+      // A server on this machine serves Browser on the HTTP port; a remote one the user knows.
+      const local = /^bolt:\/\/(127\.0\.0\.1|localhost)(:|$)/.test(config.neo4jUri);
+      let browser = local ? `http://127.0.0.1:${config.httpPort}/browser/` : 'the Browser of your Neo4j server (or https://browser.neo4j.io)';
       if (!databaseConfigured()) {
         process.stderr.write('Starting the local Neo4j (the first start downloads it with Maven; this takes a few minutes)…\n');
         const status = await startLocalNeo4j(localNeo4jSettings(config), { logger: log });
