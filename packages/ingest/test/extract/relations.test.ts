@@ -163,3 +163,17 @@ describe('a host reported abroad', () => {
     expect(keys).toContain('COOPERATES_ON SYR|counter-terrorism');
   });
 });
+
+describe('subjects past a relative clause, hosts at home', () => {
+  it('gives the talks to the subject, not to the person inside ", who … ,"', () => {
+    const keys = facts('Spanish Foreign Minister José Manuel Albares, who travelled to Ankara with Spanish Prime Minister Pedro Sánchez, held separate talks on Thursday with Turkish Foreign Minister Hakan Fidan.');
+    expect(keys).toContain('MET jose manuel albares|hakan fidan');
+    expect(keys).not.toContain('MET pedro sanchez|hakan fidan');
+  });
+
+  it('reads an untagged minister meeting a foreign visitor in a named city as at home there', () => {
+    const keys = facts('Foreign Minister Antonio Tajani held separate talks in Rome on Tuesday with his Indonesian counterpart Sugiono.', { source: 'World Desk' });
+    expect(keys).toContain('HOLDS_OFFICE antonio tajani|ITA');
+    expect(keys).toContain('VISITED sugiono|ITA');
+  });
+});

@@ -233,6 +233,21 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     })();
     const groupBefore = groups.find((g) => g.to <= cue.from && g.kind === 'people' && g.from > clauseStart);
     const possessiveGroup = toks[cue.from - 1]?.low === 'their' || toks[cue.from - 2]?.low === 'their' || toks[cue.from - 3]?.low === 'their';
+    // "A, who travelled to Ankara with B, held talks with C": the subject is A, not B.
+    let subjectEnd = cue.from;
+    if (toks[cue.from - 1]?.low === ',') {
+      for (let q = cue.from - 2; q > s.from && cue.from - q < 25; q--) {
+        if (toks[q]!.low === ',' && ['who', 'whose', 'which'].includes(toks[q + 1]?.low ?? '')) {
+          subjectEnd = q;
+          break;
+        }
+      }
+    }
+    if (subjectEnd < cue.from) {
+      const bi = ms.map((m, i) => [m, i] as const).filter(([m]) => m.to <= subjectEnd);
+      beforeIdx.length = 0;
+      beforeIdx.push(...bi);
+    }
     if (beforeIdx.length) {
       const [, idx] = beforeIdx[beforeIdx.length - 1]!;
       const m = ms[idx]!;

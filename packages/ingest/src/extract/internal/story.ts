@@ -97,6 +97,9 @@ export function extractFromArticle(article: Article): Triple[] {
     if (visitors.has(p)) c = home;
     else c = meetPlace.get(p) ?? datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
     if (c && away.has(c)) c = undefined;
+    // Last resort: someone who meets a foreign visitor in a named place, and is not said to
+    // travel, is at home there ("Foreign Minister X held talks in Rome with his Indonesian counterpart").
+    if (!c) c = pre1.meetings.find((mt) => mt.where && mt.people.includes(p) && !away.has(mt.where) && mt.people.some((q) => q !== p && q.country && q.country !== mt.where))?.where;
     if (!c && p.officeSent !== undefined) {
       // The one country the office sentence names as an actor that nobody else in it stands for.
       const s = parsed.sentences[p.officeSent]!;
