@@ -3,6 +3,14 @@ import { Command, CommanderError } from 'commander';
 import { WiregraphError, UsageError } from '@wiregraph/core';
 import { commands } from './commands/index.js';
 
+// `wiregraph extract … | head`: a reader that stops early is no error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const program = new Command('wiregraph')
   .description('Turn news wire stories into a Neo4j graph of who met whom, who holds which office, and which countries cooperate on what.')
   .option('--neo4j-uri <uri>', 'Neo4j URI (bolt://, neo4j://, neo4j+s://); overrides NEO4J_URI')
