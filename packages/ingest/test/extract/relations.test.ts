@@ -177,3 +177,13 @@ describe('subjects past a relative clause, hosts at home', () => {
     expect(keys).toContain('VISITED sugiono|ITA');
   });
 });
+
+describe('odd input', () => {
+  it('gives no triples, and does not throw, for empty, header-only or punctuation-only stories', () => {
+    for (const body of ['', ' date 2025-01-01 ', 'A', '"""', '\n\n\n']) expect(facts(body)).toEqual([]);
+  });
+
+  it('gives offices a null date when the article has none', () => {
+    expect(find('Kenyan President William Ruto spoke.', 'HOLDS_OFFICE', 'william ruto', 'KEN', { date: '' })?.date).toBeNull();
+  });
+});
