@@ -25,6 +25,8 @@ const repo = join(here, '..', '..');
 
 interface Measure {
   ms: number;
+  /** CPU time (user + system) of the run: steadier than wall time on a shared machine. */
+  cpuMs: number;
   bytes: number;
   items: number;
   maxRssMb: number;
@@ -34,6 +36,7 @@ async function child(mode: string, path: string): Promise<void> {
   // Module loading (tsx compiling the package) happens before the clock starts.
   const { readArticles } = await import('../../packages/ingest/src/read/index.js');
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   let items = 0;
   let bytes = 0;
   if (mode === 'lines' || mode === 'lines+json') {
@@ -62,7 +65,8 @@ async function child(mode: string, path: string): Promise<void> {
     if (run.summary().skippedTotal) throw new Error(`skipped ${run.summary().skippedTotal}`);
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const m: Measure = { ms, bytes, items, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  const cpu = process.cpuUsage(cpu0);
+  const m: Measure = { ms, cpuMs: (cpu.user + cpu.system) / 1000, bytes, items, maxRssMb: process.resourceUsage().maxRSS / 1024 };
   process.stdout.write(JSON.stringify(m) + '\n');
 }
 
@@ -155,14 +159,19 @@ async function main(): Promise<void> {
   const rows = plan.map((p) => ({ name: p.name, input: p.input, m: best(p.name), baseline: p.baseline ? baselineOf(p.baseline) : undefined }));
 
   const mbps = (m: Measure) => m.bytes / 1024 / 1024 / (m.ms / 1000);
+  const mbPerCpuS = (m: Measure) => m.bytes / 1024 / 1024 / (m.cpuMs / 1000);
+  const ratio = (a: number, b: number | undefined) => (b === undefined ? '1.00' : (a / b).toFixed(2));
   const table = [
-    '| run | input | items | MB/s | × baseline speed | peak RSS (MB) |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
+    '| run | input | items | MB/s (wall) | × baseline | MB per CPU-s | × baseline | peak RSS (MB) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(({ name, input, m, baseline }) =>
-      `| ${name} | ${input} | ${m.items} | ${mbps(m).toFixed(1)} | ${baseline ? (mbps(m) / mbps(baseline)).toFixed(2) : '1.00'} | ${m.maxRssMb.toFixed(0)} |`,
+      `| ${name} | ${input} | ${m.items} | ${mbps(m).toFixed(1)} | ${ratio(mbps(m), baseline && mbps(baseline))} | ${mbPerCpuS(m).toFixed(1)} | ${ratio(mbPerCpuS(m), baseline && mbPerCpuS(baseline))} | ${m.maxRssMb.toFixed(0)} |`,
     ),
   ];
-  process.stdout.write(`${table.join('\n')}\n\nMB/s is input bytes over wall time of the fastest of ${repeat} runs; × baseline compares with the readline (JSONL) or readFile (tree) baseline of the same run; peak RSS is the highest of the repeats.\n`);
+  process.stdout.write(
+    `${table.join('\n')}\n\nWall MB/s is input bytes over the wall time of the fastest of ${repeat} runs; MB per CPU-s divides by that run's CPU time (user + system), ` +
+      `steadier on a shared machine. × baseline compares with the readline (JSONL) or readFile (tree) baseline of the same run. Peak RSS is the highest of the repeats.\n`,
+  );
   if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /**
  * The body as duplicate detection and hashed ids see it: Unicode-normalised (NFKC), quotes
@@ -22,5 +22,8 @@ export function hashedArticleId(source: string, body: string): string {
 
 /** A short fingerprint of a normalised body, for duplicate detection in one run. */
 export function bodyFingerprint(body: string): string {
-  return createHash('sha1').update(normaliseBody(body)).digest('base64').slice(0, 20);
+  const text = normaliseBody(body);
+  // One-shot hash (Node ≥ 20.12) makes no Hash object per story.
+  const digest = typeof hash === 'function' ? hash('sha1', text, 'base64') : createHash('sha1').update(text).digest('base64');
+  return digest.slice(0, 20);
 }
