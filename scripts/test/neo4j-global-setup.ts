@@ -11,7 +11,8 @@ import type { TestDatabase } from './test-database.js';
  * Finds the integration tier's database, in this order:
  *  1. NEO4J_URI (+ NEO4J_USERNAME/NEO4J_PASSWORD/NEO4J_DATABASE) when set: used as is;
  *  2. Testcontainers (neo4j:5.26-community with APOC) when a Docker engine answers;
- *  3. the local server from scripts/neo4j (WIREGRAPH_HOME, NEO4J_BOLT_PORT...), started here and
+ *  3. a local server from scripts/neo4j of its own (home .wiregraph-test, Bolt 7697, HTTP 7484,
+ *     unless WIREGRAPH_HOME / NEO4J_BOLT_PORT / NEO4J_HTTP_PORT say otherwise), started here and
  *     stopped after the run, unless it was already running (then it is left running).
  * Tests get it through `inject('wiregraphNeo4j')` (see scripts/test/neo4j.ts) and through the
  * NEO4J_* environment variables, for code under test that calls loadConfig().
@@ -61,7 +62,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   }
   if (!db) {
-    const settings = localNeo4jSettings(config);
+    // The tests empty the database they use: by default they get a server of their own
+    // (home .wiregraph-test, Bolt 7697, HTTP 7484), so `pnpm test` never wipes the graph a
+    // user built on the default local server. WIREGRAPH_HOME / NEO4J_*_PORT still choose.
+    const testConfig = loadConfig({
+      dataDir: process.env.WIREGRAPH_HOME ? undefined : '.wiregraph-test',
+      boltPort: process.env.NEO4J_BOLT_PORT ? undefined : 7697,
+      httpPort: process.env.NEO4J_HTTP_PORT ? undefined : 7484,
+    });
+    const settings = localNeo4jSettings(testConfig);
     const started = await startLocalNeo4j(settings, { logger: log });
     db = { uri: started.boltUri, username: settings.username, password: settings.password, database: 'neo4j', source: 'local', httpUrl: started.httpUrl };
     if (!started.reused) {
