@@ -37,9 +37,9 @@ describe('errors a user can act on', () => {
 
   it('gives close matches for an unknown entity', async () => {
     await runCli(['ingest', 'examples/stories', '--no-progress']);
-    const r = await runCli(['query', 'counterparts', 'Keir Starmr']);
+    const r = await runCli(['query', 'counterparts', 'Keer Starmar']);
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/Keir Starmer/);
+    expect(r.stderr).toMatch(/no entity matches "Keer Starmar" — did you mean: Keir Starmer/);
   });
 
   it('gives usage errors exit code 2 and --help an example on every command', async () => {
