@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { UsageError, createLogger, loadConfig } from '@wiregraph/core';
 import { connect } from '@wiregraph/loader';
 import { createQueries, queryFiles, type GraphQueries } from '@wiregraph/query';
+import { ROW_FORMATS, formatRows, parseParams, type RowFormat } from '../internal/row-format.js';
 import type { RegisterCommand } from './index.js';
 
 const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
@@ -12,15 +13,15 @@ const int = (name: string, v: string | undefined, fallback: number) => {
   return n;
 };
 
-/** Runs one traversal against the configured database and prints its rows: JSON Lines, or one JSON document with --pretty. */
-async function withQueries(opts: { pretty?: boolean }, run: (q: GraphQueries) => Promise<unknown>): Promise<void> {
+/** Runs one traversal against the configured database and prints its rows in the chosen format. */
+async function withQueries(opts: { pretty?: boolean; format?: string }, run: (q: GraphQueries) => Promise<unknown>): Promise<void> {
+  const format = (opts.pretty ? 'json' : (opts.format ?? 'jsonl')) as RowFormat;
+  if (!(ROW_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${ROW_FORMATS.join(', ')}, got "${format}"`, { setting: '--format' });
   const config = loadConfig();
   const { driver, database } = await connect(config);
   try {
     const result = await run(createQueries({ driver, database }));
-    if (opts.pretty) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    else if (Array.isArray(result)) for (const row of result) process.stdout.write(JSON.stringify(row) + '\n');
-    else process.stdout.write(JSON.stringify(result) + '\n');
+    process.stdout.write(formatRows(result, format));
   } finally {
     await driver.close();
   }
@@ -38,11 +39,14 @@ Examples:
   $ pnpm wiregraph query office-holders GBR --as-of 2026-02-01
   $ pnpm wiregraph query path "keir starmer" "narendra modi" --max-hops 4 --pretty
   $ pnpm wiregraph query search erdogan
+  $ pnpm wiregraph query cooperation JPN --format table
+  $ pnpm wiregraph query file partners-on --param sector=critical-minerals --format csv
 
-Rows go to stdout as JSON Lines (--pretty: one indented JSON document). An unknown entity
-exits 1 with the closest names the graph knows.`,
+Rows go to stdout as JSON Lines, or --format json | table | csv. An unknown entity exits 1
+with the closest names the graph knows; an unknown query name exits 2 with the list.`,
     );
-  const pretty = (c: Command) => c.option('--pretty', 'one indented JSON document instead of JSON Lines');
+  const pretty = (c: Command) =>
+    c.option('--format <format>', `${ROW_FORMATS.join(' | ')} (table and csv flatten entities to names, lists to "a; b")`, 'jsonl').option('--pretty', 'the same as --format json');
 
   pretty(query.command('meetings').description('meetings of a person or of a country\'s office holders, with dates and places'))
     .option('--person <person>', 'person key or name')
@@ -126,18 +130,19 @@ exits 1 with the closest names the graph knows.`,
     .addHelpText('after', '\nExample:\n  $ pnpm wiregraph query search erdogan')
     .action((text: string[], o) => withQueries(o, (q) => q.search(text.join(' '), { limit: int('--limit', o.limit, 10) })));
 
-  pretty(query.command('file').description('run any file of cypher/queries/ with parameters given as JSON'))
+  pretty(query.command('file').description('run any file of cypher/queries/ with parameters (--param k=v, or --params as JSON)'))
     .argument('<name>', `one of: ${[...queryFiles().keys()].join(', ')}`)
     .option('--params <json>', 'parameters as a JSON object', '{}')
-    .addHelpText('after', `\nExample:\n  $ pnpm wiregraph query file cooperation --params '{"country": "JPN"}'`)
+    .option('--param <name=value>', 'one parameter (repeatable); the value is JSON where it parses, else a string', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addHelpText('after', `\nExamples:\n  $ pnpm wiregraph query file cooperation --param country=JPN --format table\n  $ pnpm wiregraph query file cooperation --params '{"country": "JPN"}'`)
     .action((name: string, o) => {
       let params: Record<string, unknown>;
       try {
-        params = JSON.parse(o.params);
-      } catch {
-        throw new UsageError(`--params must be a JSON object, got ${o.params}`);
+        params = { ...JSON.parse(o.params), ...parseParams(o.param) };
+      } catch (err) {
+        throw new UsageError(`bad parameters: ${(err as Error).message}`, { setting: '--params/--param' });
       }
-      if (!queryFiles().has(name)) throw new UsageError(`no query file cypher/queries/${name}.cypher`);
+      if (!queryFiles().has(name)) throw new UsageError(`no query file cypher/queries/${name}.cypher — one of: ${[...queryFiles().keys()].join(', ')}`);
       createLogger({ bindings: { cmd: 'query file' } }).debug('running', { name });
       return withQueries(o, (q) => q.run(name, params));
     });
