@@ -127,6 +127,9 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
       const created = u.relationshipsCreated ?? 0;
       tally(report.relationships, p, { created, matched: recompute.length - created });
     }
+    // Facts whose claims in this batch were all unchanged: there, matched, not written.
+    const untouched = [...plan.facts.values()].filter((f) => f.predicate === p && !touched.has(f.row.factKey) && !pruned.has(f.row.factKey)).length;
+    if (untouched > 0) tally(report.relationships, p, { matched: untouched });
     const prunes = [...pruned.values()].filter((f) => f.predicate === p && !touched.has(f.row.factKey)).map((f) => f.row).sort(byKey);
     if (prunes.length > 0) {
       const { u } = await run(pruneFacts(p), prunes);
