@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
-import { DatabaseError, loadConfig } from '@wiregraph/core';
+import { DatabaseError } from '@wiregraph/core';
 import { connect } from '../src/index.js';
+import { testConfig } from './helpers/graph-state.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -15,7 +16,7 @@ async function freePort(): Promise<number> {
 
 describe('connect', () => {
   it('opens a checked driver on the configured server', async () => {
-    const { driver, database } = await connect(loadConfig());
+    const { driver, database } = await connect(testConfig());
     try {
       const { records } = await driver.executeQuery('RETURN 1 AS one', {}, { database });
       expect(records[0]!.get('one')).toBe(1);
@@ -26,14 +27,14 @@ describe('connect', () => {
 
   it('says how to start the server when nothing listens', async () => {
     const port = await freePort();
-    const config = { ...loadConfig(), neo4jUri: `bolt://127.0.0.1:${port}` };
+    const config = { ...testConfig(), neo4jUri: `bolt://127.0.0.1:${port}` };
     const err = await connect(config).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DatabaseError);
     expect((err as DatabaseError).message).toBe(`cannot reach Neo4j at bolt://127.0.0.1:${port} — start it with \`pnpm wiregraph db start\` or \`docker compose up -d\``);
   });
 
   it('says the password is wrong when the server refuses it', async () => {
-    const config = { ...loadConfig(), neo4jPassword: 'not-the-password' };
+    const config = { ...testConfig(), neo4jPassword: 'not-the-password' };
     const err = await connect(config).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DatabaseError);
     expect((err as DatabaseError).code).toBe('DB_AUTH');

@@ -5,14 +5,27 @@ import { localNeo4jSettings, localNeo4jStatus, startLocalNeo4j } from '@wiregrap
 import { clearDatabase, testDatabase } from '../../../scripts/test/neo4j.js';
 import { connect, createLoader } from '../src/index.js';
 import { syntheticTriples } from '../../../scripts/bench/_synthetic-triples.js';
-import { aggregateProblems, duplicateNodes, duplicateRelationships, factState, graphCounts } from './helpers/graph-state.js';
+import { aggregateProblems, duplicateNodes, duplicateRelationships, factState, graphCounts, testConfig } from './helpers/graph-state.js';
 
 /**
  * The database goes away mid-load: the local server's process is killed (SIGKILL, no clean
  * shutdown) after a few batches have committed. This needs the server this test run started
  * or reused from scripts/neo4j (the default when neither NEO4J_URI nor Docker is set up).
  */
-const settings = () => localNeo4jSettings(loadConfig());
+function settings() {
+  // The integration tier's own local server (scripts/test/neo4j-global-setup.ts: home
+  // .wiregraph-test, Bolt 7697, unless WIREGRAPH_HOME / NEO4J_*_PORT choose) — never a user's.
+  const s = localNeo4jSettings(
+    loadConfig({
+      dataDir: process.env.WIREGRAPH_HOME ? undefined : '.wiregraph-test',
+      boltPort: process.env.NEO4J_BOLT_PORT ? undefined : 7697,
+      httpPort: process.env.NEO4J_HTTP_PORT ? undefined : 7484,
+    }),
+  );
+  const testPort = Number(/:(\d+)\/?$/.exec(testDatabase().uri)?.[1]);
+  if (s.boltPort !== testPort) throw new Error(`refusing to kill a server: the local instance on Bolt ${s.boltPort} is not the test database ${testDatabase().uri}`);
+  return s;
+}
 
 describe('when the database goes away mid-load', () => {
   let driver: Driver;
@@ -21,14 +34,14 @@ describe('when the database goes away mid-load', () => {
 
   beforeAll(async () => {
     expect(testDatabase().source, 'this test kills the local server: run the integration tier against it (unset NEO4J_URI)').toBe('local');
-    ({ driver, database } = await connect(loadConfig()));
+    ({ driver, database } = await connect(testConfig()));
     await clearDatabase(driver, { database });
   });
   afterAll(async () => {
     // Whatever happened, leave a running server for the test files after this one.
     await startLocalNeo4j(settings());
     await driver?.close();
-    const { driver: d, database: db } = await connect(loadConfig());
+    const { driver: d, database: db } = await connect(testConfig());
     await clearDatabase(d, { database: db });
     await d.close();
   });
@@ -44,7 +57,7 @@ describe('when the database goes away mid-load', () => {
     expect(status.running).toBe(true);
     const pid = status.pid!;
     // A driver that gives up quickly: the server will not come back by itself.
-    const config: Config = loadConfig();
+    const config: Config = testConfig();
     const { driver: doomed, database: db, target } = await connect(config, { maxTransactionRetryTimeMs: 2000, connectionTimeoutMs: 2000 });
     let killed = false;
     const logger = createLogger({
@@ -73,7 +86,7 @@ describe('when the database goes away mid-load', () => {
 
     await startLocalNeo4j(settings());
     await driver.close();
-    ({ driver, database } = await connect(loadConfig()));
+    ({ driver, database } = await connect(testConfig()));
     // Some batches committed before the kill: the re-run finds them and writes the rest.
     const partial = await graphCounts(driver, database);
     expect(partial['(:Claim)'] ?? 0).toBeGreaterThanOrEqual(3 * 80);

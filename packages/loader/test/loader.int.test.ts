@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { countries, loadConfig, sectors, type Article, type Triple } from '@wiregraph/core';
+import { countries, sectors, type Article, type Triple } from '@wiregraph/core';
 import { clearDatabase } from '../../../scripts/test/neo4j.js';
 import { connect, createLoader, schemaStatements } from '../src/index.js';
 import { syntheticTriples } from '../../../scripts/bench/_synthetic-triples.js';
-import { aggregateProblems, duplicateNodes, duplicateRelationships, factState, goldTriples, graphCounts } from './helpers/graph-state.js';
+import { aggregateProblems, duplicateNodes, duplicateRelationships, factState, goldTriples, graphCounts, testConfig } from './helpers/graph-state.js';
 
 let driver: Driver;
 let database: string;
 
 beforeAll(async () => {
-  ({ driver, database } = await connect(loadConfig()));
+  ({ driver, database } = await connect(testConfig()));
   await clearDatabase(driver, { database, schema: true });
 });
 afterAll(async () => {
@@ -206,7 +206,7 @@ describe('two loaders at once', () => {
   });
 
   it('create no duplicate node or relationship and keep the aggregates right', async () => {
-    const { driver: other } = await connect(loadConfig());
+    const { driver: other } = await connect(testConfig());
     try {
       // Overlapping sets of whole articles (the middle third is loaded by all), in opposite orders,
       // small batches: many shared keys and facts written at the same time.
@@ -231,7 +231,7 @@ describe('two loaders at once', () => {
 
   it('lose no update when different stories add claims to the same facts at the same time', async () => {
     await clearDatabase(driver, { database });
-    const { driver: other } = await connect(loadConfig());
+    const { driver: other } = await connect(testConfig());
     try {
       // Disjoint articles, shared hot facts (the same leaders and countries in many stories).
       const triples = syntheticTriples(1800, 11);

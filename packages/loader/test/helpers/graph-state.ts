@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { FACT_TYPES, type Triple } from '@wiregraph/core';
+import { FACT_TYPES, loadConfig, type Config, type Triple } from '@wiregraph/core';
+import { testDatabase } from '../../../../scripts/test/neo4j.js';
 import { parseTripleLine } from '../../src/parse-triples.js';
 
 export const GOLD_FILE = '/work/shared/corpus/dev/gold.jsonl';
@@ -125,4 +126,10 @@ export async function duplicateNodes(driver: Driver, database: string): Promise<
     `MATCH (n) WITH labels(n)[0] AS l, coalesce(n.key, n.iso3, n.id) AS k, count(*) AS c WHERE c > 1 RETURN count(*) AS duplicates`,
   );
   return Number(r!.duplicates);
+}
+
+/** The configuration of the integration tier's database, whatever the environment says. */
+export function testConfig(): Config {
+  const db = testDatabase();
+  return loadConfig({ neo4jUri: db.uri, neo4jUsername: db.username, neo4jPassword: db.password, neo4jDatabase: db.database });
 }
