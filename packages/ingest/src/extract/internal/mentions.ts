@@ -47,6 +47,8 @@ export interface StoryMentions {
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'through', 'against', 'over', 'toward', 'towards', 'via', 'outside', 'inside', 'within', 'around', 'throughout', 'visit', 'visited', 'visiting', 'on']);
 const PRONOUN_SUBJ = new Set(['he', 'she']);
+// Words of a state's formal name between "of" and the country ("of the Republic of Kenya").
+const STATE_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federal', 'islamic', 'people', "'s", 'democratic', 'of', 'united', 'socialist', 'arab', 'federative', 'plurinational', 'sultanate', 'principality', 'commonwealth', 'grand', 'duchy', 'hashemite', 'bolivarian', 'oriental', 'co-operative', 'cooperative']);
 const PARTICLE_HYPHEN_START = /^[a-z]{1,3}-\p{Lu}/u;
 const GROUP_NOUNS = new Set(['leaders', 'sides', 'ministers', 'presidents', 'heads', 'premiers', 'chancellors', 'men', 'women', 'delegations', 'counterparts', 'officials']);
 const COUNTRY_GROUP_NOUNS = new Set(['countries', 'governments', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'partners']);
@@ -149,7 +151,19 @@ export function findMentions(p: Parsed): StoryMentions {
     }
     return undefined;
   };
+  /** "of Ghana", "of the Republic of Ghana", "of the UAE" at token k: the country and the end. */
+  const ofCountry = (k: number, end: number): PlaceMention | undefined => {
+    if (toks[k]?.low !== 'of') return undefined;
+    let q = k + 1;
+    while (q < end && STATE_WORDS.has(toks[q]!.low) && !placeAt.has(q)) q++;
+    const pl = placeAt.get(q);
+    return pl && pl.kind !== 'city' ? pl : undefined;
+  };
+  // People introduced as "His Highness X": a later bare "His Highness" means them.
+  const highness = new Set<Person>();
   const mention = (person: Person, from: number, to: number, sent: number, kind: PersonMention['kind'], nameFrom?: number) => {
+    const lead = toks[(nameFrom ?? from) - 1]?.low;
+    if (lead === 'highness' || lead === 'majesty') highness.add(person);
     persons[sent]!.push({ person, from, to, sent, kind, nameFrom: nameFrom ?? from });
   };
   const addTitle = (person: Person, title: string, country: string | undefined, strength: number, national: boolean, sent: number) => {
@@ -189,6 +203,11 @@ export function findMentions(p: Parsed): StoryMentions {
         if (toks[k]?.low === ',') k++;
         k = skipHonorifics(k, s.to);
         const e = nameEnd(toks, k, s.to, stopAt);
+        // "H.E. X, President of Y,": the appositive rule below reads the name and its title.
+        if (e > k + 1 && toks[e]?.low === ',' && k > i && matchTitle(toks, toks[e + 1]?.low === 'the' ? e + 2 : e + 1, s.to, lex, true, p.text)) {
+          i = k - 1;
+          continue;
+        }
         if (e > k) {
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
           mention(person, i, e, s.index, 'full', k);
@@ -208,15 +227,11 @@ export function findMentions(p: Parsed): StoryMentions {
         let national = !former && !cb?.org;
         let strength = country ? 3 : 0;
         // "President of (the Republic of) Ghana".
-        if (toks[k]?.low === 'of') {
-          let q = k + 1;
-          while (q < s.to && ['the', 'republic', 'kingdom', 'state', 'federal', 'islamic', 'people', "'s", 'democratic', 'of', 'united'].includes(toks[q]!.low) && !placeAt.has(q)) q++;
-          const pl = placeAt.get(q);
-          if (pl) {
-            country = pl.iso3;
-            strength = 3;
-            k = pl.to;
-          }
+        const of = ofCountry(k, s.to);
+        if (of) {
+          country = of.iso3;
+          strength = 3;
+          k = of.to;
         }
         const titleCountry = lex.countryTitles.get(foldText(tm.title));
         if (!country && titleCountry) {
@@ -328,6 +343,11 @@ export function findMentions(p: Parsed): StoryMentions {
       if (HONORIFIC_WORDS.has(t.low) && t.low !== 'senator' && !placeAt.has(i)) {
         const k = skipHonorifics(i, s.to);
         const e = nameEnd(toks, k, s.to, stopAt);
+        // "H.E. X, President of Y,": the appositive rule below reads the name and its title.
+        if (e > k + 1 && toks[e]?.low === ',' && k > i && matchTitle(toks, toks[e + 1]?.low === 'the' ? e + 2 : e + 1, s.to, lex, true, p.text)) {
+          i = k - 1;
+          continue;
+        }
         if (e > k) {
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
           mention(person, i, e, s.index, 'full', k);
@@ -338,7 +358,7 @@ export function findMentions(p: Parsed): StoryMentions {
       }
 
       // Appositive office: "Emmanuel Macron, the French president".
-      if (isNameWord(t) && (i === s.from || !isNameWord(prev))) {
+      if (isNameWord(t) && (i === s.from || !isNameWord(prev) || HONORIFIC_WORDS.has(prev!.low))) {
         const e = nameEnd(toks, i, s.to, stopAt);
         if (e > i + 1 && toks[e]?.low === ',') {
           let k = e + 1;
@@ -346,19 +366,38 @@ export function findMentions(p: Parsed): StoryMentions {
           let c2 = placeAt.get(k);
           const after = c2 ? (toks[c2.to]?.low === "'s" ? c2.to + 1 : c2.to) : k;
           const tm2 = matchTitle(toks, after, s.to, lex, true, p.text);
-          // "Lula, the president of Brazil,".
-          if (!c2 && tm2 && toks[tm2.to]?.low === 'of' && placeAt.get(tm2.to + 1)) {
-            c2 = placeAt.get(tm2.to + 1);
-            tm2.to = c2!.to;
+          // "Lula, the president of Brazil,", "X, President of the Republic of Kenya,".
+          const of2 = !c2 && tm2 ? ofCountry(tm2.to, s.to) : undefined;
+          if (of2) {
+            c2 = of2;
+            tm2!.to = of2.to;
           }
-          if (c2 && tm2 && !tm2.plural) {
+          // "X, Foreign Minister, said": a capitalised title alone; its country comes from context.
+          const bare = !c2 && !!tm2 && !tm2.plural && toks[after]!.cap && after === k && (toks[tm2.to]?.low === ',' || toks[tm2.to]?.low === ';' || toks[tm2.to]?.low === 'and' || tm2.to >= s.to - 1);
+          // "X, President of the King's Privy Council for Canada,": the one country the title phrase names.
+          if (!c2 && !bare && tm2 && !tm2.plural && toks[after]!.cap && after === k && ['of', 'for'].includes(toks[tm2.to]?.low ?? '')) {
+            let q = tm2.to + 1;
+            while (q < s.to && q - tm2.to < 12 && ![',', ';', '.'].includes(toks[q]!.low) && !placeAt.has(q)) q++;
+            const pl = placeAt.get(q);
+            if (pl && pl.kind !== 'city') c2 = pl;
+          }
+          if ((c2 || bare) && tm2 && !tm2.plural) {
             const person = registry.register(nameText(p.text, toks, i, e), i, s.index);
-            addTitle(person, tm2.title, c2.iso3, 3, !former, s.index);
+            const titleCountry = c2 ? undefined : lex.countryTitles.get(foldText(tm2.title));
+            addTitle(person, tm2.title, c2?.iso3 ?? titleCountry, c2 ? 3 : titleCountry ? 2 : 0, !former, s.index);
             mention(person, i, tm2.to, s.index, 'full', i);
             for (let q = i; q < tm2.to; q++) covered.add(q);
             i = tm2.to - 1;
             continue;
           }
+        }
+        // "the Honourable X, <an unknown role>": still a named person.
+        if (i > s.from && HONORIFIC_WORDS.has(prev!.low) && e > i) {
+          const person = registry.register(nameText(p.text, toks, i, e), i, s.index);
+          mention(person, i, e, s.index, 'full', i);
+          for (let q = i; q < e; q++) covered.add(q);
+          i = e - 1;
+          continue;
         }
       }
     }
@@ -400,6 +439,25 @@ export function findMentions(p: Parsed): StoryMentions {
       if (PRONOUN_SUBJ.has(t.low) || t.low === 'him') {
         extra.push({ person: undefined as unknown as Person, from: i, to: i + 1, sent: s.index, kind: 'pronoun' });
         continue;
+      }
+      // "His Highness" with no name after it: the one person the story introduced so.
+      if ((t.low === 'his' || t.low === 'her') && ['highness', 'majesty'].includes(toks[i + 1]?.low ?? '') && !isNameWord(toks[i + 2]) && !HONORIFIC_WORDS.has(toks[i + 2]?.low ?? '') && toks[i + 2]?.low !== 'sheikh' && highness.size === 1) {
+        extra.push({ person: [...highness][0]!, from: i, to: i + 2, sent: s.index, kind: 'title-ref' });
+        i += 1;
+        continue;
+      }
+      // "the Kenyan President" (no name after it): the one person of that country with that office.
+      if (t.low === 'the' && placeAt.get(i + 1)?.kind === 'demonym') {
+        const pl = placeAt.get(i + 1)!;
+        const tm = matchTitle(toks, pl.to, s.to, lex, true, p.text);
+        if (tm && !tm.plural && !isNameWord(toks[tm.to]) && toks[tm.to]?.low !== 'of' && toks[tm.to]?.low !== "'s") {
+          const cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => ti.toLowerCase().endsWith(tm.head)));
+          if (cands.length === 1) {
+            extra.push({ person: cands[0]!, from: i, to: tm.to, sent: s.index, kind: 'title-ref' });
+            i = tm.to - 1;
+            continue;
+          }
+        }
       }
       // "the Prime Minister", "The President", "the king" (no name after it).
       if (t.low === 'the' && i + 1 < s.to) {

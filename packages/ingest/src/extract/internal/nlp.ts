@@ -65,6 +65,18 @@ function isCap(v: string): boolean {
   return CAP.test(v);
 }
 
+// Initials and short title abbreviations never end a sentence; other abbreviations only before a lower-case word.
+const INITIAL_ABBR = /^(?:\p{Lu}\.|Ma\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Sr\.|Gen\.|Col\.|Lt\.|Maj\.|Capt\.|Prof\.|Hon\.|Rep\.|Sen\.|Gov\.|H\.E\.|H\.H\.)$/u;
+const ABBR = /^(?:[\p{L}-]*(?:\p{Lu}\.){2,}|Jr\.|Sr\.|No\.|Inc\.|Ltd\.|Co\.|Corp\.)$/u;
+const SHORT_ABBR = /^(?:\p{Lu}|Ma|Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Maj|Capt|Prof|Hon|Rep|Sen|Gov|[\p{L}]+-\p{Lu})$/u;
+function continuesAfter(prev: string, next: string): boolean {
+  if (INITIAL_ABBR.test(prev)) return true;
+  if (!ABBR.test(prev)) return false;
+  // "Canada-U.S. Trade": an abbreviation inside a compound modifies the next word.
+  if (/-/.test(prev)) return true;
+  return !isCap(next) || /^\d/.test(next);
+}
+
 /**
  * Parses text with wink-nlp and returns our token and sentence layer. Character offsets come
  * from wink's preceding-space record, which reproduces the text exactly. Sentences are also cut
@@ -103,7 +115,9 @@ export function parse(text: string): Parsed {
       const joinLetters = (v.charCodeAt(0) > 127 || prev.text.charCodeAt(prev.text.length - 1) > 127) && LETTER.test(v) && /[\p{L}\p{M}]$/u.test(prev.text) && !/^'/.test(v);
       const joinHyphen = prev.text.endsWith('-') && LETTER.test(v) && prev.text.length > 1;
       const startHyphen = v === '-' && /[\p{L}]$/u.test(prev.text) && i + 1 < values.length && spaces[i + 1] === '' && LETTER.test(values[i + 1]!);
-      if (joinLetters || joinHyphen || startHyphen) {
+      // "Ma" "." → "Ma.", "Canada-U" "." "S." → "Canada-U.S.": abbreviations stay one word.
+      const joinAbbr = (v === '.' && SHORT_ABBR.test(prev.text)) || (/^\p{Lu}\.$/u.test(v) && /(?:^|[-.])\p{Lu}\.$/u.test(prev.text));
+      if (joinLetters || joinHyphen || startHyphen || joinAbbr) {
         prev.text += v;
         prev.end = end;
         prev.low = fold(prev.text);
@@ -112,7 +126,9 @@ export function parse(text: string): Parsed {
       }
     }
     const ws = sentOfTok[i]!;
-    breaks.push(pendingBreak || ws !== lastWinkSent);
+    // wink ends a sentence at some abbreviations ("Ferdinand R. Marcos Jr. on", "Ma. Theresa", "Canada-U.S. Trade").
+    const winkBreak = ws !== lastWinkSent && !(prev && !pendingBreak && continuesAfter(prev.text, v));
+    breaks.push(pendingBreak || winkBreak);
     lastWinkSent = ws;
     pendingBreak = false;
     const low = fold(v);

@@ -43,13 +43,16 @@ const STOP_CAPS = new Set([
   'office', 'palace', 'house', 'hall', 'summit', 'forum', 'agreement', 'statement', 'minister', 'president', 'prime',
   'secretary', 'premier', 'chancellor', 'king', 'queen', 'emir', 'ambassador', 'counterpart', 'foreign', 'defence', 'defense',
   'external', 'affairs', 'deputy', 'vice', 'mou', 'memorandum', 'joint', 'not', 'no', 'every', 'each', 'some', 'many', 'new',
-  'reporting', 'editing', 'by', 'with', 'from', 'to', 'of', 'chinese', 'said', 'says', 'government', 'cabinet', 'parliament',
+  'reporting', 'editing', 'highness', 'majesty', 'excellency', 'by', 'with', 'from', 'to', 'of', 'chinese', 'said', 'says', 'government', 'cabinet', 'parliament',
 ]);
 export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'ter', 'abu', 'ben']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
-export const HONORIFIC_WORDS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'h.e.', 'h.e', 'hon', 'hon.', 'rt', 'rt.', 'honourable', 'honorable', 'senator', 'excellency', 'shrimati']);
+// Abbreviated given names ("Ma." for Maria) and generational suffixes ("Jr.") belong to a name.
+const NAME_ABBR = /^\p{Lu}\p{Ll}{1,2}\.$/u;
+const SUFFIX = /^(?:Jr|Sr)\.?$/;
+export const HONORIFIC_WORDS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'h.e.', 'h.e', 'hon', 'hon.', 'rt', 'rt.', 'honourable', 'honorable', 'senator', 'excellency', 'shrimati', 'h.h.', 'h.h', 'highness', 'majesty']);
 
 const PARTICLE_HYPHEN = /^(?:el|al|ad|as|ash|bin|ben|ibn|abu|de|da|di|van|von|d|o)-\p{Lu}/u;
 
@@ -74,7 +77,12 @@ export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, i
       last = j;
       continue;
     }
-    if (INITIAL.test(t.text) && j + 1 < end && isNameWord(toks[j + 1]) && !stop(j + 1, true) && t.text !== 'I' && t.text !== 'A') {
+    if (j > i && SUFFIX.test(t.text)) {
+      j++;
+      last = j;
+      break;
+    }
+    if ((INITIAL.test(t.text) || (NAME_ABBR.test(t.text) && !HONORIFIC_WORDS.has(t.low) && !SUFFIX.test(t.text))) && j + 1 < end && isNameWord(toks[j + 1]) && !stop(j + 1, true) && t.text !== 'I' && t.text !== 'A') {
       j++;
       continue;
     }
@@ -96,6 +104,7 @@ export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, i
 export function nameText(text: string, toks: Tok[], from: number, to: number): string {
   return stripHonorifics(text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/\s+/g, ' '))
     .replace(/^(?:senator|the)\s+/i, '')
+    .replace(/^(?:(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)|h\.\s?h\.)\s*/i, '')
     .trim();
 }
 
@@ -105,7 +114,8 @@ export class PersonRegistry {
 
   /** Adds or merges a person named by `name`, returns it. */
   register(name: string, tokIndex: number, sent: number): Person {
-    const key = personKey(name);
+    // Initials are keyed without their periods ("ferdinand r marcos jr").
+    const key = personKey(name).replace(/\.(?=\s|$)/g, '');
     const words = key.split(' ').filter(Boolean);
     const found = this.findByWords(words, true);
     if (found) {
