@@ -78,7 +78,8 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     const ms = ctx.m.persons[s.index]!;
     const tokOrder: { at: number; iso3: string }[] = [];
     scoped.clear();
-    for (const m of ms) if (m.person.country && m.person.national) tokOrder.push({ at: m.from, iso3: m.person.country });
+    // A leader-elect speaks for their country too; a former holder does not.
+    for (const m of ms) if (m.person.country && !ctx.m.formerTitled.has(m.person) && (m.person.national || m.person.titles.length === 0)) tokOrder.push({ at: m.from, iso3: m.person.country });
     for (const pl of ctx.m.places[s.index]!) {
       // A capital stands for its government only as a partner ("ties with Jakarta") or possessor.
       if (pl.kind === 'city' && !pl.possessive && !(toks[pl.from - 1]?.low === 'with' && [2, 3, 4].some((d) => (toks[pl.from - d]?.mask ?? 0) & MASK.coop))) continue;

@@ -210,7 +210,10 @@ export function findMentions(p: Parsed): StoryMentions {
         }
         if (e > k) {
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
-          mention(person, i, e, s.index, 'full', k);
+          // "Chile's President-elect X": not an office, but it says whose side they are on.
+          const rc = countryBefore(i, s.from);
+          if (rc && !rc.org && person.countryStrength === 0 && !person.country) person.country = rc.iso3;
+          mention(person, rc && !rc.org ? rc.from : i, e, s.index, 'full', k);
           for (let q = i; q < e; q++) covered.add(q);
           i = e - 1;
           continue;
@@ -224,7 +227,15 @@ export function findMentions(p: Parsed): StoryMentions {
       if (tm && !(tm.head === 'minister' && !t.cap)) {
         let k = tm.to;
         let country = cb?.org ? undefined : cb?.iso3;
-        let national = !former && !cb?.org;
+        // "Former South Korean president X", "ex-Chilean President X": the marker sits before the country word.
+        const notCurrent = (q: number) => {
+          const w = toks[q];
+          if (!w || w.sent !== s.index) return false;
+          if (lex.notCurrentBefore.has(w.low)) return true;
+          return w.low === '-' && lex.notCurrentBefore.has(toks[q - 1]?.low ?? '');
+        };
+        const wasFormer = former || (!!cb && notCurrent(cb.from - 1)) || /^ex-/i.test(t.text);
+        let national = !wasFormer && !cb?.org;
         let strength = country ? 3 : 0;
         // "President of (the Republic of) Ghana".
         const of = ofCountry(k, s.to);
@@ -279,7 +290,7 @@ export function findMentions(p: Parsed): StoryMentions {
             end = placeAt.get(e + 1)!.to;
           }
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
-          if (former) formerTitled.add(person);
+          if (wasFormer) formerTitled.add(person);
           addTitle(person, tm.title, country, strength, national, s.index);
           mention(person, cb ? cb.from : i, end, s.index, 'full', k);
           lastTitled = { person, title: tm.title };
