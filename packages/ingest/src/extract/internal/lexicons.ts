@@ -13,6 +13,8 @@ export interface Lexicons {
   modifiers: Set<string>;
   portfolio: Set<string>;
   countryTitles: Map<string, string>;
+  /** Titles only a few states use ("Chancellor"): the story's mention of one of them decides. */
+  fewCountryTitles: Map<string, string[]>;
   otherRoles: PhraseTrie<string>;
   notCurrentBefore: Set<string>;
   notCurrentAfter: Set<string>;
@@ -75,7 +77,7 @@ function trieOf(list: readonly string[], value?: (s: string) => string): PhraseT
 export function lexicons(): Lexicons {
   if (lex) return lex;
   const off = loadData<{
-    heads: string[]; modifiers: string[]; portfolio: string[]; country_titles: Record<string, string>;
+    heads: string[]; modifiers: string[]; portfolio: string[]; country_titles: Record<string, string>; few_country_titles?: Record<string, string[]>;
     other_roles: string[]; not_current_before: string[]; not_current_after: string[]; civil_service_titles?: Record<string, string[]>;
   }>('offices.yaml');
   const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[] }>('sector-cues.yaml');
@@ -98,6 +100,7 @@ export function lexicons(): Lexicons {
     modifiers: new Set(off.modifiers.map(foldText)),
     portfolio: new Set(off.portfolio.map(foldText)),
     countryTitles: new Map(Object.entries(off.country_titles).map(([k, v]) => [foldText(k), v])),
+    fewCountryTitles: new Map(Object.entries(off.few_country_titles ?? {}).map(([k, v]) => [foldText(k), v])),
     otherRoles: trieOf(off.other_roles),
     notCurrentBefore: new Set(off.not_current_before.map(foldText)),
     notCurrentAfter: new Set(off.not_current_after.map(foldText)),

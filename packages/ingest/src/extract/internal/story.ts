@@ -90,12 +90,31 @@ export function extractFromArticle(article: Article): Triple[] {
     if (!travellers.length) continue;
     for (const p of mt.people) if (!travellers.includes(p)) meetPlace.set(p, mt.where);
   }
+  // Countries the story names anywhere: a few-country title takes the one named.
+  const named = new Set<string>();
+  for (const list of m.places) for (const pl of list) named.add(pl.iso3);
+  // Where the story's travellers went: the host side of a visit is at home there, not at the issuer's.
+  const destinations = new Set<string>();
+  for (const [, ws] of travelled) for (const w of ws) destinations.add(w);
+  const issuer = datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
+  const hostCountry = destinations.size === 1 && issuer && !destinations.has(issuer) ? [...destinations][0] : undefined;
+  // One head of state or government per country: a second "President" is someone else's.
+  const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'premier']);
+  const taken = (c: string, p: Person) => m.registry.persons.some((q) => q !== p && q.national && q.country === c && q.countryStrength >= 2 && q.titles.some((t) => HEAD_TITLES.has(t.toLowerCase()) && p.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
   for (const p of m.needsCountry) {
     if (p.countryStrength > 0) continue;
     const away = visited.get(p) ?? new Set<string>();
     let c: string | undefined;
+    const few = p.titles.map((t) => lex.fewCountryTitles.get(foldText(t))).find((x) => x);
+    const fewNamed = few?.filter((x) => named.has(x));
+    if (fewNamed?.length === 1) {
+      p.country = fewNamed[0];
+      p.countryStrength = 2;
+      continue;
+    }
     if (visitors.has(p)) c = home;
-    else c = meetPlace.get(p) ?? datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
+    else c = meetPlace.get(p) ?? (hostCountry && !away.has(hostCountry) ? hostCountry : undefined) ?? issuer;
+    if (c && !visitors.has(p) && taken(c, p)) c = undefined;
     if (c && away.has(c)) c = undefined;
     // Last resort: someone who meets a foreign visitor in a named place, and is not said to
     // travel, is at home there ("Foreign Minister X held talks in Rome with his Indonesian counterpart").
