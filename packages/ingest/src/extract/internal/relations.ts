@@ -299,6 +299,11 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       const subj = ms.find((m) => m.to <= cue.from && !['of', 'by', 'with', 'for', 'from'].includes(toks[m.from - 1]?.low ?? ''));
       if (subj && !right.includes(subj.person)) left = [subj.person];
     }
+    // "In a phone conversation, the two leaders …": an opening adverbial's participants are the subject after it.
+    if (!left.length && !right.length && cue.kind !== 'verb') {
+      const g = groups.find((x) => x.kind === 'people' && x.from >= cue.to && x.from - cue.to <= 2 && toks[x.from - 1]?.low === ',');
+      if (g) left = resolveGroup(ctx, s, g.from, g.to, state);
+    }
     const separately = toks.slice(cue.from, s.to).some((t) => t.low === 'separately' || t.low === 'separate');
     const people = [...new Set([...left, ...right])];
     if (people.length < 2) continue;
