@@ -183,6 +183,8 @@ export function findMentions(p: Parsed): StoryMentions {
   const titleStart = titleStarts(lex);
 
   const pendingCounterparts: { iso3: string; from: number; to: number; sent: number }[] = [];
+  // The titles a plural title last shared out ("foreign and defense ministers" → two titles).
+  let lastTitleList: string[] | undefined;
 
   // 2. Titled people, counterparts, honorific names: the story's cast.
   const covered = new Set<number>();
@@ -224,7 +226,7 @@ export function findMentions(p: Parsed): StoryMentions {
       const cb = titleish ? countryBefore(i, s.from) : undefined;
       const allowLower = !!cb;
       const tm = titleish ? matchTitle(toks, i, s.to, lex, allowLower, p.text) : undefined;
-      if (tm && !(tm.head === 'minister' && !t.cap)) {
+      if (tm && !(tm.head === 'minister' && !t.cap && !cb)) {
         let k = tm.to;
         let country = cb?.org ? undefined : cb?.iso3;
         // "Former South Korean president X", "ex-Chilean President X": the marker sits before the country word.
@@ -271,6 +273,30 @@ export function findMentions(p: Parsed): StoryMentions {
             any = true;
             if (toks[after]?.low === 'and' || toks[after]?.low === ',') q = after + 1;
             else break;
+          }
+          // "Syria's foreign and defense ministers, A and B": one country, the titles shared out in order.
+          if (!any && country) {
+            const names: [number, number][] = [];
+            let r = k;
+            while (r < s.to && names.length < 6) {
+              const e2 = nameEnd(toks, r, s.to, stopAt);
+              if (e2 <= r) break;
+              names.push([r, e2]);
+              if (toks[e2]?.low === ',' && toks[e2 + 1]?.low === 'and') r = skipHonorifics(e2 + 2, s.to);
+              else if (toks[e2]?.low === 'and' || toks[e2]?.low === ',') r = skipHonorifics(e2 + 1, s.to);
+              else break;
+            }
+            if (names.length >= 2) {
+              const titles = sharedTitles(tm.title, names.length);
+              names.forEach(([a, b], idx) => {
+                const person = registry.register(nameText(p.text, toks, a, b), a, s.index);
+                addTitle(person, titles[idx]!, country, strength, national, s.index);
+                mention(person, idx === 0 ? (cb ? cb.from : i) : a, b, s.index, 'full', a);
+              });
+              lastTitleList = titles;
+              any = true;
+              q = names[names.length - 1]![1];
+            }
           }
           if (any) {
             for (let q2 = i; q2 < q; q2++) covered.add(q2);
@@ -335,10 +361,14 @@ export function findMentions(p: Parsed): StoryMentions {
           if (t.low === 'counterparts' && (toks[e]?.low === 'and' || toks[e]?.low === ',')) q = skipHonorifics(e + 1, s.to);
           else break;
         }
-        const speaker = lastTitled ?? [...persons[s.index]!].reverse().map((m) => ({ person: m.person, title: m.person.titles[0] })).find((x) => x.title);
+        // The speaker: a titled person of this sentence, else the last titled person of the story.
+        const speaker = lastTitled ?? [...persons[s.index]!].reverse().map((m) => ({ person: m.person, title: m.person.titles[0] })).find((x) => x.title)
+          ?? [...registry.persons].reverse().filter((x) => x.national && x.titles.length).map((x) => ({ person: x, title: x.titles[0] }))[0];
+        // "their Turkish counterparts, A and B" after "foreign and defense ministers X and Y": the same offices in order.
+        const shared = names.length > 1 && lastTitleList?.length === names.length ? lastTitleList : undefined;
         names.forEach(([a, b], idx) => {
           const person = registry.register(nameText(p.text, toks, a, b), a, s.index);
-          const title = own?.title ?? speaker?.title;
+          const title = own?.title ?? shared?.[idx] ?? speaker?.title;
           const c = demonyms.length === names.length ? demonyms[idx] : demonyms.length === 1 ? demonyms[0] : undefined;
           if (title) addTitle(person, title, c, c ? 3 : 0, true, s.index);
           mention(person, idx === 0 ? possFrom : a, b, s.index, 'full', a);
@@ -528,6 +558,19 @@ export function findMentions(p: Parsed): StoryMentions {
     for (const d of drop) placeAt.delete(d.from);
   }
   return { registry, persons, places, sectors, groups, orgs, placeAt, needsCountry, formerTitled };
+}
+
+/**
+ * "Foreign and Defense Ministers" for n people: "Foreign Minister", "Defense Minister" when the
+ * portfolios number n, else the one singular title for all.
+ */
+function sharedTitles(title: string, n: number): string[] {
+  const m = /^(.+?)\s+(\S+)$/.exec(title);
+  if (m) {
+    const parts = m[1]!.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+    if (parts.length === n) return parts.map((x) => `${x} ${m[2]}`);
+  }
+  return Array.from({ length: n }, () => title);
 }
 
 let titleStartCache: Set<string> | undefined;

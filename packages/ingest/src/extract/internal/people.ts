@@ -219,7 +219,8 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
       break;
     }
     // Only modifiers and portfolio words may come before the head.
-    const ok = (t.cap && (lex.modifiers.has(t.low) || lex.portfolio.has(t.low))) || (k > i && (t.low === 'and') && toks[k + 1]?.cap);
+    // Lower case only where allowed ("Syria's foreign and defense ministers").
+    const ok = ((t.cap || allowLower) && (lex.modifiers.has(t.low) || lex.portfolio.has(t.low)) && !['the', 'and', 'of', 'for'].includes(t.low)) || (k > i && (t.low === 'and') && (toks[k + 1]?.cap || allowLower));
     if (!ok) break;
   }
   return best;
