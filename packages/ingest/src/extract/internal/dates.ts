@@ -30,6 +30,8 @@ const PATTERNS: { re: RegExp; kind: string }[] = [
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
   { re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, kind: 'weekday' },
   { re: /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/g, kind: 'year' },
+  // "signed … this year": as precise as the text is, the year (or month) of the article.
+  { re: /\b(?:earlier\s+)?this\s+(month|year)\b/gi, kind: 'this' },
 ];
 
 function pad(n: number): string {
@@ -120,6 +122,9 @@ export function findDates(text: string, refDate: string): DateMention[] {
         }
         case 'year':
           value = m[1]!;
+          break;
+        case 'this':
+          value = m[1]!.toLowerCase() === 'year' ? String(ref.getUTCFullYear()) : `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}`;
           break;
       }
       // "since 2023", "by 2030", "until May": a bound, not the time of an event.

@@ -47,6 +47,7 @@ export interface StoryMentions {
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'through', 'against', 'over', 'toward', 'towards', 'via', 'outside', 'inside', 'within', 'around', 'throughout', 'visit', 'visited', 'visiting', 'on']);
 const PRONOUN_SUBJ = new Set(['he', 'she']);
+const DEAL_WORDS = new Set(['memorandum', 'agreement', 'cooperation', 'mou', 'arrangement', 'declaration', 'treaty', 'partnership', 'understanding']);
 // Words of a state's formal name between "of" and the country ("of the Republic of Kenya").
 const STATE_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federal', 'islamic', 'people', "'s", 'democratic', 'of', 'united', 'socialist', 'arab', 'federative', 'plurinational', 'sultanate', 'principality', 'commonwealth', 'grand', 'duchy', 'hashemite', 'bolivarian', 'oriental', 'co-operative', 'cooperative']);
 const PARTICLE_HYPHEN_START = /^[a-z]{1,3}-\p{Lu}/u;
@@ -113,11 +114,36 @@ export function findMentions(p: Parsed): StoryMentions {
       if (m) {
         const first = toks[i]!;
         // A capitalised cue inside a sentence is part of a name ("Asia-Pacific Economic Cooperation").
-        const inName = first.cap && i > s.from && !lex.sectorCapsOk.has(toks.slice(i, i + m.length).map((t) => t.low).join(' ')) && !/^[A-Z0-9&]+$/.test(first.text);
+        // …unless it is the subject of a named agreement ("Memorandum of Understanding on Cooperation in Cybersecurity").
+        const dealTitle = ['on', 'in', 'for'].includes(toks[i - 1]?.low ?? '') && toks.slice(Math.max(s.from, i - 6), i).some((x) => x.cap && DEAL_WORDS.has(x.low));
+        const inName = first.cap && i > s.from && !dealTitle && !lex.sectorCapsOk.has(toks.slice(i, i + m.length).map((t) => t.low).join(' ')) && !/^[A-Z0-9&]+$/.test(first.text);
         const nameAfter = !inName && first.cap && i === s.from && toks[i + m.length]?.cap && !lex.sectorCapsOk.has(first.low);
-        if (m.value !== 'none' && !inName && !nameAfter) sectors[s.index]!.push({ key: m.value, from: i, to: i + m.length, sent: s.index });
+        if (m.value !== 'none' && !inName && !nameAfter) {
+          const list = sectors[s.index]!;
+          const last = list[list.length - 1];
+          // One noun phrase, one sector: the modifier is the specific one ("AI research", "electricity exports").
+          if (last && last.to === i) {
+            i += m.length;
+            continue;
+          }
+          list.push({ key: m.value, from: i, to: i + m.length, sent: s.index });
+        }
         i += m.length;
       } else i++;
+    }
+  }
+
+  // A cable that links power grids carries power, not telecommunications.
+  for (const list of sectors) {
+    for (let j = list.length - 1; j >= 0; j--) {
+      const sm = list[j]!;
+      if (sm.key !== 'telecommunications' || !toks.slice(sm.from, sm.to).some((t) => /^cables?$/.test(t.low))) continue;
+      const energy = list.some((o) => o.key === 'energy' && Math.abs(o.from - sm.from) <= 10);
+      const power = toks.slice(Math.max(0, sm.from - 8), sm.from).some((t) => /^(power|electricity|grids?|interconnectors?)$/.test(t.low) && t.sent === sm.sent);
+      if (energy || power) {
+        if (energy) list.splice(j, 1);
+        else sm.key = 'energy';
+      }
     }
   }
 
