@@ -31,4 +31,24 @@ describe('cooperation phrasings and sector mapping', () => {
     const ts = extractTriples(story('Peruvian Foreign Minister Ana Ruiz met her Chilean counterpart Luis Soto, and the two signed a letter of intent on joint drone production.'));
     expect(ts.some((t) => t.predicate === 'COOPERATES_ON' && t.subject.key === 'CHL' && t.object.key === 'defence')).toBe(true);
   });
+
+  it('drops a sector whose accord is denied after it ("was not ready")', () => {
+    const body = 'Peru and Chile signed agreements on fisheries on Monday. A separate accord covering civil aviation was not ready, officials said.';
+    expect(sectorsOf(body, 'PER')).toEqual(['agriculture']);
+  });
+
+  it('leaves out a sector in an "as <person> …" clause after the agreement', () => {
+    const body = 'Peru and Chile agreed to jointly build missiles, as President Ana Ruiz of Peru sought to secure energy supplies.';
+    expect(sectorsOf(body, 'PER')).toEqual(['defence']);
+  });
+
+  it('counts one side\'s proposal to step up cooperation', () => {
+    const body = 'Peruvian President Ana Ruiz met Chilean President Luis Soto on Monday. Ruiz proposed that the two sides step up cooperation in tourism.';
+    expect(sectorsOf(body, 'CHL')).toEqual(['culture']);
+  });
+
+  it('does not take a company deal for cooperation between countries', () => {
+    const body = 'Apex Batteries Ltd. agreed on Monday to buy lithium from Chilean producer Minera Andina SA, as the Peruvian battery maker expands. The two companies signed a memorandum of understanding to cooperate on research.';
+    expect(facts(body).filter((k) => k.startsWith('COOPERATES'))).toEqual([]);
+  });
 });

@@ -13,6 +13,20 @@ function governedBy(toks: { low: string; cap: boolean }[], k: number, from: numb
   return false;
 }
 
+const COMPANY_NOUNS = new Set(['producer', 'producers', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'manufacturer', 'manufacturers', 'conglomerate', 'miner', 'miners', 'carrier', 'automaker', 'chipmaker', 'startup', 'start-up', 'bank', 'banks', 'lender', 'insurer', 'operator', 'supplier', 'suppliers', 'developer', 'exporter', 'importer', 'refiner', 'utility', 'giant', 'group', 'retailer', 'brand', 'shipbuilder', 'airline', 'investor', 'investors', 'fund']);
+const COMPANY_SUFFIX = new Set(['sa', 's.a.', 'ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'ag', 'asa', 'gmbh', 'nv', 'bv', 'spa', 'co', 'co.', 'llc', 'limited', 'corporation']);
+const NEGATED_AFTER = new Set(['not', "n't", 'never']);
+
+/** "An accord covering civil aviation was not ready": a denial after the sector in its own clause. */
+function deniedAfter(toks: { low: string }[], from: number, end: number): boolean {
+  for (let q = from; q < end && q - from < 6; q++) {
+    const low = toks[q]!.low;
+    if (low === ',' || low === ';' || low === 'and' || low === 'but') return false;
+    if (NEGATED_AFTER.has(low) && ['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'yet', 'still'].includes(toks[q - 1]?.low ?? '')) return true;
+  }
+  return false;
+}
+
 const JOINT_WORDS = new Set(['cooperate', 'co-operate', 'cooperation', 'co-operation', 'collaboration', 'collaborate', 'partnership', 'partnerships', 'ties', 'mou', 'mous', 'memoranda', 'memorandum', 'memorandums', 'declaration', 'jointly', 'together', 'with', 'agreements', 'pillars', 'group', 'venture', 'development', 'production', 'work']);
 
 /**
@@ -45,8 +59,18 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
 
   // Sectors in scope: after the first live frame or right before a frame noun, not under a denial.
   const firstFrame = live[0]!.from;
+  // "… as Chancellor X sought to lock in energy supplies": a clause of its own person, not the agreement's.
+  let asCut = s.to;
+  for (let q = firstFrame + 1; q < s.to; q++) {
+    if (toks[q]!.low !== 'as' || toks[q - 1]?.low !== ',') continue;
+    if (ctx.m.persons[s.index]!.some((m) => m.from > q && m.from - q <= 3) && !live.some((f) => f.from > q)) {
+      asCut = q;
+      break;
+    }
+  }
   const sectors = ctx.m.sectors[s.index]!.filter((sm) => {
-    if (clauseBlocked(ctx, s, sm.from)) return false;
+    if (sm.from >= asCut) return false;
+    if (clauseBlocked(ctx, s, sm.from) || deniedAfter(toks, sm.to, s.to)) return false;
     if (sm.from >= firstFrame) return true;
     return live.some((f) => f.noun && sm.from <= f.from && f.from - sm.to <= 6);
   });
@@ -86,6 +110,9 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
       // "in neighbouring Somalia", "against an increasingly aggressive Russia": a location or an adversary.
       if (pl.locative || governedBy(toks, pl.from, s.from)) continue;
       if (toks[pl.from - 1]?.low === 'of' && toks[pl.from - 2]?.low === 'face') continue;
+      // "Chilean producer X", "the South Korean battery maker": a company's nationality, not a party.
+      if (COMPANY_NOUNS.has(toks[pl.to]?.low ?? '') || COMPANY_NOUNS.has(toks[pl.to + 1]?.low ?? '') || COMPANY_SUFFIX.has(toks[pl.to]?.low ?? '')) continue;
+      if (['de', 'del', 'do', 'da'].includes(toks[pl.from - 1]?.low ?? '') && toks[pl.from - 2]?.cap) continue;
       if (ms.some((m) => pl.from >= m.from && pl.to <= m.to)) continue;
       tokOrder.push({ at: pl.from, iso3: pl.iso3 });
       // "… and accelerate work on a fighter aircraft project with Italy": the partner named by
@@ -116,8 +143,10 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     if (set.length === 1 && !hasOrg && state.parties.includes(set[0]!) && state.parties.length >= 2 && live.some((f) => /bilateral|joint|together|cooperat|partner/.test(f.value) || toks.slice(s.from, s.to).some((t) => t.low === 'bilateral'))) {
       for (const c of state.parties) add(c);
     }
-    // A sentence that goes on about the same cooperation without naming the parties again.
-    if (set.length === 0 && !hasOrg && state.parties.length >= 2 && strongFrame) for (const c of state.parties) add(c);
+    // A sentence that goes on about the same cooperation without naming the parties again
+    // (but "the two companies signed …" is business, not the countries).
+    const companies = toks.slice(s.from, s.to).some((t) => /^(companies|firms|groups|producers|makers|carriers|banks|company|firm)$/.test(t.low) && ['two', 'both', 'the'].includes(toks[toks.indexOf(t) - 1]?.low ?? ''));
+    if (set.length === 0 && !hasOrg && state.parties.length >= 2 && strongFrame && !companies) for (const c of state.parties) add(c);
     parties = set;
   }
   if (parties.length < 2) return;

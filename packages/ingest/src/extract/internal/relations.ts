@@ -35,7 +35,8 @@ export interface Finding {
 
 const BOUNDARY = new Set([';', ':', '—', '–', 'but', 'although', 'though', 'while', 'whereas', 'which', 'where', 'who', 'whom', '"', '“', '”']);
 const COORD = new Set([',', 'and', 'as', 'well']);
-const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'might', 'could', 'would', 'should', 'consider', 'considering', 'proposed', 'possible', 'potential', 'hypothetical']);
+// ("proposed that the two sides step up cooperation" is one side's stated willingness, which counts.)
+const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'might', 'could', 'would', 'should', 'consider', 'considering', 'possible', 'potential', 'hypothetical']);
 
 /** Modality of the event whose cue starts at token c: 'neg', 'modal' or undefined (asserted). */
 export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun?: boolean; cueEnd?: number } = {}): 'neg' | 'modal' | undefined {
