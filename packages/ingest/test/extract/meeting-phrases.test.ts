@@ -17,4 +17,14 @@ describe('meeting phrases beyond "met" and "held talks"', () => {
   it('does not make a meeting of a phone conversation nobody is said to have had', () => {
     expect(facts('Peruvian President Ana Ruiz said a phone conversation with reporters was not planned.').some((k) => k.startsWith('MET'))).toBe(false);
   });
+
+  it('reads "welcomed X to the palace, where the two leaders agreed" as a meeting, but not on a call', () => {
+    expect(facts('President Ana Ruiz of Peru on Thursday welcomed Chilean President Luis Soto to the Government Palace, where the two leaders agreed on a plan for agriculture.')).toContain('MET ana ruiz|luis soto');
+    expect(facts('President Ana Ruiz of Peru on Thursday thanked Chilean President Luis Soto in a letter, in which the two leaders agreed on a plan for agriculture.').some((k) => k.startsWith('MET'))).toBe(false);
+  });
+
+  it('takes no acronym for a counterpart\'s name', () => {
+    const keys = facts('A roadmap for cooperation between the Peruvian space agency CONIDA and its Chilean counterpart ACE was signed on Monday.');
+    expect(keys.some((k) => k.startsWith('HOLDS_OFFICE'))).toBe(false);
+  });
 });

@@ -15,6 +15,7 @@ function governedBy(toks: { low: string; cap: boolean }[], k: number, from: numb
 
 const COMPANY_NOUNS = new Set(['producer', 'producers', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'manufacturer', 'manufacturers', 'conglomerate', 'miner', 'miners', 'carrier', 'automaker', 'chipmaker', 'startup', 'start-up', 'bank', 'banks', 'lender', 'insurer', 'operator', 'supplier', 'suppliers', 'developer', 'exporter', 'importer', 'refiner', 'utility', 'giant', 'group', 'retailer', 'brand', 'shipbuilder', 'airline', 'investor', 'investors', 'fund']);
 const COMPANY_SUFFIX = new Set(['sa', 's.a.', 'ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'ag', 'asa', 'gmbh', 'nv', 'bv', 'spa', 'co', 'co.', 'llc', 'limited', 'corporation']);
+const BUSINESS_GROUPS = new Set(['companies', 'firms', 'groups', 'producers', 'makers', 'carriers', 'banks', 'company', 'firm']);
 const NEGATED_AFTER = new Set(['not', "n't", 'never']);
 
 /** "An accord covering civil aviation was not ready": a denial after the sector in its own clause. */
@@ -145,7 +146,8 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     }
     // A sentence that goes on about the same cooperation without naming the parties again
     // (but "the two companies signed …" is business, not the countries).
-    const companies = toks.slice(s.from, s.to).some((t) => /^(companies|firms|groups|producers|makers|carriers|banks|company|firm)$/.test(t.low) && ['two', 'both', 'the'].includes(toks[toks.indexOf(t) - 1]?.low ?? ''));
+    let companies = false;
+    if (set.length === 0) for (let q = s.from + 1; q < s.to && !companies; q++) companies = BUSINESS_GROUPS.has(toks[q]!.low) && ['two', 'both', 'the'].includes(toks[q - 1]!.low);
     if (set.length === 0 && !hasOrg && state.parties.length >= 2 && strongFrame && !companies) for (const c of state.parties) add(c);
     parties = set;
   }

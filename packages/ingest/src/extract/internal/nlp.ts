@@ -116,7 +116,7 @@ export function parse(text: string): Parsed {
       const joinHyphen = prev.text.endsWith('-') && LETTER.test(v) && prev.text.length > 1;
       const startHyphen = v === '-' && /[\p{L}]$/u.test(prev.text) && i + 1 < values.length && spaces[i + 1] === '' && LETTER.test(values[i + 1]!);
       // "Ma" "." → "Ma.", "Canada-U" "." "S." → "Canada-U.S.": abbreviations stay one word.
-      const joinAbbr = (v === '.' && SHORT_ABBR.test(prev.text)) || (/^\p{Lu}\.$/u.test(v) && /(?:^|[-.])\p{Lu}\.$/u.test(prev.text));
+      const joinAbbr = (v === '.' && prev.text.length <= 12 && SHORT_ABBR.test(prev.text)) || (v.length === 2 && v[1] === '.' && prev.text.endsWith('.') && /^\p{Lu}\.$/u.test(v) && /(?:^|[-.])\p{Lu}\.$/u.test(prev.text));
       if (joinLetters || joinHyphen || startHyphen || joinAbbr) {
         prev.text += v;
         prev.end = end;

@@ -49,6 +49,7 @@ export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'v
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
+const ACRONYM = /^[A-Z]{3,}$/;
 // Abbreviated given names ("Ma." for Maria) and generational suffixes ("Jr.") belong to a name.
 const NAME_ABBR = /^\p{Lu}\p{Ll}{1,2}\.$/u;
 const SUFFIX = /^(?:Jr|Sr)\.?$/;
@@ -58,7 +59,8 @@ const PARTICLE_HYPHEN = /^(?:el|al|ad|as|ash|bin|ben|ibn|abu|de|da|di|van|von|d|
 
 export function isNameWord(t: Tok | undefined): boolean {
   if (t && !t.cap && PARTICLE_HYPHEN.test(t.text)) return true;
-  return !!t && t.cap && t.text.length > 1 && NAME_WORD.test(t.text) && !STOP_CAPS.has(t.low) && !t.text.endsWith('.');
+  // All-capital words are acronyms ("KASA", "NATO"), not personal names.
+  return !!t && t.cap && t.text.length > 1 && NAME_WORD.test(t.text) && !STOP_CAPS.has(t.low) && !t.text.endsWith('.') && !ACRONYM.test(t.text);
 }
 
 /**

@@ -162,6 +162,12 @@ function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sent
   void toks;
   const ms = ctx.m.persons[s.index]!;
   if (ms.length < 2) return;
+  // "welcomed X to the palace, where the two leaders agreed …": the group named just before the verb.
+  if (ctx.m.groups[s.index]!.length) {
+    for (let k = s.from; k < s.to; k++) {
+      if (JOINT_VERBS.has(toks[k]!.low) && !modality(ctx, s, k) && groupAgreement(ctx, s, k, state, out)) return;
+    }
+  }
   for (let k = s.from; k < s.to; k++) {
     if (!JOINT_VERBS.has(toks[k]!.low)) continue;
     if (modality(ctx, s, k)) return;
@@ -211,6 +217,32 @@ function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sent
     }
     return;
   }
+}
+
+/**
+ * "A hosted B …, where the two leaders agreed/signed …": both named in this sentence, of
+ * different countries, acting together, have met (unless a call is mentioned).
+ */
+function groupAgreement(ctx: StoryContext, s: ReturnType<typeof parse>['sentences'][number], k: number, state: MeetingState, out: Finding[]): boolean {
+  const toks = ctx.parsed.toks;
+  const g = ctx.m.groups[s.index]!.find((x) => x.kind === 'people' && x.to <= k && k - x.to <= 2 && /^(two|both)$/.test(toks[x.from + 1]?.low ?? toks[x.from]!.low));
+  if (!g) return false;
+  const named = [...new Set(ctx.m.persons[s.index]!.filter((m) => m.to <= g.from).map((m) => m.person))];
+  if (named.length !== 2) return false;
+  const [a, b] = named as [Person, Person];
+  if (!a.country || !b.country || a.country === b.country) return false;
+  if (toks.slice(s.from, s.to).some((t) => /^(phone|telephone|video|virtual|call|letter)$/.test(t.low))) return false;
+  const date = dateNear(ctx, s, k) ?? (ctx.dates[s.index]!.length ? ctx.dates[s.index]![0]!.value : state.lastMeetingDate ?? state.eventDate ?? null);
+  if (date) state.lastMeetingDate = date;
+  out.push({
+    predicate: 'MET',
+    subject: { type: 'Person', key: a.key, name: a.name },
+    object: { type: 'Person', key: b.key, name: b.name },
+    sent: s.index, date, confidence: 0.6, rule: 'met.group-agreement',
+  });
+  state.lastGroup = [a, b];
+  state.history.push([a, b]);
+  return true;
 }
 
 const EVENT_WORDS = /^(met|meet|talks|meeting|discussions|summit|call|spoke|visit|visited|arrived|agreed|signed|pledged|held|hosted|received)$/;
