@@ -27,4 +27,20 @@ describe('meeting phrases beyond "met" and "held talks"', () => {
     const keys = facts('A roadmap for cooperation between the Peruvian space agency CONIDA and its Chilean counterpart ACE was signed on Monday.');
     expect(keys.some((k) => k.startsWith('HOLDS_OFFICE'))).toBe(false);
   });
+
+  it('takes the subject past ", who …," and an adverb before the verb', () => {
+    const keys = facts('Iranian Foreign Minister Ali Rezaei, who accompanied the president, separately met Qatar\'s Prime Minister Sheikh Hamad bin Ali Al Thani on Tuesday. The president also spoke.');
+    expect(keys).toContain('MET ali rezaei|sheikh hamad bin ali al thani');
+  });
+
+  it('places talks in the dateline city when a participant travelled there for them', () => {
+    const keys = facts('BRUSSELS, Dec 3 (Reuters) - Peruvian Foreign Minister Ana Ruiz, who travelled to Brussels for the talks, held a bilateral meeting with Chilean Foreign Minister Luis Soto on the sidelines.', { source: 'Reuters', date: '2025-12-03' });
+    expect(keys).toContain('VISITED luis soto|BEL');
+    expect(keys).toContain('VISITED ana ruiz|BEL');
+  });
+
+  it('reads a capitalised short function word after a title as the start of a name', () => {
+    expect(facts('Party General Secretary To Minh received Lao Prime Minister Sonexay Vong in Hanoi on Monday.')).toContain('MET to minh|sonexay vong');
+    expect(facts('To the surprise of many, Peruvian President Ana Ruiz met Chilean President Luis Soto on Monday.')).toContain('MET ana ruiz|luis soto');
+  });
 });

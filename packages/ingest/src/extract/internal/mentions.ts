@@ -231,11 +231,6 @@ export function findMentions(p: Parsed): StoryMentions {
         if (toks[k]?.low === ',') k++;
         k = skipHonorifics(k, s.to);
         const e = nameEnd(toks, k, s.to, stopAt);
-        // "H.E. X, President of Y,": the appositive rule below reads the name and its title.
-        if (e > k + 1 && toks[e]?.low === ',' && k > i && matchTitle(toks, toks[e + 1]?.low === 'the' ? e + 2 : e + 1, s.to, lex, true, p.text)) {
-          i = k - 1;
-          continue;
-        }
         if (e > k) {
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
           // "Chile's President-elect X": not an office, but it says whose side they are on.

@@ -71,6 +71,13 @@ export function isNameWord(t: Tok | undefined): boolean {
 export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, inside: boolean) => boolean): number {
   let j = i;
   let last = i;
+  // Mid-sentence, a capitalised short word that is usually a function word starts a name when a
+  // name follows ("General Secretary To Lam", "President Ma Ying-jeou"); never at a sentence start.
+  const t0 = toks[i];
+  if (t0 && t0.cap && i > 0 && toks[i - 1]!.sent === t0.sent && toks[i - 1]!.cap && t0.text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(t0.text) && STOP_CAPS.has(t0.low) && isNameWord(toks[i + 1]) && !stop(i + 1, true)) {
+    j = i + 1;
+    last = j;
+  }
   while (j < end && j - i < 8) {
     const t = toks[j]!;
     if (stop(j, j > i) && !(j > i && ROMAN.test(t.text))) break;

@@ -236,8 +236,10 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     const possessiveGroup = toks[cue.from - 1]?.low === 'their' || toks[cue.from - 2]?.low === 'their' || toks[cue.from - 3]?.low === 'their';
     // "A, who travelled to Ankara with B, held talks with C": the subject is A, not B.
     let subjectEnd = cue.from;
-    if (toks[cue.from - 1]?.low === ',') {
-      for (let q = cue.from - 2; q > s.from && cue.from - q < 25; q--) {
+    // (", who accompanied the president, separately met …": an adverb may sit before the verb.)
+    const commaAt = toks[cue.from - 1]?.low === ',' ? cue.from - 1 : toks[cue.from - 2]?.low === ',' && /ly$|^(also|then|later|earlier)$/.test(toks[cue.from - 1]?.low ?? '') ? cue.from - 2 : -1;
+    if (commaAt >= 0) {
+      for (let q = commaAt - 1; q > s.from && cue.from - q < 25; q--) {
         if (toks[q]!.low === ',' && ['who', 'whose', 'which'].includes(toks[q + 1]?.low ?? '')) {
           subjectEnd = q;
           break;
@@ -338,10 +340,11 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (cue.kind === 'remote') continue;
     // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), else the dateline.
     const place = meetingPlace(ctx, s, cue.from);
-    let where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym' && !isTopicPlace(ctx, p)) ? undefined : ctx.sceneCountry);
+    let where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym' && p.iso3 !== ctx.sceneCountry && !isTopicPlace(ctx, p)) ? undefined : ctx.sceneCountry);
     // A wire hub's dateline (LONDON) does not place a meeting there unless a host from there
     // takes part or the text says "here".
-    if (!place && where && !people.some((p) => p.country === where) && !sentenceHas(ctx, s, 'here')) where = undefined;
+    // (A participant who travelled there for the talks does place them there.)
+    if (!place && where && !people.some((p) => p.country === where || ctx.away?.get(p)?.has(where!)) && !sentenceHas(ctx, s, 'here')) where = undefined;
     // Nor when one of them is reported travelling elsewhere in the story (the host is away).
     if (!place && where && !sentenceHas(ctx, s, 'here') && people.some((p) => [...(ctx.away?.get(p) ?? [])].some((c) => c !== where))) where = undefined;
     if (!where) continue;
