@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facts, warmUp } from './helpers.js';
+import { extractTriples } from '../../src/extract/index.js';
+import { facts, story, warmUp } from './helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
 
@@ -42,5 +43,19 @@ describe('meeting phrases beyond "met" and "held talks"', () => {
   it('reads a capitalised short function word after a title as the start of a name', () => {
     expect(facts('Party General Secretary To Minh received Lao Prime Minister Sonexay Vong in Hanoi on Monday.')).toContain('MET to minh|sonexay vong');
     expect(facts('To the surprise of many, Peruvian President Ana Ruiz met Chilean President Luis Soto on Monday.')).toContain('MET ana ruiz|luis soto');
+  });
+
+  it('reads being in a place on a trip as a visit, dated by the story for an ongoing stay', () => {
+    const t = extractTriples(story('Kenyan President William Kito is in Tokyo on a three-day trip, his office said.', { date: '2025-06-11' })).find((x) => x.predicate === 'VISITED');
+    expect(t?.object.key).toBe('JPN');
+    expect(t?.date).toBe('2025-06-11');
+    expect(facts('Foreign Minister Cho Min of South Korea held talks with his Uzbek counterpart, Bakhtiyor Saidov, who was in Seoul on a three-day trip.')).toContain('VISITED bakhtiyor saidov|KOR');
+    expect(facts('Kenyan President William Kito was in Tokyo on Monday, his office said.').some((k) => k.startsWith('VISITED'))).toBe(false);
+  });
+
+  it('lets an ex-president meet without an office', () => {
+    const keys = facts('Ex-president Ana Ruiz of Peru met Chilean President Luis Soto on Monday.');
+    expect(keys).toContain('MET ana ruiz|luis soto');
+    expect(keys.some((k) => k.startsWith('HOLDS_OFFICE ana ruiz'))).toBe(false);
   });
 });

@@ -533,5 +533,34 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
       });
     }
   }
+  // "X, who was in Seoul on a three-day trip": being in a place on a visit or trip.
+  for (let i = s.from + 1; i < s.to - 2; i++) {
+    if (toks[i]!.low !== 'in' || !/^(is|was|are|were|been|remains|remained)$/.test(toks[i - 1]!.low)) continue;
+    const pl = ctx.m.placeAt.get(i + 1);
+    if (!pl || pl.kind === 'demonym') continue;
+    let trip = false;
+    for (let q = pl.to; q < s.to && q - pl.to < 7; q++) {
+      const low = toks[q]!.low;
+      if (/^(visit|trip|tour|mission)$/.test(low) && toks.slice(pl.to, q).some((t) => t.low === 'on')) trip = true;
+      if (trip || low === ',' || low === ';') break;
+    }
+    if (!trip || modality(ctx, s, i - 1)) continue;
+    let before = ms.filter((m) => m.to <= i - 1);
+    // "…, who was in Seoul": the relative pronoun's antecedent.
+    if (toks[i - 2]?.low === 'who') before = ms.filter((m) => m.to <= i - 3);
+    const last = before[before.length - 1];
+    if (!last) continue;
+    const p = last.person;
+    // An ongoing stay ("is in Tokyo") is current news: the article's date.
+    const date = dateNear(ctx, s, i) ?? (/^(is|are|remains)$/.test(toks[i - 1]!.low) ? ctx.articleDate || null : state.eventDate ?? null);
+    visitors.push({ person: p, where: pl.iso3, kind: 'move' });
+    if (markOnly || !p.country || p.country === pl.iso3) continue;
+    out.push({
+      predicate: 'VISITED',
+      subject: { type: 'Person', key: p.key, name: p.name },
+      object: { type: 'Country', key: pl.iso3, name: pl.iso3 },
+      sent: s.index, date, confidence: 0.8, rule: 'visited.stay',
+    });
+  }
   return visitors;
 }
