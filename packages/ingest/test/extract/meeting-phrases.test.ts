@@ -58,4 +58,18 @@ describe('meeting phrases beyond "met" and "held talks"', () => {
     expect(keys).toContain('MET ana ruiz|luis soto');
     expect(keys.some((k) => k.startsWith('HOLDS_OFFICE ana ruiz'))).toBe(false);
   });
+
+  it('reads "told B by phone" as a call, though what was told is future', () => {
+    expect(facts('Peruvian President Ana Ruiz told Chilean President Luis Soto by phone on Monday that Peru would back the plan.')).toContain('MET luis soto|ana ruiz');
+  });
+
+  it('gives "During his visit to X," to the subject after the comma', () => {
+    expect(facts('During his visit to Brazil, Indian Prime Minister Ravi Rao met Brazilian President Luiz Costa on Tuesday.')).toContain('VISITED ravi rao|BRA');
+  });
+
+  it('reads an appositive counterpart after the name ("Luis Soto, her Chilean counterpart,")', () => {
+    const keys = facts("Ana Ruiz, Peru's foreign minister, and Luis Soto, her Chilean counterpart, held talks in Lima on Monday.");
+    expect(keys).toContain('HOLDS_OFFICE luis soto|CHL');
+    expect(keys).toContain('MET luis soto|ana ruiz');
+  });
 });

@@ -2,7 +2,7 @@ import { foldText } from '@wiregraph/core';
 import type { Parsed, Tok } from './nlp.js';
 import { lexicons, MASK, type Lexicons } from './lexicons.js';
 import { placeTrie, type PlaceKind } from './gazetteer.js';
-import { HONORIFIC_WORDS, isNameWord, matchTitle, nameEnd, nameText, PersonRegistry, titleCase, type Person, type PersonMention } from './people.js';
+import { HONORIFIC_WORDS, PARTICLES as PARTICLES_LOW, isNameWord, matchTitle, nameEnd, nameText, PersonRegistry, titleCase, type Person, type PersonMention } from './people.js';
 
 /** A country named in a sentence: by name, adjective, city, or an organisation. */
 export interface PlaceMention {
@@ -395,6 +395,20 @@ export function findMentions(p: Parsed): StoryMentions {
           mention(person, idx === 0 ? possFrom : a, b, s.index, 'full', a);
           for (let z = i; z < b; z++) covered.add(z);
         });
+        // "Luis Soto, her Chilean counterpart,": the name stands before the appositive.
+        if (!names.length && toks[possFrom - 1]?.low === ',' && demonyms.length === 1 && t.low === 'counterpart') {
+          const ne = possFrom - 1;
+          let nb = ne;
+          while (nb - 1 >= s.from && ne - nb < 6 && (isNameWord(toks[nb - 1]) || (PARTICLES_LOW.has(toks[nb - 1]!.low) && isNameWord(toks[nb - 2])))) nb--;
+          if (nb < ne && nameEnd(toks, nb, s.to, stopAt) === ne) {
+            const person = registry.register(nameText(p.text, toks, nb, ne), nb, s.index);
+            const title = own?.title ?? speaker?.title;
+            if (title) addTitle(person, title, demonyms[0], 3, true, s.index);
+            if (!persons[s.index]!.some((m) => m.person === person && m.from === nb)) mention(person, nb, i + 1, s.index, 'full', nb);
+            for (let z = nb; z <= i; z++) covered.add(z);
+            continue;
+          }
+        }
         if (names.length) i = names[names.length - 1]![1] - 1;
         // "his Philippine counterpart" with no name: the story may name them later.
         else if (demonyms.length === 1 && t.low === 'counterpart') pendingCounterparts.push({ iso3: demonyms[0]!, from: possFrom, to: i + 1, sent: s.index });

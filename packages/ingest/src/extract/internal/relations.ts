@@ -216,7 +216,8 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
   const groups = ctx.m.groups[s.index]!;
   let earlierModal = false;
   for (const cue of findCues(ctx, s)) {
-    const mod = modality(ctx, s, cue.from, { noun: cue.kind !== 'verb', cueEnd: cue.to });
+    // ("told B by phone that …": an adverbial cue modifies the verb before it, not what follows.)
+    const mod = modality(ctx, s, cue.from, { noun: cue.kind !== 'verb' && !/^(by|over)\b/.test(cue.text), cueEnd: cue.to });
     const their = toks[cue.from - 1]?.low === 'their' || toks[cue.from - 2]?.low === 'their' || toks[cue.from - 3]?.low === 'their';
     const sincePast = toks.slice(Math.max(s.from, cue.from - 4), cue.from).some((t) => t.low === 'since');
     if (mod) {
@@ -306,6 +307,12 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (!left.length && !right.length && cue.kind !== 'verb') {
       const g = groups.find((x) => x.kind === 'people' && x.from >= cue.to && x.from - cue.to <= 2 && toks[x.from - 1]?.low === ',');
       if (g) left = resolveGroup(ctx, s, g.from, g.to, state);
+    }
+    // "A told B by phone", "A assured B over the phone": the two people before a remote cue in its clause.
+    if (cue.kind === 'remote' && /^(by|over)\b/.test(cue.text) && left.length === 1 && !right.length) {
+      const inClause = ms.filter((m) => m.to <= cue.from && m.from > clauseStart);
+      const others = uniqPersons(inClause).filter((p) => p !== left[0]);
+      if (others.length === 1) right = others;
     }
     const separately = toks.slice(cue.from, s.to).some((t) => t.low === 'separately' || t.low === 'separate');
     const people = [...new Set([...left, ...right])];
@@ -499,6 +506,12 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
       } else {
         const g = ctx.m.groups[s.index]!.find((x) => x.to <= i && x.kind === 'people');
         if (g) who = resolveGroup(ctx, s, g.from, g.to, state);
+        // "During his visit to Brazil, X met …": the possessive points to the clause's subject after it.
+        else if (/^(his|her)$/.test(toks[i - 1]?.low ?? '')) {
+          const comma = toks.findIndex((t, q) => q > i && q < s.to && t.low === ',');
+          const subj = comma > 0 ? ms.find((m) => m.from > comma && m.from - comma <= 6) : undefined;
+          if (subj) who = [subj.person];
+        }
       }
       if (pr) {
         where = meetingPlace(ctx, s, i) ?? ctx.sceneCountry;
