@@ -28,4 +28,12 @@ describe('titles shared across coordinated names', () => {
     expect(keys).toContain('MET ana ruiz|luis soto');
     expect(keys).toContain('VISITED marta pino|PER');
   });
+
+  it('pairs "the foreign ministers of A, B and C" with the names that follow, in order', () => {
+    const keys = facts('The foreign ministers of Peru, Chile and Bolivia, Ana Ruiz, Luis Soto and Juan Mesa, met in Lima on Monday.');
+    expect(keys).toContain('HOLDS_OFFICE ana ruiz|PER');
+    expect(keys).toContain('HOLDS_OFFICE luis soto|CHL');
+    expect(keys).toContain('HOLDS_OFFICE juan mesa|BOL');
+    expect(keys).toContain('MET juan mesa|ana ruiz');
+  });
 });

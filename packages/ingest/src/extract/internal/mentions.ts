@@ -246,8 +246,17 @@ export function findMentions(p: Parsed): StoryMentions {
       const titleish = titleStart.has(t.low);
       const cb = titleish ? countryBefore(i, s.from) : undefined;
       const allowLower = !!cb;
-      const tm = titleish ? matchTitle(toks, i, s.to, lex, allowLower, p.text) : undefined;
-      if (tm && !(tm.head === 'minister' && !t.cap && !cb)) {
+      let tm = titleish ? matchTitle(toks, i, s.to, lex, allowLower, p.text) : undefined;
+      // "the foreign ministers of Peru and Chile": a lower-case title is an office when "of <country>" follows.
+      let ofFollows = false;
+      if (!tm && titleish && !t.cap) {
+        const low = matchTitle(toks, i, s.to, lex, true, p.text);
+        if (low && ofCountry(low.to, s.to)) {
+          tm = low;
+          ofFollows = true;
+        }
+      }
+      if (tm && !(tm.head === 'minister' && !t.cap && !cb && !ofFollows)) {
         let k = tm.to;
         let country = cb?.org ? undefined : cb?.iso3;
         // "Former South Korean president X", "ex-Chilean President X": the marker sits before the country word.
@@ -274,6 +283,43 @@ export function findMentions(p: Parsed): StoryMentions {
         }
         if (toks[k]?.low === ',') k++;
         k = skipHonorifics(k, s.to);
+        if (tm.plural && toks[tm.to]?.low === 'of') {
+          // "The foreign ministers of Peru and Chile, Ana Ruiz and Luis Soto,": countries and names in order.
+          const cs: PlaceMention[] = [];
+          let q = tm.to + 1;
+          while (q < s.to) {
+            if (toks[q]!.low === 'the') q++;
+            const pl = placeAt.get(q);
+            if (!pl || pl.kind === 'city') break;
+            cs.push(pl);
+            q = pl.to;
+            if (toks[q]?.low === 'and' || (toks[q]?.low === ',' && toks[q + 1]?.low !== 'and' && placeAt.has(q + 1))) q++;
+            else if (toks[q]?.low === ',' && toks[q + 1]?.low === 'and') q += 2;
+            else break;
+          }
+          if (cs.length >= 2 && toks[q]?.low === ',') {
+            const names: [number, number][] = [];
+            let r = skipHonorifics(q + 1, s.to);
+            while (r < s.to && names.length < cs.length) {
+              const e2 = nameEnd(toks, r, s.to, stopAt);
+              if (e2 <= r) break;
+              names.push([r, e2]);
+              if (toks[e2]?.low === ',' && toks[e2 + 1]?.low === 'and') r = skipHonorifics(e2 + 2, s.to);
+              else if (toks[e2]?.low === 'and' || toks[e2]?.low === ',') r = skipHonorifics(e2 + 1, s.to);
+              else break;
+            }
+            if (names.length === cs.length) {
+              names.forEach(([a, b], idx) => {
+                const person = registry.register(nameText(p.text, toks, a, b), a, s.index);
+                addTitle(person, tm.title, cs[idx]!.iso3, 3, national, s.index);
+                mention(person, idx === 0 ? i : a, b, s.index, 'full', a);
+              });
+              for (let z = i; z < names[names.length - 1]![1]; z++) covered.add(z);
+              i = names[names.length - 1]![1] - 1;
+              continue;
+            }
+          }
+        }
         if (tm.plural) {
           // "Foreign ministers José Manuel Albares of Spain and Mauro Vieira of Brazil".
           let q = k;
