@@ -52,4 +52,10 @@ describe('cooperation phrasings and sector mapping', () => {
     const body = 'Apex Batteries Ltd. agreed on Monday to buy lithium from Chilean producer Minera Andina SA, as the Peruvian battery maker expands. The two companies signed a memorandum of understanding to cooperate on research.';
     expect(facts(body).filter((k) => k.startsWith('COOPERATES'))).toEqual([]);
   });
+
+  it('resolves "the two countries" to the countries of the people who just met', () => {
+    const body = 'Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima on Monday. Officials from the two countries signed a memorandum of understanding on fisheries.';
+    expect(sectorsOf(body, 'CHL')).toEqual(['agriculture']);
+    expect(facts(body)).toContain('COOPERATES_WITH PER|CHL');
+  });
 });

@@ -138,6 +138,11 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
         const n = ({ two: 2, both: 2, three: 3, four: 4 } as Record<string, number>)[toks[g.from + 1]?.low ?? ''] ?? ({ both: 2 } as Record<string, number>)[toks[g.from]!.low];
         if (n && set.length >= n) continue;
         for (const c of state.parties) add(c);
+        // No cooperation yet: "the two countries" are those of the people who just met.
+        if (state.parties.length < 2) {
+          const cs = [...new Set(state.lastGroup.map((p) => p.country).filter((c): c is string => !!c))];
+          if (cs.length >= 2 && (!n || cs.length === n)) for (const c of cs) add(c);
+        }
       }
     }
     const hasOrg = ctx.m.orgs[s.index]!.length > 0;
