@@ -34,3 +34,20 @@ describe('date resolution against the article date', () => {
     expect(find(body, 'HOLDS_OFFICE', 'mark carney', 'CAN', { date: '2025-09-12' })?.date).toBe('2025-09-12');
   });
 });
+
+describe('arrival dates', () => {
+  it('dates a visit by an arrival sentence that names no place', async () => {
+    const { extractTriples } = await import('../../src/extract/index.js');
+    const body = 'Chilean President-elect Ana Ruiz met Argentine President Javier Molina on Tuesday in Buenos Aires. Ruiz arrived late Monday and was received at the Casa Rosada.';
+    const t = extractTriples({ id: 't1', source: 'Test Wire', published: '2025-06-11', body, format: 'text' }).find((x) => x.predicate === 'VISITED');
+    expect(t?.object.key).toBe('ARG');
+    expect(t?.date).toBe('2025-06-09');
+  });
+});
+
+describe('"this year" and "this month"', () => {
+  it('gives the article\'s year or month, as precise as the text is', () => {
+    expect(findDates('the agreements signed with Peru this year', '2025-12-02').map((d) => d.value)).toEqual(['2025']);
+    expect(findDates('talks held earlier this month', '2025-12-02').map((d) => d.value)).toEqual(['2025-12']);
+  });
+});

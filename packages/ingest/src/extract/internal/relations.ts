@@ -532,6 +532,12 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
       }
     }
     i = end - 1;
+    // "Kast … arrived late Monday", "flew in on Monday night": no place, but the one country the
+    // story has them visit; this dates that visit by its arrival.
+    if (!where && mv && who.length === 1 && /^(arrived|arrives|arriving|flew in|landed)\b/.test(mv.value)) {
+      const away = ctx.away?.get(who[0]!);
+      if (away && away.size === 1) where = [...away][0];
+    }
     if (!where || !who.length) continue;
     const date = dateNear(ctx, s, i) ?? null;
     for (const p of who) {
