@@ -72,4 +72,12 @@ describe('meeting phrases beyond "met" and "held talks"', () => {
     expect(keys).toContain('HOLDS_OFFICE luis soto|CHL');
     expect(keys).toContain('MET luis soto|ana ruiz');
   });
+
+  it('gives someone who accompanied a visitor the same visit, but not a host', () => {
+    const keys = facts('Peruvian President Ana Ruiz arrived in Chile on Monday for a state visit. Peruvian Foreign Minister Luis Vera, who accompanied the president, separately met Chilean Foreign Minister Juan Soto.');
+    expect(keys).toContain('VISITED luis vera|CHL');
+    expect(keys).not.toContain('VISITED juan soto|CHL');
+    const home = facts('Peruvian President Ana Ruiz arrived in Chile on Monday for a state visit. Chilean Foreign Minister Juan Soto accompanied Ruiz to the palace.');
+    expect(home).not.toContain('VISITED juan soto|CHL');
+  });
 });

@@ -142,6 +142,7 @@ export function extractFromArticle(article: Article): Triple[] {
     visitFindings(ctx, s, state, findings);
     cooperationFindings(ctx, s, state, findings);
   }
+  accompaniedVisits(ctx, findings);
   for (const p of m.registry.persons) {
     if (!p.national || !p.country || p.officeSent === undefined) continue;
     const civil = lex.civilService.get(p.country);
@@ -243,6 +244,28 @@ function groupAgreement(ctx: StoryContext, s: ReturnType<typeof parse>['sentence
   state.lastGroup = [a, b];
   state.history.push([a, b]);
   return true;
+}
+
+/** "X accompanied Y", "X, who accompanied the president,": X made Y's visits in this story. */
+function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
+  const toks = ctx.parsed.toks;
+  for (const s of ctx.parsed.sentences) {
+    for (let k = s.from + 1; k < s.to; k++) {
+      if (!/^(accompanied|accompanying|accompanies)$/.test(toks[k]!.low) || modality(ctx, s, k)) continue;
+      const ms = ctx.m.persons[s.index]!;
+      const obj = ms.find((m) => m.from > k && m.from - k <= 2);
+      // The companion: the subject before the verb, or before ", who" for a relative clause.
+      const subjEnd = toks[k - 1]?.low === 'who' && toks[k - 2]?.low === ',' ? k - 2 : k;
+      const subj = [...ms].reverse().find((m) => m.to <= subjEnd && subjEnd - m.to <= 1);
+      if (!obj || !subj || obj.person === subj.person) continue;
+      const p = subj.person;
+      const theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key);
+      for (const f of theirs) {
+        if (p.country && p.country === f.object.key) continue;
+        findings.push({ ...f, subject: { type: 'Person', key: p.key, name: p.name }, sent: s.index, confidence: 0.6, rule: 'visited.accompanied' });
+      }
+    }
+  }
 }
 
 const EVENT_WORDS = /^(met|meet|talks|meeting|discussions|summit|call|spoke|visit|visited|arrived|agreed|signed|pledged|held|hosted|received)$/;
