@@ -29,4 +29,12 @@ describe('the country of an office named without one', () => {
   it('reads "Deputy Secretary of State" as a US office whatever the dateline', () => {
     expect(find('BRUSSELS (AP) — Polish Foreign Minister Jan Nowak met Deputy Secretary of State Paul Reed on Tuesday.', 'HOLDS_OFFICE', 'paul reed', 'USA', { source: 'AP' })).toBeDefined();
   });
+
+  it('gives a traveller\'s colleague on a trip abroad no office country rather than the host\'s', () => {
+    const body = 'Prime Minister Sir Tom Hale arrived in Mumbai on Monday for a two-day visit to India. Foreign Secretary Ann Cole accompanied him. Hale held talks with Prime Minister Ravi Rao on Tuesday.';
+    const keys = facts(body, { source: "Prime Minister's Office, 10 Downing Street (press release)" });
+    expect(keys).toContain('HOLDS_OFFICE tom hale|GBR');
+    expect(keys).toContain('HOLDS_OFFICE ravi rao|IND');
+    expect(keys).not.toContain('HOLDS_OFFICE ann cole|IND');
+  });
 });

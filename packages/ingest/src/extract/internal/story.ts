@@ -113,7 +113,12 @@ export function extractFromArticle(article: Article): Triple[] {
       continue;
     }
     if (visitors.has(p)) c = home;
-    else c = meetPlace.get(p) ?? (hostCountry && !away.has(hostCountry) ? hostCountry : undefined) ?? issuer;
+    else if (hostCountry) {
+      // A story about a trip abroad: someone who met the travellers is a host; anyone else is
+      // as likely the travellers' colleague as a host, so no country.
+      const metTraveller = pre1.meetings.some((mt) => mt.people.includes(p) && mt.people.some((q) => q !== p && travelled.get(q)?.has(hostCountry)));
+      c = meetPlace.get(p) ?? (away.has(hostCountry) || travelled.get(p)?.has(hostCountry) ? issuer : metTraveller ? hostCountry : undefined);
+    } else c = meetPlace.get(p) ?? issuer;
     if (c && !visitors.has(p) && taken(c, p)) c = undefined;
     if (c && away.has(c)) c = undefined;
     // Last resort: someone who meets a foreign visitor in a named place, and is not said to
