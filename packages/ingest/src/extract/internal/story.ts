@@ -251,12 +251,14 @@ function groupAgreement(ctx: StoryContext, s: ReturnType<typeof parse>['sentence
   return true;
 }
 
+const ACCOMPANY = new Set(['accompanied', 'accompanying', 'accompanies']);
+
 /** "X accompanied Y", "X, who accompanied the president,": X made Y's visits in this story. */
 function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
   const toks = ctx.parsed.toks;
   for (const s of ctx.parsed.sentences) {
     for (let k = s.from + 1; k < s.to; k++) {
-      if (!/^(accompanied|accompanying|accompanies)$/.test(toks[k]!.low) || modality(ctx, s, k)) continue;
+      if (!ACCOMPANY.has(toks[k]!.low) || modality(ctx, s, k)) continue;
       const ms = ctx.m.persons[s.index]!;
       const obj = ms.find((m) => m.from > k && m.from - k <= 2);
       // The companion: the subject before the verb, or before ", who" for a relative clause.
