@@ -249,7 +249,7 @@ export function findMentions(p: Parsed): StoryMentions {
       let tm = titleish ? matchTitle(toks, i, s.to, lex, allowLower, p.text) : undefined;
       // "the foreign ministers of Peru and Chile": a lower-case title is an office when "of <country>" follows.
       let ofFollows = false;
-      if (!tm && titleish && !t.cap) {
+      if (!tm && titleish && !t.cap && ofWithin(toks, i, s.to)) {
         const low = matchTitle(toks, i, s.to, lex, true, p.text);
         if (low && ofCountry(low.to, s.to)) {
           tm = low;
@@ -652,6 +652,12 @@ function sharedTitles(title: string, n: number): string[] {
     if (parts.length === n) return parts.map((x) => `${x} ${m[2]}`);
   }
   return Array.from({ length: n }, () => title);
+}
+
+/** An "of" within the next few words: the cheap test before trying a lower-case title. */
+function ofWithin(toks: Tok[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end && k - i <= 6; k++) if (toks[k]!.low === 'of') return true;
+  return false;
 }
 
 let titleStartCache: Set<string> | undefined;

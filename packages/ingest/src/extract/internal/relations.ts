@@ -553,7 +553,8 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
     }
   }
   // "X, who was in Seoul on a three-day trip": being in a place on a visit or trip.
-  for (let i = s.from + 1; i < s.to - 2; i++) {
+  const stay = / (?:visit|trip|tour|mission)\b/.test(s.text);
+  for (let i = s.from + 1; stay && i < s.to - 2; i++) {
     if (toks[i]!.low !== 'in' || !/^(is|was|are|were|been|remains|remained)$/.test(toks[i - 1]!.low)) continue;
     const pl = ctx.m.placeAt.get(i + 1);
     if (!pl || pl.kind === 'demonym') continue;

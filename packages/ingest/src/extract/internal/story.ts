@@ -256,7 +256,9 @@ const ACCOMPANY = new Set(['accompanied', 'accompanying', 'accompanies']);
 /** "X accompanied Y", "X, who accompanied the president,": X made Y's visits in this story. */
 function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
   const toks = ctx.parsed.toks;
+  if (!ctx.parsed.text.includes('ccompan')) return;
   for (const s of ctx.parsed.sentences) {
+    if (!s.text.includes('ccompan')) continue;
     for (let k = s.from + 1; k < s.to; k++) {
       if (!ACCOMPANY.has(toks[k]!.low) || modality(ctx, s, k)) continue;
       const ms = ctx.m.persons[s.index]!;
