@@ -165,6 +165,20 @@ export function findMentions(p: Parsed): StoryMentions {
       else return q;
     }
   };
+  /** The coordinated names from token k on ("A, B and C", "A and B"), at most `max`, as [from, to) spans. */
+  const coordinatedNames = (k: number, end: number, max: number): [number, number][] => {
+    const names: [number, number][] = [];
+    let r = k;
+    while (r < end && names.length < max) {
+      const e2 = nameEnd(toks, r, end, stopAt);
+      if (e2 <= r) break;
+      names.push([r, e2]);
+      if (toks[e2]?.low === ',' && toks[e2 + 1]?.low === 'and') r = skipHonorifics(e2 + 2, end);
+      else if (toks[e2]?.low === 'and' || toks[e2]?.low === ',') r = skipHonorifics(e2 + 1, end);
+      else break;
+    }
+    return names;
+  };
   /** The country named just before token i: "British", "Japan's", "US", "the New Zealand". */
   const countryBefore = (i: number, sFrom: number): { iso3: string; from: number; org: boolean } | undefined => {
     let k = i - 1;
@@ -298,16 +312,7 @@ export function findMentions(p: Parsed): StoryMentions {
             else break;
           }
           if (cs.length >= 2 && toks[q]?.low === ',') {
-            const names: [number, number][] = [];
-            let r = skipHonorifics(q + 1, s.to);
-            while (r < s.to && names.length < cs.length) {
-              const e2 = nameEnd(toks, r, s.to, stopAt);
-              if (e2 <= r) break;
-              names.push([r, e2]);
-              if (toks[e2]?.low === ',' && toks[e2 + 1]?.low === 'and') r = skipHonorifics(e2 + 2, s.to);
-              else if (toks[e2]?.low === 'and' || toks[e2]?.low === ',') r = skipHonorifics(e2 + 1, s.to);
-              else break;
-            }
+            const names = coordinatedNames(skipHonorifics(q + 1, s.to), s.to, cs.length);
             if (names.length === cs.length) {
               names.forEach(([a, b], idx) => {
                 const person = registry.register(nameText(p.text, toks, a, b), a, s.index);
@@ -343,16 +348,7 @@ export function findMentions(p: Parsed): StoryMentions {
           }
           // "Syria's foreign and defense ministers, A and B": one country, the titles shared out in order.
           if (!any && country) {
-            const names: [number, number][] = [];
-            let r = k;
-            while (r < s.to && names.length < 6) {
-              const e2 = nameEnd(toks, r, s.to, stopAt);
-              if (e2 <= r) break;
-              names.push([r, e2]);
-              if (toks[e2]?.low === ',' && toks[e2 + 1]?.low === 'and') r = skipHonorifics(e2 + 2, s.to);
-              else if (toks[e2]?.low === 'and' || toks[e2]?.low === ',') r = skipHonorifics(e2 + 1, s.to);
-              else break;
-            }
+            const names = coordinatedNames(k, s.to, 6);
             if (names.length >= 2) {
               const titles = sharedTitles(tm.title, names.length);
               names.forEach(([a, b], idx) => {
