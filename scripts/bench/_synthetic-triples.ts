@@ -5,17 +5,8 @@
  * a small cast (2–4 people, their countries and a host) with the triples such a story yields.
  */
 import { PREDICATE_SIGNATURES, countries, sectors, type Triple } from '../../packages/core/src/index.js';
+import { rng } from './_random.js';
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function zipf(n: number, s: number, random: () => number): () => number {
   const weights = Array.from({ length: n }, (_, i) => 1 / Math.pow(i + 1, s));

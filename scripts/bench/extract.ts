@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { countries, type Article } from '@wiregraph/core';
 import { extractArticlesInWorkers, extractTriples } from '../../packages/ingest/src/index.js';
+import { rng } from './_random.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -21,17 +22,6 @@ const opt = (name: string, dflt: number) => {
 const MB = opt('mb', 10);
 const WORKERS = opt('workers', 2);
 
-// A small deterministic PRNG (mulberry32) so every run sees the same corpus.
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CS = countries().filter((c) => c.independent && c.demonyms.length && c.capitals.length);
 const SYL = ['ka', 'ren', 'to', 'mi', 'sa', 'lo', 'vik', 'an', 'dre', 'mar', 'el', 'ha', 'zu', 'ri', 'no', 'bel', 'sta', 'gor', 'lin', 'da'];

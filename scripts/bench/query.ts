@@ -14,6 +14,7 @@ import { loadConfig, type Triple } from '../../packages/core/src/index.js';
 import { connect, createLoader } from '../../packages/loader/src/index.js';
 import { createQueries, type GraphQueries } from '../../packages/query/src/index.js';
 import { syntheticTriples } from './_synthetic-triples.js';
+import { rng } from './_random.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,15 +25,6 @@ const SAMPLES = Number(arg('samples', '100'));
 const REUSE = process.argv.includes('--reuse');
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
