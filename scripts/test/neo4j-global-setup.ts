@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
-import { createLogger, loadConfig, parseDotEnv } from '@wiregraph/core';
+import { createLogger, loadConfig } from '@wiregraph/core';
 import { localNeo4jSettings, startLocalNeo4j, stopLocalNeo4j } from '@wiregraph/local-neo4j';
 import type { TestDatabase } from './test-database.js';
 
@@ -18,12 +18,6 @@ import type { TestDatabase } from './test-database.js';
  * NEO4J_* environment variables, for code under test that calls loadConfig().
  */
 const log = createLogger({ bindings: { component: 'test-neo4j' } });
-
-function explicitUri(): string | undefined {
-  if (process.env.NEO4J_URI) return process.env.NEO4J_URI;
-  const dotEnv = resolve(process.cwd(), '.env');
-  return existsSync(dotEnv) ? parseDotEnv(readFileSync(dotEnv, 'utf8')).NEO4J_URI || undefined : undefined;
-}
 
 function dockerMayAnswer(): boolean {
   if (process.env.WIREGRAPH_TEST_DOCKER === '0') return false;
@@ -47,7 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let db: TestDatabase | undefined;
   let teardown = async () => {};
 
-  if (explicitUri()) {
+  if (config.neo4jUriConfigured) {
     db = { uri: config.neo4jUri, username: config.neo4jUsername, password: config.neo4jPassword, database: config.neo4jDatabase, source: 'env' };
   } else if (dockerMayAnswer()) {
     try {

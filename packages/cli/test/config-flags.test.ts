@@ -20,6 +20,14 @@ describe('one configuration for every command', () => {
     const c = loadConfig({}, {}, mkdtempSync(join(tmpdir(), 'wg-cfg-')));
     expect(c.neo4jUri).toBe('bolt://127.0.0.1:7687');
     expect(c.neo4jPassword).toBe('wiregraph-dev');
+    expect(c.neo4jUriConfigured).toBe(false);
+  });
+
+  it('says when NEO4J_URI was given, from the environment or .env', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wg-cfg-'));
+    expect(loadConfig({}, { NEO4J_URI: 'bolt://db:7687' }, dir).neo4jUriConfigured).toBe(true);
+    writeFileSync(join(dir, '.env'), 'NEO4J_URI=bolt://from-dotenv:7687\n');
+    expect(loadConfig({}, {}, dir).neo4jUriConfigured).toBe(true);
   });
 
   it('accepts routing URIs for clusters and Aura', () => {

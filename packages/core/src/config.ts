@@ -8,6 +8,8 @@ import { UsageError } from './errors.js';
  */
 export interface Config {
   neo4jUri: string;
+  /** Whether NEO4J_URI was given (flag, environment or .env) rather than defaulted to the local server. */
+  neo4jUriConfigured: boolean;
   neo4jUsername: string;
   neo4jPassword: string;
   neo4jDatabase: string;
@@ -19,6 +21,9 @@ export interface Config {
 
 export const DEFAULT_PASSWORD = 'wiregraph-dev';
 
+/** The settings a flag, variable or .env line can give (the rest of Config is derived). */
+type Setting = Exclude<keyof Config, 'neo4jUriConfigured'>;
+
 const SETTINGS = {
   neo4jUri: 'NEO4J_URI',
   neo4jUsername: 'NEO4J_USERNAME',
@@ -27,7 +32,7 @@ const SETTINGS = {
   dataDir: 'WIREGRAPH_HOME',
   boltPort: 'NEO4J_BOLT_PORT',
   httpPort: 'NEO4J_HTTP_PORT',
-} as const satisfies Record<keyof Config, string>;
+} as const satisfies Record<Setting, string>;
 
 /** Reads KEY=VALUE lines; quotes around values are removed, `#` starts a comment. */
 export function parseDotEnv(text: string): Record<string, string> {
@@ -51,13 +56,13 @@ function port(name: string, value: string): number {
 }
 
 export function loadConfig(
-  flags: Partial<Record<keyof Config, string | number | undefined>> = {},
+  flags: Partial<Record<Setting, string | number | undefined>> = {},
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
 ): Config {
   const dotEnvPath = resolve(cwd, '.env');
   const dotEnv = existsSync(dotEnvPath) ? parseDotEnv(readFileSync(dotEnvPath, 'utf8')) : {};
-  const pick = (k: keyof Config): string | undefined => {
+  const pick = (k: Setting): string | undefined => {
     const flag = flags[k];
     if (flag !== undefined && flag !== '') return String(flag);
     const name = SETTINGS[k];
@@ -65,12 +70,14 @@ export function loadConfig(
   };
   const boltPort = port(SETTINGS.boltPort, pick('boltPort') ?? '7687');
   const httpPort = port(SETTINGS.httpPort, pick('httpPort') ?? '7474');
-  const neo4jUri = pick('neo4jUri') ?? `bolt://127.0.0.1:${boltPort}`;
+  const configuredUri = pick('neo4jUri');
+  const neo4jUri = configuredUri ?? `bolt://127.0.0.1:${boltPort}`;
   if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/.test(neo4jUri)) {
     throw new UsageError(`NEO4J_URI must be a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI, got "${neo4jUri}"`, { setting: 'NEO4J_URI', value: neo4jUri });
   }
   return {
     neo4jUri,
+    neo4jUriConfigured: configuredUri !== undefined,
     neo4jUsername: pick('neo4jUsername') ?? 'neo4j',
     neo4jPassword: pick('neo4jPassword') ?? DEFAULT_PASSWORD,
     neo4jDatabase: pick('neo4jDatabase') ?? 'neo4j',

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { createLogger, loadConfig, type Config } from '@wiregraph/core';
@@ -12,19 +11,6 @@ import { createProgress } from '../internal/progress.js';
 import type { RegisterCommand } from './index.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/stories', import.meta.url));
-
-/** Whether the user pointed us at a database of their own (then we never start one). */
-function databaseConfigured(): boolean {
-  return !!process.env.NEO4J_URI || /^\s*(export\s+)?NEO4J_URI\s*=/m.test(readDotEnv());
-}
-
-function readDotEnv(): string {
-  try {
-    return readFileSync('.env', 'utf8');
-  } catch {
-    return '';
-  }
-}
 
 async function showAnswers(config: Config, driver: Parameters<typeof createQueries>[0]['driver']): Promise<string> {
   const q = createQueries({ driver, database: config.neo4jDatabase });
@@ -52,7 +38,8 @@ export const registerQuickstart: RegisterCommand = (program: Command) => {
       // A server on this machine serves Browser on the HTTP port; a remote one the user knows.
       const local = /^bolt:\/\/(127\.0\.0\.1|localhost)(:|$)/.test(config.neo4jUri);
       let browser = local ? `http://127.0.0.1:${config.httpPort}/browser/` : 'the Browser of your Neo4j server (or https://browser.neo4j.io)';
-      if (!databaseConfigured()) {
+      // A database of the user's own (NEO4J_URI) is never replaced by a local one.
+      if (!config.neo4jUriConfigured) {
         process.stderr.write('Starting the local Neo4j (the first start downloads it with Maven; this takes a few minutes)…\n');
         const status = await startLocalNeo4j(localNeo4jSettings(config), { logger: log });
         browser = status.browserUrl;
@@ -72,7 +59,7 @@ export const registerQuickstart: RegisterCommand = (program: Command) => {
         process.stdout.write(
           [
             `Explore the graph in Neo4j Browser: ${browser}`,
-            `  connect to ${target} as user "${config.neo4jUsername}"${databaseConfigured() ? '' : ` with password "${config.neo4jPassword}"`}`,
+            `  connect to ${target} as user "${config.neo4jUsername}"${config.neo4jUriConfigured ? '' : ` with password "${config.neo4jPassword}"`}`,
             '  then try:  MATCH (a:Person)-[m:MET]-(b:Person) RETURN a, m, b',
             'Ingest your own stories:  pnpm wiregraph ingest <files or folders>',
           ].join('\n') + '\n',
