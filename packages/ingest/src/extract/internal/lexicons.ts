@@ -31,6 +31,14 @@ export interface Lexicons {
   modal: Set<string>;
   negation: Set<string>;
   topicNouns: Set<string>;
+  /** Words before a title that make its holder a predecessor ("succeeded his cousin Sultan X"). */
+  predecessorBefore: Set<string>;
+  /** Words that may precede a title inside the mention ("host Prime Minister X"). */
+  titlePremodifiers: Set<string>;
+  /** Heads that a legislature phrase can follow ("Speaker of the National Assembly"). */
+  legislatureHeads: PhraseTrie<string>;
+  /** Legislature names → ISO3 of the country they fix, or '' when the name is general. */
+  legislatures: PhraseTrie<string>;
   /** ISO3 → folded titles that are civil-service posts there. */
   civilService: Map<string, Set<string>>;
 }
@@ -79,7 +87,10 @@ export function lexicons(): Lexicons {
   const off = loadData<{
     heads: string[]; modifiers: string[]; portfolio: string[]; country_titles: Record<string, string>; few_country_titles?: Record<string, string[]>;
     other_roles: string[]; not_current_before: string[]; not_current_after: string[]; civil_service_titles?: Record<string, string[]>;
+    predecessor_before?: string[]; title_premodifiers?: string[]; legislature_heads?: string[]; legislatures?: Record<string, string | null>;
   }>('offices.yaml');
+  const legislatures = new PhraseTrie<string>();
+  for (const [k, v] of Object.entries(off.legislatures ?? {})) legislatures.add(words(k), v ?? '');
   const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[] }>('sector-cues.yaml');
   const cues = loadData<{
     meeting: { verb: string[]; noun: string[]; remote: string[] };
@@ -117,6 +128,10 @@ export function lexicons(): Lexicons {
     modal: new Set(cues.modal.map(foldText)),
     negation: new Set(cues.negation.map(foldText)),
     topicNouns: new Set(cues.topic_nouns.map(foldText)),
+    predecessorBefore: new Set((off.predecessor_before ?? []).map(foldText)),
+    titlePremodifiers: new Set((off.title_premodifiers ?? []).map(foldText)),
+    legislatureHeads: trieOf(off.legislature_heads ?? []),
+    legislatures,
     civilService: new Map(Object.entries(off.civil_service_titles ?? {}).map(([k, v]) => [k, new Set(v.map(foldText))])),
   };
   return lex;

@@ -2,7 +2,7 @@ import { foldText } from '@wiregraph/core';
 import type { Parsed, Tok } from './nlp.js';
 import { lexicons, MASK, type Lexicons } from './lexicons.js';
 import { placeTrie, type PlaceKind } from './gazetteer.js';
-import { HONORIFIC_WORDS, PARTICLES as PARTICLES_LOW, isNameWord, matchTitle, nameEnd, nameText, PersonRegistry, titleCase, type Person, type PersonMention } from './people.js';
+import { HONORIFIC_WORDS, PARTICLES as PARTICLES_LOW, isNameWord, matchTitle, nameEnd, nameText, PersonRegistry, titleCase, type Person, type PersonMention, type TitleMatch } from './people.js';
 
 /** A country named in a sentence: by name, adjective, city, or an organisation. */
 export interface PlaceMention {
@@ -51,6 +51,12 @@ const DEAL_WORDS = new Set(['memorandum', 'agreement', 'cooperation', 'mou', 'ar
 // Words of a state's formal name between "of" and the country ("of the Republic of Kenya").
 const STATE_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federal', 'islamic', 'people', "'s", 'democratic', 'of', 'united', 'socialist', 'arab', 'federative', 'plurinational', 'sultanate', 'principality', 'commonwealth', 'grand', 'duchy', 'hashemite', 'bolivarian', 'oriental', 'co-operative', 'cooperative']);
 const PARTICLE_HYPHEN_START = /^[a-z]{1,3}-\p{Lu}/u;
+// Royal and courtesy styles after "His"/"Her".
+const STYLE_WORDS = new Set(['highness', 'majesty', 'excellency']);
+// Office heads that a legislature can follow ("Speaker of the National Assembly").
+const LEGISLATURE_HEAD_WORDS = new Set(['speaker', 'president', 'chairman', 'chairwoman', 'chair', 'chairperson']);
+// A capitalised run after one of these is a place or building ("the meeting at Temple Trees"), not a person.
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside', 'inside', 'into']);
 const GROUP_NOUNS = new Set(['leaders', 'sides', 'ministers', 'presidents', 'heads', 'premiers', 'chancellors', 'men', 'women', 'delegations', 'counterparts', 'officials']);
 const COUNTRY_GROUP_NOUNS = new Set(['countries', 'governments', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'partners']);
 
@@ -162,6 +168,9 @@ export function findMentions(p: Parsed): StoryMentions {
       if (HONORIFIC_WORDS.has(t.low) || HONORIFIC_WORDS.has(t.text.toLowerCase())) q++;
       else if (t.low === 'the' && (HONORIFIC_WORDS.has(toks[q + 1]?.low ?? '') || toks[q + 1]?.low === 'right')) q++;
       else if (t.low === 'right' && toks[q + 1]?.low === 'honourable') q++;
+      // Royal and courtesy styles: "His Highness", "Her Majesty", "His Royal Highness".
+      else if ((t.low === 'his' || t.low === 'her') && STYLE_WORDS.has(toks[q + 1]?.low ?? '')) q += 2;
+      else if ((t.low === 'his' || t.low === 'her') && toks[q + 1]?.low === 'royal' && STYLE_WORDS.has(toks[q + 2]?.low ?? '')) q += 3;
       else return q;
     }
   };
@@ -178,6 +187,43 @@ export function findMentions(p: Parsed): StoryMentions {
       else break;
     }
     return names;
+  };
+  /**
+   * "of the New Zealand House of Representatives", "of the National Assembly of Vietnam", "of the
+   * National People's Congress Standing Committee" at token k (the "of"): a legislature, with the
+   * country its name, a country word inside or an "of <country>" after it gives.
+   */
+  const legislatureTail = (k: number, end: number): { to: number; country?: string } | undefined => {
+    if (toks[k]?.low !== 'of') return undefined;
+    let q = k + 1;
+    if (toks[q]?.low === 'the') q++;
+    let country: string | undefined;
+    const pl = placeAt.get(q);
+    if (pl && pl.kind !== 'city') {
+      country = pl.iso3;
+      q = pl.to;
+      if (toks[q]?.low === "'s") q++;
+    }
+    if (!toks[q]?.cap) return undefined;
+    const lg = lex.legislatures.matchToks(toks, q, end);
+    if (!lg) return undefined;
+    q += lg.length;
+    if (lg.value) country ??= lg.value;
+    const of = ofCountry(q, end);
+    if (of) {
+      country = of.iso3;
+      q = of.to;
+    }
+    return { to: q, country };
+  };
+  /** "Lok Sabha Speaker": a legislature whose name fixes the country, just before token i. */
+  const legislatureBefore = (i: number, sFrom: number): string | undefined => {
+    for (let from = Math.max(sFrom, i - 4); from < i; from++) {
+      if (!toks[from]!.cap) continue;
+      const lg = lex.legislatures.matchToks(toks, from, i);
+      if (lg && lg.length === i - from && lg.value) return lg.value;
+    }
+    return undefined;
   };
   /** The country named just before token i: "British", "Japan's", "US", "the New Zealand". */
   const countryBefore = (i: number, sFrom: number): { iso3: string; from: number; org: boolean } | undefined => {
@@ -238,8 +284,20 @@ export function findMentions(p: Parsed): StoryMentions {
       const prev = toks[i - 1];
       const former = !!prev && prev.sent === s.index && lex.notCurrentBefore.has(prev.low);
 
+      // "Chairman of the National Assembly of Vietnam X", "Speaker of the New Zealand House of Representatives, X".
+      let legis: { tm: TitleMatch; to: number; country?: string } | undefined;
+      if (t.cap && lex.legislatureHeads.starts(t.low)) {
+        const lh = lex.legislatureHeads.matchToks(toks, i, s.to);
+        const tail = lh ? legislatureTail(i + lh.length, s.to) : undefined;
+        if (lh && tail) {
+          const head = lh.value.toLowerCase();
+          const title = titleCase(p.text.slice(t.start, toks[tail.to - 1]!.end).replace(/\s+/g, ' '));
+          legis = { tm: { from: i, to: i + lh.length, title, head, plural: false }, to: tail.to, country: tail.country };
+        }
+      }
+
       // Roles that are not national offices still introduce a person ("foreign policy chief Kaja Kallas").
-      const role = t.mask & MASK.role ? lex.otherRoles.matchToks(toks, i, s.to) : undefined;
+      const role = !legis && t.mask & MASK.role ? lex.otherRoles.matchToks(toks, i, s.to) : undefined;
       if (role && !(t.low === 'leader' && !isNameWord(toks[i + role.length]))) {
         let k = i + role.length;
         if (toks[k]?.low === ',') k++;
@@ -257,10 +315,10 @@ export function findMentions(p: Parsed): StoryMentions {
         }
       }
 
-      const titleish = titleStart.has(t.low);
+      const titleish = titleStart.has(t.low) || !!legis;
       const cb = titleish ? countryBefore(i, s.from) : undefined;
       const allowLower = !!cb;
-      let tm = titleish ? matchTitle(toks, i, s.to, lex, allowLower, p.text) : undefined;
+      let tm = legis ? legis.tm : titleish ? matchTitle(toks, i, s.to, lex, allowLower, p.text) : undefined;
       // "the foreign ministers of Peru and Chile": a lower-case title is an office when "of <country>" follows.
       let ofFollows = false;
       if (!tm && titleish && !t.cap && ofWithin(toks, i, s.to)) {
@@ -280,15 +338,51 @@ export function findMentions(p: Parsed): StoryMentions {
           if (lex.notCurrentBefore.has(w.low)) return true;
           return w.low === '-' && lex.notCurrentBefore.has(toks[q - 1]?.low ?? '');
         };
-        const wasFormer = former || (!!cb && notCurrent(cb.from - 1)) || /^ex-/i.test(t.text);
+        // "host Prime Minister X", "the newly appointed Australian High Commissioner": the mention starts at the modifiers.
+        let mfrom = cb ? cb.from : i;
+        while (mfrom - 1 >= s.from && !toks[mfrom - 1]!.cap && lex.titlePremodifiers.has(toks[mfrom - 1]!.low)) mfrom--;
+        // "succeeded his cousin Sultan X": a predecessor.
+        const predecessor = toks.slice(Math.max(s.from, mfrom - 4), mfrom).some((w) => lex.predecessorBefore.has(w.low));
+        const wasFormer = former || predecessor || (!!cb && notCurrent(cb.from - 1)) || /^ex-/i.test(t.text);
         let national = !wasFormer && !cb?.org;
         let strength = country ? 3 : 0;
+        // "Lok Sabha Speaker X": the legislature's name fixes the country.
+        if (!country && !tm.plural) {
+          const lc = legislatureBefore(mfrom, s.from);
+          if (lc) {
+            country = lc;
+            strength = 3;
+          }
+        }
+        // "Cambodian Deputy Prime Minister and Foreign Minister X": one person, two offices.
+        if (!tm.plural && toks[k]?.low === 'and' && toks[k + 1]?.cap) {
+          const t2 = matchTitle(toks, k + 1, s.to, lex, false, p.text);
+          if (t2 && !t2.plural && nameEnd(toks, skipHonorifics(t2.to, s.to), s.to, stopAt) > skipHonorifics(t2.to, s.to)) {
+            tm = { ...tm, to: t2.to, title: `${tm.title} and ${t2.title}` };
+            k = t2.to;
+          }
+        }
+        // "Speaker of the New Zealand House of Representatives, X".
+        const lt = legis ?? (!tm.plural && LEGISLATURE_HEAD_WORDS.has(tm.head.split(' ').pop()!) ? legislatureTail(k, s.to) : undefined);
+        if (lt && !legis) tm = { ...tm, title: titleCase(p.text.slice(toks[tm.from]!.start, toks[lt.to - 1]!.end).replace(/\s+/g, ' ')) };
         // "President of (the Republic of) Ghana".
-        const of = ofCountry(k, s.to);
-        if (of) {
+        const of = lt ? undefined : ofCountry(k, s.to);
+        if (lt) {
+          k = lt.to;
+          if (lt.country) {
+            country = lt.country;
+            strength = 3;
+          }
+        } else if (of) {
           country = of.iso3;
           strength = 3;
           k = of.to;
+        }
+        // "Australian High Commissioner to Sri Lanka, X", "Vietnam's Ambassador to India X": the post, not the nationality.
+        if (/ambassador|high commissioner|envoy|consul/.test(tm.head) && toks[k]?.low === 'to') {
+          const q = toks[k + 1]?.low === 'the' ? k + 2 : k + 1;
+          const pl = placeAt.get(q);
+          if (pl) k = pl.to;
         }
         const titleCountry = lex.countryTitles.get(foldText(tm.title));
         if (!country && titleCountry) {
@@ -314,9 +408,10 @@ export function findMentions(p: Parsed): StoryMentions {
           if (cs.length >= 2 && toks[q]?.low === ',') {
             const names = coordinatedNames(skipHonorifics(q + 1, s.to), s.to, cs.length);
             if (names.length === cs.length) {
+              const pluralTitle = tm.title;
               names.forEach(([a, b], idx) => {
                 const person = registry.register(nameText(p.text, toks, a, b), a, s.index);
-                addTitle(person, tm.title, cs[idx]!.iso3, 3, national, s.index);
+                addTitle(person, pluralTitle, cs[idx]!.iso3, 3, national, s.index);
                 mention(person, idx === 0 ? i : a, b, s.index, 'full', a);
               });
               for (let z = i; z < names[names.length - 1]![1]; z++) covered.add(z);
@@ -381,7 +476,7 @@ export function findMentions(p: Parsed): StoryMentions {
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
           if (wasFormer) formerTitled.add(person);
           addTitle(person, tm.title, country, strength, national, s.index);
-          mention(person, cb ? cb.from : i, end, s.index, 'full', k);
+          mention(person, mfrom, end, s.index, 'full', k);
           lastTitled = { person, title: tm.title };
           for (let q = i; q < e; q++) covered.add(q);
           i = e - 1;
@@ -476,11 +571,24 @@ export function findMentions(p: Parsed): StoryMentions {
       }
 
       // Appositive office: "Emmanuel Macron, the French president".
+      const atPlace = !!prev && prev.sent === s.index && PLACE_PREPOSITIONS.has(prev.low);
       if (isNameWord(t) && (i === s.from || !isNameWord(prev) || HONORIFIC_WORDS.has(prev!.low))) {
         const e = nameEnd(toks, i, s.to, stopAt);
-        if (e > i + 1 && toks[e]?.low === ',') {
+        if (e > i + 1 && toks[e]?.low === ',' && !(atPlace && !registry.findByWords(toks.slice(i, e).map((x) => x.low)))) {
           let k = e + 1;
           if (['the', 'a'].includes(toks[k]?.low ?? '')) k++;
+          // "Zhao Leji, chairman of the National People's Congress Standing Committee,".
+          const lh = lex.legislatureHeads.matchToks(toks, k, s.to);
+          const ltail = lh ? legislatureTail(k + lh.length, s.to) : undefined;
+          if (ltail) {
+            const person = registry.register(nameText(p.text, toks, i, e), i, s.index);
+            const title = titleCase(p.text.slice(toks[k]!.start, toks[ltail.to - 1]!.end).replace(/\s+/g, ' '));
+            addTitle(person, title, ltail.country, ltail.country ? 3 : 0, !former, s.index);
+            mention(person, i, ltail.to, s.index, 'full', i);
+            for (let q = i; q < ltail.to; q++) covered.add(q);
+            i = ltail.to - 1;
+            continue;
+          }
           let c2 = placeAt.get(k);
           const after = c2 ? (toks[c2.to]?.low === "'s" ? c2.to + 1 : c2.to) : k;
           const tm2 = matchTitle(toks, after, s.to, lex, true, p.text);

@@ -99,6 +99,11 @@ export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, i
       j++;
       continue;
     }
+    // "Juan Ramón de la Fuente", "David van der Berg": two particles in a row.
+    if (j > i && PARTICLES.has(t.low) && !t.cap && PARTICLES.has(toks[j + 1]?.low ?? '') && !toks[j + 1]!.cap && isNameWord(toks[j + 2])) {
+      j += 2;
+      continue;
+    }
     if (j > i && ROMAN.test(t.text)) {
       j++;
       last = j;
@@ -155,7 +160,8 @@ export class PersonRegistry {
   }
 
   byTitle(head: string): Person[] {
-    return this.persons.filter((p) => p.national && p.titles.some((t) => t.toLowerCase() === head || t.toLowerCase().endsWith(' ' + head)));
+    // ("Speaker of the National Assembly" is a speaker too.)
+    return this.persons.filter((p) => p.national && p.titles.some((t) => t.toLowerCase() === head || t.toLowerCase().endsWith(' ' + head) || t.toLowerCase().startsWith(head + ' of ')));
   }
 }
 

@@ -70,7 +70,7 @@ export function extractFromArticle(article: Article): Triple[] {
   for (const s of parsed.sentences) {
     for (let k = s.from; k < s.to; k++) {
       if (parsed.toks[k]!.low !== 'visiting') continue;
-      const pm = m.persons[s.index]!.find((x) => x.from > k && x.from - k <= 4);
+      const pm = m.persons[s.index]!.find((x) => x.from >= k && x.from - k <= 4);
       if (pm) visitors.add(pm.person);
     }
   }
@@ -152,6 +152,8 @@ export function extractFromArticle(article: Article): Triple[] {
     if (!p.national || !p.country || p.officeSent === undefined) continue;
     const civil = lex.civilService.get(p.country);
     if (civil && p.titles.every((t) => civil.has(foldText(t)))) continue;
+    // "King X and Queen Y": beside a reigning king, a queen is his consort, who holds no office.
+    if (p.titles.every((t) => /^queen$/i.test(t)) && m.registry.persons.some((q) => q !== p && q.country === p.country && q.titles.some((t) => /^king$/i.test(t)))) continue;
     findings.push({
       predicate: 'HOLDS_OFFICE',
       subject: { type: 'Person', key: p.key, name: p.name },
@@ -281,15 +283,20 @@ const EVENT_WORDS = /^(met|meet|talks|meeting|discussions|summit|call|spoke|visi
 
 /** The story's main event date: the first date in a sentence that reports a meeting, visit or agreement as done. */
 function firstEventDate(ctx: StoryContext): string | undefined {
-  for (const s of ctx.parsed.sentences) {
-    const ds = ctx.dates[s.index]!;
-    if (!ds.length) continue;
-    for (let k = s.from; k < s.to; k++) {
-      if (EVENT_WORDS.test(ctx.parsed.toks[k]!.low) && !modality(ctx, s, k)) return ds[0]!.value;
+  // A dated meeting is the main event before a dated arrival or signing ("arrived on Monday …
+  // the two leaders met on Tuesday"), as the meeting rules' own first date would be.
+  for (const words of [MEETING_WORDS, EVENT_WORDS]) {
+    for (const s of ctx.parsed.sentences) {
+      const ds = ctx.dates[s.index]!;
+      if (!ds.length) continue;
+      for (let k = s.from; k < s.to; k++) {
+        if (words.test(ctx.parsed.toks[k]!.low) && !modality(ctx, s, k)) return ds[0]!.value;
+      }
     }
   }
   return undefined;
 }
+const MEETING_WORDS = /^(met|talks|meeting|summit|call|spoke|held|hosted)$/;
 
 function parsed(ctx: StoryContext) {
   return ctx.parsed.toks;
