@@ -35,6 +35,10 @@ export interface Finding {
 
 const BOUNDARY = new Set([';', ':', '—', '–', 'but', 'although', 'though', 'while', 'whereas', 'which', 'where', 'who', 'whom', '"', '“', '”']);
 const COORD = new Set([',', 'and', 'as', 'well']);
+// Verbs that deny what their complement reports.
+const DENY_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected', 'refuted']);
+// A meeting's own predicate that makes it not (yet) happen.
+const CALLED_OFF = new Set(['postponed', 'cancelled', 'canceled', 'delayed', 'scrapped', 'shelved', 'off', 'planned', 'scheduled']);
 // ("proposed that the two sides step up cooperation" is one side's stated willingness, which counts.)
 const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'might', 'could', 'would', 'should', 'consider', 'considering', 'possible', 'potential', 'hypothetical']);
 
@@ -45,6 +49,12 @@ export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun
   if (c > s.from && toks[c - 1]!.low === 'to' && !['due', 'ahead', 'according', 'next'].includes(toks[c - 2]?.low ?? '')) {
     // "agreed to meet", "is scheduled to travel": an infinitive event has not happened yet.
     return 'modal';
+  }
+  // "denied a report in local media that he had secretly met X": a denial governs its whole complement.
+  for (let k = c - 1, n = 0; k >= s.from && n < 16; k--, n++) {
+    const low = toks[k]!.low;
+    if (BOUNDARY.has(low) || low === ';') break;
+    if (DENY_VERBS.has(low)) return 'neg';
   }
   for (let k = c - 1, n = 0; k >= s.from && n < 7; k--, n++) {
     const low = toks[k]!.low;
@@ -62,9 +72,20 @@ export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun
     if (after.some((w) => ['will', 'would', 'scheduled'].includes(w))) return 'modal';
     const before = toks.slice(Math.max(s.from, c - 3), c).map((t) => t.low);
     if (before.some((w) => ['next', 'future', 'planned', 'proposed', 'upcoming', 'possible', 'no', 'such', 'another'].includes(w))) return 'modal';
+    // "A meeting between X and Y that had been planned for Friday was postponed": the noun's own predicate.
+    for (let q = e; q < s.to && q - e < 30; q++) {
+      const low = toks[q]!.low;
+      if (low === ';' || low === ':') break;
+      if (!CALLED_OFF.has(low) && !(low === 'off' && toks[q - 1]?.low === 'called')) continue;
+      const be = toks.slice(Math.max(e, q - 3), q).some((t) => /^(was|were|is|are|been|be|got)$/.test(t.low));
+      if (be) return low === 'planned' || low === 'scheduled' ? 'modal' : 'neg';
+    }
   }
   return undefined;
 }
+
+const HOPE_WORDS = new Set(['hoped', 'hopes', 'hope', 'hoping']);
+const CONDITION_OPENERS = new Set(['if', 'unless', 'once', 'should']);
 
 /** True when the token at k sits in a hypothetical or denied clause (for cooperation frames). */
 const NOT_COOPERATION = new Set(['ceasefire', 'truce', 'sanctions', 'tariffs', 'retaliation', 'dispute', 'disputes']);
@@ -80,6 +101,10 @@ export function clauseBlocked(ctx: StoryContext, s: Sentence, k: number): boolea
     if (low === 'without' && n < 8) return true;
     if (HYPOTHETICAL.has(low) && low !== 'would' && low !== 'should') return true;
     if (low === 'had' && q === s.from) return true;
+    // "hoped to use the partnership to attract investment", "talks aimed at turning …": a hope or a purpose.
+    if (HOPE_WORDS.has(low) || (low === 'aimed' && toks[q + 1]?.low === 'at')) return true;
+    // "If the treaty is signed, … A would be ready to cooperate with B": the main clause of a condition.
+    if ((low === 'would' || low === 'could') && CONDITION_OPENERS.has(toks[s.from]!.low)) return true;
   }
   return false;
 }
@@ -173,6 +198,21 @@ function nounCueHolds(toks: Tok[], from: number, to: number, c: number, e: numbe
   return false;
 }
 
+const SPEAK_VERBS = new Set(['spoke', 'spoken', 'speaks', 'talked', 'talks', 'conferred']);
+const ADVERBIAL_WORDS = new Set(['today', 'yesterday', 'also', 'again', 'separately', 'briefly', 'later', 'earlier', 'then', 'on', 'by', 'over', 'the', 'phone', 'telephone', 'several', 'many', 'two', 'three', 'times', 'twice', 'once', 'at', 'length', 'this', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'video', 'link']);
+
+/** "spoke today with": the index of the "with" after a speaking verb and a short adverbial, or -1. */
+function speakWith(ctx: StoryContext, s: Sentence, i: number): number {
+  const toks = ctx.parsed.toks;
+  if (toks[i]!.low === 'talks' && toks[i - 1]?.pos !== 'PROPN' && toks[i - 1]?.pos !== 'NOUN') return -1;
+  for (let q = i + 1; q < s.to && q - i <= 6; q++) {
+    const low = toks[q]!.low;
+    if (low === 'with') return q > i + 1 ? q : -1;
+    if (!ADVERBIAL_WORDS.has(low)) return -1;
+  }
+  return -1;
+}
+
 interface Cue {
   from: number;
   to: number;
@@ -184,6 +224,17 @@ function findCues(ctx: StoryContext, s: Sentence): Cue[] {
   const toks = ctx.parsed.toks;
   const out: Cue[] = [];
   for (let i = s.from; i < s.to; i++) {
+    // "spoke today with", "has spoken several times by phone with": a speaking verb, a short
+    // adverbial, then its partner.
+    if (SPEAK_VERBS.has(toks[i]!.low)) {
+      const w = speakWith(ctx, s, i);
+      if (w > 0) {
+        const remote = toks.slice(i, w).some((t) => /^(phone|telephone|video)$/.test(t.low));
+        out.push({ from: i, to: w + 1, kind: remote ? 'remote' : 'verb', text: 'spoke with' });
+        i = w;
+        continue;
+      }
+    }
     if (!(toks[i]!.mask & MASK.meet)) continue;
     const r = ctx.lex.remote.matchToks(toks, i, s.to);
     const v = ctx.lex.meetVerb.matchToks(toks, i, s.to);
@@ -199,7 +250,8 @@ function findCues(ctx: StoryContext, s: Sentence): Cue[] {
     // "a banquet hosted by Xi": a passive host verb names no meeting partner.
     if (best.kind === 'verb' && toks[i + best.length]?.low === 'by') continue;
     let kind = best.kind;
-    if (kind === 'verb' && /\b(virtual|video|phone|telephone|call)\b/.test(best.value)) kind = 'remote';
+    // ("paid a courtesy call on X" is a visit in person, not a phone call.)
+    if (kind === 'verb' && /\b(virtual|video|phone|telephone|call)\b/.test(best.value) && !/\bcall on\b/.test(best.value)) kind = 'remote';
     if (kind === 'noun' && !nounCueHolds(toks, s.from, s.to, i, i + best.length)) continue;
     out.push({ from: i, to: i + best.length, kind, text: best.value });
     i += best.length - 1;
@@ -258,7 +310,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       const gap = toks.slice(m.to, cue.from);
       const sameClause = m.to > clauseStart || gap.every((t) => !BOUNDARY.has(t.low));
       // A noun cue takes its subject only from its own clause ("X held … talks", "X's talks with").
-      const nounOk = cue.kind === 'verb' || relativeSkip(toks, m.to, cue.from) || (!gap.some((t) => t.low === ',') && gap.length <= 6);
+      const nounOk = cue.kind === 'verb' || cue.text === 'spoke with' || relativeSkip(toks, m.to, cue.from) || (!gap.some((t) => t.low === ',') && gap.length <= 6);
       if (sameClause && nounOk) left = uniqPersons(coordinated(toks, ms, idx, -1));
     }
     if (groupBefore && (!left.length || groupBefore.from > (beforeIdx[beforeIdx.length - 1]?.[0].to ?? -1))) left = resolveGroup(ctx, s, groupBefore.from, groupBefore.to, state);
