@@ -51,6 +51,8 @@ const DEAL_WORDS = new Set(['memorandum', 'agreement', 'cooperation', 'mou', 'ar
 // Words of a state's formal name between "of" and the country ("of the Republic of Kenya").
 const STATE_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federal', 'islamic', 'people', "'s", 'democratic', 'of', 'united', 'socialist', 'arab', 'federative', 'plurinational', 'sultanate', 'principality', 'commonwealth', 'grand', 'duchy', 'hashemite', 'bolivarian', 'oriental', 'co-operative', 'cooperative']);
 const PARTICLE_HYPHEN_START = /^[a-z]{1,3}-\p{Lu}/u;
+// Titles a "the <demonym> leader" can stand for.
+const LEADER_TITLES = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|taoiseach|head of state|head of government)$/i;
 // Royal and courtesy styles after "His"/"Her".
 const STYLE_WORDS = new Set(['highness', 'majesty', 'excellency']);
 // Office heads that a legislature can follow ("Speaker of the National Assembly").
@@ -677,7 +679,9 @@ export function findMentions(p: Parsed): StoryMentions {
         const pl = placeAt.get(i + 1)!;
         const tm = matchTitle(toks, pl.to, s.to, lex, true, p.text);
         if (tm && !tm.plural && !isNameWord(toks[tm.to]) && toks[tm.to]?.low !== 'of' && toks[tm.to]?.low !== "'s") {
-          const cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => ti.toLowerCase().endsWith(tm.head)));
+          let cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => ti.toLowerCase().endsWith(tm.head)));
+          // "the Finnish leader": the one head of state or government of that country.
+          if (!cands.length && tm.head === 'leader') cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => LEADER_TITLES.test(ti)));
           if (cands.length === 1) {
             extra.push({ person: cands[0]!, from: i, to: tm.to, sent: s.index, kind: 'title-ref' });
             i = tm.to - 1;

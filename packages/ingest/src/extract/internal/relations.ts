@@ -16,6 +16,8 @@ export interface StoryContext {
   /** Country of the dateline place, or of the place the story is set in ("the climate summit in Belém"). */
   sceneCountry?: string;
   datelineCountry?: string;
+  /** The story reports a summit or conference held at the dateline place ("leaders attending the summit here"). */
+  summitHere?: boolean;
   /** Countries each person is reported travelling to in this story. */
   away?: Map<Person, Set<string>>;
 }
@@ -399,11 +401,13 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (cue.kind === 'remote') continue;
     // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), else the dateline.
     const place = meetingPlace(ctx, s, cue.from);
-    let where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym' && p.iso3 !== ctx.sceneCountry && !isTopicPlace(ctx, p)) ? undefined : ctx.sceneCountry);
+    // ("a statement from Canberra" names where news came from, not where the meeting was.)
+    let where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym' && p.iso3 !== ctx.sceneCountry && !isTopicPlace(ctx, p) && toks[p.from - 1]?.low !== 'from') ? undefined : ctx.sceneCountry);
     // A wire hub's dateline (LONDON) does not place a meeting there unless a host from there
     // takes part or the text says "here".
     // (A participant who travelled there for the talks does place them there.)
-    if (!place && where && !people.some((p) => p.country === where || ctx.away?.get(p)?.has(where!)) && !sentenceHas(ctx, s, 'here')) where = undefined;
+    // (A story set at a summit "here" places its sideline meetings there.)
+    if (!place && where && !people.some((p) => p.country === where || ctx.away?.get(p)?.has(where!)) && !sentenceHas(ctx, s, 'here') && !ctx.summitHere) where = undefined;
     // Nor when one of them is reported travelling elsewhere in the story (the host is away).
     if (!place && where && !sentenceHas(ctx, s, 'here') && people.some((p) => [...(ctx.away?.get(p) ?? [])].some((c) => c !== where))) where = undefined;
     if (!where) continue;
@@ -449,6 +453,16 @@ export function resolveGroup(ctx: StoryContext, s: Sentence, from: number, to: n
   const size = toks.slice(from, Math.max(to, from + 1)).map((t) => NUMBER_WORDS[t.low]).find((x) => x !== undefined);
   const inSentence = uniqPersons(ctx.m.persons[s.index]!.filter((m) => m.to <= from));
   if (inSentence.length >= 2 && (!size || inSentence.length === size)) return inSentence;
+  // "the two ministers", "the two presidents": the people just named with that office.
+  const noun = toks[Math.max(to, from + 1) - 1]?.low ?? '';
+  const head = /^(ministers|presidents|premiers|chancellors|speakers|ambassadors)$/.test(noun) ? noun.slice(0, -1) : undefined;
+  if (size && head) {
+    for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
+      const ps = uniqPersons(ctx.m.persons[k]!).filter((p) => p.titles.some((t) => t.toLowerCase().includes(head)));
+      if (ps.length === size) return ps;
+      if (ps.length) break;
+    }
+  }
   if (size) {
     for (let i = state.history.length - 1; i >= 0; i--) if (state.history[i]!.length === size) return [...state.history[i]!];
   }
@@ -492,6 +506,8 @@ export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string 
     const demonymPlace = p.kind === 'demonym' && /^(city|capital|town|port)$/.test(toks[p.to]?.low ?? '');
     const ok = ((prev === 'in' || prev === 'at' || cityOf) && p.kind !== 'demonym') || (demonymPlace && ['in', 'to', 'the'].includes(prev ?? ''));
     if (!ok || p.possessive) continue;
+    // "held talks with X, and discussed production of Y in Poland": a later conjunct's place.
+    if (p.from > c && toks.slice(c, p.from).some((t, j, a) => t.low === 'and' && a[j + 1]?.pos === 'VERB' && a[j - 1]?.low === ',')) continue;
     // "the crises in Venezuela": the place of a topic, not of the meeting.
     if (!cityOf && isTopicPlace(ctx, p)) continue;
     if (modality(ctx, s, p.from - 1) || isModalAround(ctx, s, p.from)) continue;

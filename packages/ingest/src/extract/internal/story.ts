@@ -10,6 +10,39 @@ import { cooperationFindings } from './cooperation.js';
 import type { Person } from './people.js';
 
 const SCENE_NOUNS = /^(summit|conference|forum|cop\d*|meeting|talks|games)$/;
+const SUMMIT_NOUNS = /^(summit|summits|conference|forum|sidelines|margins)$/;
+const GUEST_NOUNS = new Set(['guest', 'visitor', 'dignitary']);
+const HEAD_OFFICE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|speaker|chairman)\b/i;
+
+/**
+ * "his guest", "the visiting dignitary", "the visitor": the one person the story has travel to
+ * where it is set (the highest-ranking one when a delegation travelled).
+ */
+function guestMentions(ctx: StoryContext, travelled: Map<Person, Set<string>>): void {
+  const toks = ctx.parsed.toks;
+  let guest: Person | null | undefined;
+  const pick = (): Person | null => {
+    const scene = ctx.sceneCountry;
+    const all = [...travelled.entries()].filter(([p, ws]) => (scene ? ws.has(scene) : true) && p.country !== scene).map(([p]) => p);
+    if (all.length === 1) return all[0]!;
+    const heads = all.filter((p) => p.titles.some((t) => HEAD_OFFICE.test(t)));
+    return heads.length === 1 ? heads[0]! : null;
+  };
+  for (const s of ctx.parsed.sentences) {
+    for (let k = s.from + 1; k < s.to; k++) {
+      if (!GUEST_NOUNS.has(toks[k]!.low)) continue;
+      let from = k - 1;
+      if (/^(visiting|distinguished|royal|foreign|state)$/.test(toks[from]!.low)) from--;
+      if (!/^(his|her|their|the|our)$/.test(toks[from]?.low ?? '') || from < s.from) continue;
+      if (ctx.m.persons[s.index]!.some((m) => m.from <= k && m.to > from)) continue;
+      if (guest === undefined) guest = pick();
+      if (!guest) return;
+      const list = ctx.m.persons[s.index]!;
+      list.push({ person: guest, from, to: k + 1, sent: s.index, kind: 'title-ref', nameFrom: k + 1 });
+      list.sort((a, b) => a.from - b.from);
+    }
+  }
+}
 const JOINT_VERBS = new Set(['agreed', 'signed', 'pledged', 'decided', 'reaffirmed', 'welcomed', 'vowed']);
 
 /** The article's own date (YYYY-MM-DD) from its metadata or its ` date` header. */
@@ -48,6 +81,17 @@ export function extractFromArticle(article: Article): Triple[] {
     }
   }
 
+  // "Leaders attending the summit here …": the story is set at a summit in the dateline place.
+  if (datelineCountry) {
+    for (const s of parsed.sentences) {
+      if (!sentenceHas(ctx, s, 'here')) continue;
+      for (let k = s.from; k < s.to && !ctx.summitHere; k++) {
+        if (SUMMIT_NOUNS.test(parsed.toks[k]!.low) && !modality(ctx, s, k, { noun: true, cueEnd: k + 1 })) ctx.summitHere = true;
+      }
+      if (ctx.summitHere) break;
+    }
+  }
+
   // Who travels: people with a visit frame are not from the place they visit; visitors to the
   // dateline's country come from elsewhere (the agency's home, for an untagged office).
   const visitors = new Set<Person>();
@@ -74,6 +118,7 @@ export function extractFromArticle(article: Article): Triple[] {
       if (pm) visitors.add(pm.person);
     }
   }
+  guestMentions(ctx, travelled);
   // A dry run of the meeting rules: who met whom where, and the story's main event date.
   const dry: Finding[] = [];
   const pre1 = newState();
