@@ -30,6 +30,42 @@ function deniedAfter(toks: { low: string }[], from: number, end: number): boolea
 
 const JOINT_WORDS = new Set(['cooperate', 'co-operate', 'cooperation', 'co-operation', 'collaboration', 'collaborate', 'partnership', 'partnerships', 'ties', 'mou', 'mous', 'memoranda', 'memorandum', 'memorandums', 'declaration', 'jointly', 'together', 'with', 'agreements', 'pillars', 'group', 'venture', 'development', 'production', 'work']);
 
+const DEAL_NOUNS = new Set(['deals', 'deal', 'agreements', 'accords', 'pacts', 'partnerships', 'cooperation']);
+
+/** The country that owns "X's deals" / "her government's deals": a possessive country or the subject person's. */
+function dealOwner(ctx: StoryContext, s: Sentence, i: number): string | undefined {
+  const toks = ctx.parsed.toks;
+  for (let q = i - 1; q >= s.from && i - q <= 5; q--) {
+    const low = toks[q]!.low;
+    if (low === ',' || low === ';') return undefined;
+    if (low !== "'s") continue;
+    const pl = [...ctx.m.places[s.index]!].find((p) => p.to === q && p.kind !== 'city');
+    if (pl) return pl.iso3;
+    // "her government's", "the government's": the country of the person the sentence is about.
+    if (toks[q - 1]?.low === 'government' && /^(his|her|its|their|the)$/.test(toks[q - 2]?.low ?? '')) {
+      const subj = ctx.m.persons[s.index]!.find((m) => m.to <= q && m.person.country && m.person.national);
+      return subj?.person.country;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** COOPERATES_WITH and COOPERATES_ON for a hub and its partners (each pair includes the hub). */
+function starFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { parties: string[] }, out: Finding[], hub: string, spokes: string[], sectors: { key: string }[], frameAt: number): void {
+  const date = dateNear(ctx, s, frameAt) ?? ctx.articleDate;
+  for (const c of spokes) {
+    out.push({ predicate: 'COOPERATES_WITH', subject: { type: 'Country', key: hub, name: hub }, object: { type: 'Country', key: c, name: c }, sent: s.index, date, confidence: 0.75, rule: 'coop.with-hub' });
+  }
+  for (const sm of sectors) {
+    out.push({ predicate: 'COOPERATES_ON', subject: { type: 'Country', key: hub, name: hub }, object: { type: 'Sector', key: sm.key, name: sm.key }, partners: [...spokes], sent: s.index, date, confidence: 0.7, rule: 'coop.on-hub' });
+    for (const c of spokes) {
+      out.push({ predicate: 'COOPERATES_ON', subject: { type: 'Country', key: c, name: c }, object: { type: 'Sector', key: sm.key, name: sm.key }, partners: [hub], sent: s.index, date, confidence: 0.7, rule: 'coop.on-hub' });
+    }
+  }
+  void state;
+}
+
 /**
  * Cooperation frames: "agreed to deepen cooperation in X, Y and Z", "signed an MoU on X",
  * "X's military cooperation with Y", "is willing to work with Y". Parties are the countries the
@@ -49,9 +85,20 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     // Capitalised frame words inside names ("Shanghai Cooperation Organization", "Comprehensive Strategic Partnership").
     if (toks[i]!.cap && i > s.from && !/^(MoU|MoUs|MOU|MOUs)$/.test(toks[i]!.text)) continue;
     // "economic ties are substantial" describes; "expanding ties in X" cooperates.
-    if (m.value === 'ties' && !toks.slice(Math.max(s.from, i - 3), i).some((t) => /^(expand|deepen|strengthen|boost|enhance|broaden|step|build|forge|upgrad|elevat|improv)/.test(t.low))) continue;
+    if (m.value === 'ties' && !toks.slice(Math.max(s.from, i - 3), i).some((t) => /^(expand|deepen|strengthen|boost|enhance|broaden|step|build|forge|upgrad|elevat|improv|closer$)/.test(t.low))) continue;
     frames.push({ from: i, to: i + m.length, noun: !!n, value: m.value });
     i += m.length - 1;
+  }
+  // "her government's migration deals with A, B and C": one side's deals with each of several partners.
+  let hub: string | undefined;
+  for (let i = s.from + 1; i < s.to; i++) {
+    if (!DEAL_NOUNS.has(toks[i]!.low) || toks[i + 1]?.low !== 'with' || !ctx.m.placeAt.has(i + 2)) continue;
+    const owner = dealOwner(ctx, s, i);
+    if (!owner) continue;
+    hub = owner;
+    if (!frames.some((f) => f.from === i)) frames.push({ from: i, to: i + 1, noun: true, value: toks[i]!.low });
+    frames.sort((a, b) => a.from - b.from);
+    break;
   }
   if (!frames.length) return;
   const live = frames.filter((f) => !clauseBlocked(ctx, s, f.from));
@@ -82,6 +129,16 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   const scoped = new Map<string, [number, number]>();
   for (const f of live) {
     if (!f.noun) continue;
+    // "the deepening military cooperation between North Korea and Russia": exactly those two.
+    if (toks[f.to]?.low === 'between') {
+      const a = ctx.m.placeAt.get(f.to + 1);
+      const b = a && toks[a.to]?.low === 'and' ? ctx.m.placeAt.get(a.to + 1) : undefined;
+      if (a && b && a.iso3 !== b.iso3 && a.kind !== 'city' && b.kind !== 'city') {
+        parties = [a.iso3, b.iso3];
+        existing = true;
+        break;
+      }
+    }
     const withTok = toks[f.to]?.low === 'with' ? f.to : -1;
     const pw = withTok >= 0 ? ctx.m.placeAt.get(withTok + 1) : undefined;
     if (!pw) continue;
@@ -155,6 +212,11 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     if (set.length === 0) for (let q = s.from + 1; q < s.to && !companies; q++) companies = BUSINESS_GROUPS.has(toks[q]!.low) && ['two', 'both', 'the'].includes(toks[q - 1]!.low);
     if (set.length === 0 && !hasOrg && state.parties.length >= 2 && strongFrame && !companies) for (const c of state.parties) add(c);
     parties = set;
+  }
+  // A hub's deals pair the hub with each partner, not the partners with each other.
+  if (hub && parties.includes(hub) && parties.length > 2) {
+    const spokes = parties.filter((c) => c !== hub);
+    return starFindings(ctx, s, state, out, hub, spokes, sectors, live[0]!.from);
   }
   if (parties.length < 2) return;
   if (!strongFrame && sectors.length === 0) return;

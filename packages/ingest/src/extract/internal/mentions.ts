@@ -141,6 +141,16 @@ export function findMentions(p: Parsed): StoryMentions {
     }
   }
 
+  // "the construction of nuclear power plants": the head yields to its object's sector.
+  for (const list of sectors) {
+    for (let j = list.length - 1; j >= 0; j--) {
+      const sm = list[j]!;
+      if (sm.to !== sm.from + 1 || !lex.sectorGenericHeads.has(toks[sm.from]!.low) || toks[sm.to]?.low !== 'of') continue;
+      const objAt = ['the', 'a', 'an', 'new'].includes(toks[sm.to + 1]?.low ?? '') ? sm.to + 2 : sm.to + 1;
+      if (list.some((o) => o !== sm && o.from === objAt)) list.splice(j, 1);
+    }
+  }
+
   // A cable that links power grids carries power, not telecommunications.
   for (const list of sectors) {
     for (let j = list.length - 1; j >= 0; j--) {
