@@ -74,20 +74,22 @@ describe('a modifier before a title', () => {
 });
 
 describe('non-offices', () => {
-  it('gives no office to a predecessor ("succeeded his uncle King X")', () => {
-    const keys = facts('King Felipe Arana of Spain, who succeeded his uncle King Tomas Arana in 2019, met Chilean President Luis Soto.');
-    expect(keys).toContain('HOLDS_OFFICE felipe arana|ESP');
-    expect(keys.some((k) => k.startsWith('HOLDS_OFFICE tomas arana'))).toBe(false);
+  it('gives no office to a predecessor ("succeeded his cousin Sultan X")', () => {
+    const keys = facts('Sultan Qais bin Tariq of Oman met Chilean President Luis Soto in Muscat on Monday. Qais, who succeeded his cousin Sultan Badr in 2020, has pushed to diversify the economy.');
+    expect(keys).toContain('HOLDS_OFFICE qais bin tariq|OMN');
+    expect(keys.some((k) => k.startsWith('HOLDS_OFFICE badr'))).toBe(false);
   });
 
   it('gives no office to a queen consort beside the king', () => {
-    const keys = facts('King Harald Lund of Norway and Queen Sonja welcomed Chilean President Luis Soto in Oslo on Monday.');
-    expect(keys).toContain('HOLDS_OFFICE harald lund|NOR');
+    const keys = facts('OSLO (Reuters) - Chilean President Luis Soto arrived in Oslo on Monday and was welcomed by King Harald and Queen Sonja with a military ceremony.', { source: 'Reuters' });
+    expect(keys).toContain('HOLDS_OFFICE harald|NOR');
     expect(keys.some((k) => k.startsWith('HOLDS_OFFICE sonja'))).toBe(false);
   });
 
   it('gives no office to a secretary to the prime minister, nor to a building before an apposition', () => {
-    const keys = facts('Prime Minister Ana Ruiz of Peru met Chilean President Luis Soto. The meeting was attended by Secretary to the Prime Minister Jorge Paz. During the talks at Villa Rosa, the Prime Minister said trade mattered.');
+    const body = 'LIMA (Reuters) - Prime Minister Ana Ruiz met Chilean President Luis Soto at Villa Rosa on Monday. During the talks at Villa Rosa, the Prime Minister, who also holds the trade portfolio, said trade mattered. The meeting was attended by Secretary to the Prime Minister Jorge Paz.';
+    const keys = facts(body, { source: 'Reuters' });
+    expect(keys).toContain('HOLDS_OFFICE ana ruiz|PER');
     expect(keys.some((k) => k.startsWith('HOLDS_OFFICE jorge paz'))).toBe(false);
     expect(keys.some((k) => k.startsWith('HOLDS_OFFICE villa rosa'))).toBe(false);
   });

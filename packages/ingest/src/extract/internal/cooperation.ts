@@ -30,6 +30,7 @@ function deniedAfter(toks: { low: string }[], from: number, end: number): boolea
 
 const JOINT_WORDS = new Set(['cooperate', 'co-operate', 'cooperation', 'co-operation', 'collaboration', 'collaborate', 'partnership', 'partnerships', 'ties', 'mou', 'mous', 'memoranda', 'memorandum', 'memorandums', 'declaration', 'jointly', 'together', 'with', 'agreements', 'pillars', 'group', 'venture', 'development', 'production', 'work']);
 
+const ONGOING = new Set(['ongoing', 'existing', 'long-standing', 'longstanding', 'decades-old', 'continuing']);
 const DEAL_NOUNS = new Set(['deals', 'deal', 'agreements', 'accords', 'pacts', 'partnerships', 'cooperation']);
 
 /** The country that owns "X's deals" / "her government's deals": a possessive country or the subject person's. */
@@ -152,6 +153,8 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     }
   }
 
+  // "ongoing cooperation", "has been seeking closer ties": current, so dated by the article.
+  if (live.some((f) => toks.slice(Math.max(s.from, f.from - 4), f.from).some((t, j, a) => ONGOING.has(t.low) || (t.low === 'been' && /^(has|have)$/.test(a[j - 1]?.low ?? ''))))) existing = true;
   if (!parties) {
     const set: string[] = [];
     const add = (c: string | undefined) => {

@@ -7,6 +7,12 @@ export interface DateMention {
   start: number;
   end: number;
   value: string;
+  /** "a day earlier", "the next day": days from a base date the text set before (value is then ''). */
+  rel?: number;
+  /** "two days after his arrival": rel counts from the arrival, not from the last meeting. */
+  fromArrival?: boolean;
+  /** The first day of a range ("from Nov. 30 to Dec. 6"): when a stay began. */
+  range?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -19,19 +25,26 @@ const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wed
 const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const YEAR_TAIL = '(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?';
 const PATTERNS: { re: RegExp; kind: string }[] = [
+  // "from Nov. 30 to Dec. 6", "from March 3 to 5": the first day.
+  { re: new RegExp(`\\bfrom\\s+${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|through|-|–)\\s*(?:${MON}\\s+)?\\d{1,2}\\b`, 'g'), kind: 'range' },
   // "from 12 to 14 January 2026": the first day.
   { re: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|to)\\s*\\d{1,2}\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy' },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy' },
   { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${YEAR_TAIL}`, 'g'), kind: 'mdy' },
-  { re: new RegExp(`\\b(?:in|since|during|until|by|of|from)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my' },
+  { re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|of|[Ff]rom)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my' },
   { re: new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'g'), kind: 'my2' },
   { re: /\b(?:last|this past)\s+(week|month|year)\b/gi, kind: 'last' },
   { re: new RegExp(`\\b(?:last|this past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon' },
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
   { re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, kind: 'weekday' },
+  // "a day earlier", "two days later", "the next day", "the same day": relative to a date set before.
+  { re: /\b(a|one|two|three|four)\s+days?\s+(earlier|later)\b|\bthe\s+(previous|next|following|same)\s+day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;])|\b(?:later|earlier)\s+(?:in\s+the|that)\s+(day)\b/gi, kind: 'rel' },
+  { re: /\b(a|one|two|three|four)\s+days?\s+after\s+(?:(?:his|her|their)\s+arrival|arriving)\b/gi, kind: 'relarr' },
+  // "On the second day of his visit": the day after the arrival.
+  { re: /\bthe\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b/gi, kind: 'relarr' },
   { re: /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/g, kind: 'year' },
   // "signed … this year": as precise as the text is, the year (or month) of the article.
-  { re: /\b(?:earlier\s+)?this\s+(month|year)\b/gi, kind: 'this' },
+  { re: /\b(?:earlier\s+)?this\s+(week|month|year)\b/gi, kind: 'this' },
 ];
 
 function pad(n: number): string {
@@ -84,6 +97,13 @@ export function findDates(text: string, refDate: string): DateMention[] {
           value = `${yearFor(month, day, m[3], m[4], ref)}-${pad(month)}-${pad(day)}`;
           break;
         }
+        case 'range': {
+          const month = MONTHS[m[1]!.toLowerCase()]!;
+          const day = Number(m[2]);
+          if (day < 1 || day > 31) break;
+          value = `${yearFor(month, day, undefined, undefined, ref)}-${pad(month)}-${pad(day)}`;
+          break;
+        }
         case 'my':
         case 'my2': {
           const month = MONTHS[m[1]!.toLowerCase()]!;
@@ -123,6 +143,20 @@ export function findDates(text: string, refDate: string): DateMention[] {
         case 'year':
           value = m[1]!;
           break;
+        case 'rel': {
+          const n = ({ a: 1, one: 1, two: 2, three: 3, four: 4 } as Record<string, number>)[(m[1] ?? '').toLowerCase()] ?? 1;
+          const dir = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
+          const days = dir === 'same' || dir === 'day' ? 0 : /^(earlier|previous|before)$/.test(dir) ? -n : n;
+          out.push({ start: s, end: e, value: '', rel: days });
+          taken.push([s, e]);
+          continue;
+        }
+        case 'relarr': {
+          const n = ({ a: 1, one: 1, two: 2, three: 3, four: 4, second: 1, third: 2, fourth: 3, fifth: 4 } as Record<string, number>)[m[1]!.toLowerCase()] ?? 1;
+          out.push({ start: s, end: e, value: '', rel: n, fromArrival: true });
+          taken.push([s, e]);
+          continue;
+        }
         case 'this':
           value = m[1]!.toLowerCase() === 'year' ? String(ref.getUTCFullYear()) : `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}`;
           break;
@@ -130,7 +164,7 @@ export function findDates(text: string, refDate: string): DateMention[] {
       // "since 2023", "by 2030", "until May": a bound, not the time of an event.
       if (/^(since|by|until)\b/i.test(m[0]) || /\b(since|by|until)\s+$/i.test(text.slice(Math.max(0, s - 7), s))) value = undefined;
       if (value) {
-        out.push({ start: s, end: e, value });
+        out.push({ start: s, end: e, value, ...(kind === 'range' || (kind === 'dmy' && /[-–]|\bto\b/.test(m[0])) ? { range: true } : {}) });
         taken.push([s, e]);
       }
     }

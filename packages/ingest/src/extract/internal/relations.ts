@@ -13,6 +13,12 @@ export interface StoryContext {
   m: StoryMentions;
   lex: Lexicons;
   dates: DateMention[][];
+  /** Relative day phrases per sentence ("a day earlier"), resolved by dateNear against relBase. */
+  relDates?: DateMention[][];
+  /** The day relative phrases count from while the relation rules read a sentence. */
+  relBase?: string;
+  /** The last arrival day reported before the sentence being read ("two days after his arrival"). */
+  arrivalBase?: string;
   /** Country of the dateline place, or of the place the story is set in ("the climate summit in Belém"). */
   sceneCountry?: string;
   datelineCountry?: string;
@@ -140,9 +146,27 @@ function uniqPersons(ms: PersonMention[]): Person[] {
  * Dates inside quotations belong to the speaker's time and are skipped.
  */
 export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | undefined {
-  const ds = ctx.dates[s.index]!;
-  if (ds.length === 0) return undefined;
+  const abs = ctx.dates[s.index]!;
+  const rel = ctx.relDates?.[s.index] ?? [];
+  if (abs.length === 0 && rel.length === 0) return undefined;
+  let ds = abs;
+  if (rel.length) {
+    // A relative day counts from a day date before it in the sentence, else from the last meeting.
+    ds = [...abs];
+    for (const r of rel) {
+      const base = r.fromArrival ? ctx.arrivalBase : ([...abs].reverse().find((d) => d.end <= r.start && /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value ?? ctx.relBase);
+      if (base && /^\d{4}-\d{2}-\d{2}$/.test(base)) ds.push({ start: r.start, end: r.end, value: addDays(base, r.rel!) });
+    }
+    ds.sort((a, b) => a.start - b.start);
+    if (ds.length === 0) return undefined;
+  }
   const toks = ctx.parsed.toks;
+  // Commas that set off a person's name or title ("met the Speaker of X, Gerry Brown, on Monday") break no clause.
+  const apposition = new Set<number>();
+  for (const m of ctx.m.persons[s.index]!) {
+    for (let k = m.from; k <= m.to; k++) if (toks[k]?.low === ',') apposition.add(k);
+    if (toks[m.from - 1]?.low === ',' && m.kind === 'full' && m.nameFrom !== undefined && m.nameFrom > m.from) apposition.add(m.from - 1);
+  }
   const pos = toks[c]!.start;
   const quoted = s.text.includes('"') || s.text.includes('“') ? quoteSpans(s.text, s.start) : [];
   let firstComma: Tok | undefined;
@@ -160,16 +184,24 @@ export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | un
     let broken = false;
     for (let k = s.from; k < s.to && !broken; k++) {
       const t = toks[k]!;
-      if (t.start >= lo && t.end <= hi && (t.low === ',' || BOUNDARY.has(t.low) || t.low === 'when' || t.low === 'since')) broken = true;
+      if (t.start >= lo && t.end <= hi && ((t.low === ',' && !apposition.has(k)) || BOUNDARY.has(t.low) || t.low === 'when' || t.low === 'since')) broken = true;
     }
-    if (broken && !opening) continue;
-    const dist = d.start >= pos ? d.start - pos : (pos - d.end) * 1.5;
+    // ", most recently on June 6": the latest of several events, stated for the cue's clause.
+    const latest = /\b(?:most\s+recently|latest)\s+(?:on\s+|in\s+)?$/i.test(ctx.parsed.text.slice(Math.max(0, d.start - 20), d.start));
+    if (broken && !opening && !latest) continue;
+    const dist = latest ? -1 : d.start >= pos ? d.start - pos : (pos - d.end) * 1.5;
     if (dist < bestD) {
       bestD = dist;
       best = d;
     }
   }
   return best?.value;
+}
+
+function addDays(ymd: string, n: number): string {
+  const d = new Date(`${ymd}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }
 
 function quoteSpans(text: string, offset: number): [number, number][] {
@@ -246,7 +278,9 @@ function findCues(ctx: StoryContext, s: Sentence): Cue[] {
       .sort((a, b) => b.length - a.length)[0];
     if (!best) continue;
     // "received at the airport", "was received by": a welcome, not a meeting.
-    if ((best.value === 'received' || best.value === 'receives') && (toks[i + 1]?.low === 'at' || toks[i - 1]?.low === 'was' || toks[i - 1]?.low === 'were')) continue;
+    // ("received at NEOM today the President of Egypt" is an audience, not a welcome.)
+    const atWelcome = toks[i + 1]?.low === 'at' && (toks.slice(i + 2, Math.min(s.to, i + 6)).some((t) => /^(airport|airbase|tarmac|terminal|station|border)$/.test(t.low)) || !ctx.m.persons[s.index]!.some((m) => m.from > i && m.from - i <= 8));
+    if ((best.value === 'received' || best.value === 'receives') && (atWelcome || toks[i - 1]?.low === 'was' || toks[i - 1]?.low === 'were')) continue;
     if (best.value === 'call' && !/^(phone|telephone|video)$/.test(toks[i - 1]?.low ?? '') && !['the', 'a'].includes(toks[i - 1]?.low ?? '')) continue;
     if (best.kind === 'noun' && toks[i]!.cap && i > s.from) continue; // "the G20 Leaders' Summit" is a name
     // "a banquet hosted by Xi": a passive host verb names no meeting partner.
@@ -287,7 +321,8 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       for (let k = cue.from - 1; k >= s.from; k--) if (BOUNDARY.has(toks[k]!.low) && toks[k]!.low !== 'who') return k;
       return s.from - 1;
     })();
-    const groupBefore = groups.find((g) => g.to <= cue.from && g.kind === 'people' && g.from > clauseStart);
+    // (A noun cue's group stands right before it: "The leaders discussed X, and … during the minister's meeting" is not theirs.)
+    const groupBefore = groups.find((g) => g.to <= cue.from && g.kind === 'people' && g.from > clauseStart && ((cue.kind === 'verb' && cue.text !== 'meeting with' && toks[cue.from - 1]?.low !== "'s") || (cue.from - g.to <= 6 && !toks.slice(g.to, cue.from).some((t) => t.low === ','))));
     const possessiveGroup = toks[cue.from - 1]?.low === 'their' || toks[cue.from - 2]?.low === 'their' || toks[cue.from - 3]?.low === 'their';
     // "A, who travelled to Ankara with B, held talks with C": the subject is A, not B.
     let subjectEnd = cue.from;
@@ -379,7 +414,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     } else {
       for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) pairs.push([people[i]!, people[j]!]);
     }
-    const date = dateNear(ctx, s, cue.from) ?? state.lastMeetingDate ?? state.eventDate ?? null;
+    const date = dateNear(ctx, s, cue.from) ?? followUpDate(ctx, s) ?? state.lastMeetingDate ?? state.eventDate ?? null;
     let any = false;
     for (const [a, b] of pairs) {
       if (a.country && b.country && a.country === b.country) continue; // one delegation
@@ -425,6 +460,20 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       });
     }
   }
+}
+
+/**
+ * "The sultan arrived on Monday … The king then held talks with his guest": a sentence that
+ * goes on with "then" (and names no date) happened on the day the sentence before names.
+ */
+function followUpDate(ctx: StoryContext, s: Sentence): string | undefined {
+  if (s.index === 0) return undefined;
+  const toks = ctx.parsed.toks;
+  let then = false;
+  for (let k = s.from; k < s.to && k - s.from < 5; k++) if (/^(then|afterwards|thereafter)$/.test(toks[k]!.low)) then = true;
+  if (!then) return undefined;
+  const prev = ctx.dates[s.index - 1]!;
+  return [...prev].reverse().find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value;
 }
 
 export interface MeetingState {
@@ -531,6 +580,8 @@ function isModalAround(ctx: StoryContext, s: Sentence, k: number): boolean {
   return false;
 }
 
+const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
+
 /** Visits: "arrived in X", "on a three-day visit to X", "travelled to X", "hosted P in X", presence at a summit. */
 export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[], markOnly = false): { person: Person; where: string; kind: 'move' | 'host' | 'presence' }[] {
   const toks = ctx.parsed.toks;
@@ -616,7 +667,8 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
         predicate: 'VISITED',
         subject: { type: 'Person', key: p.key, name: p.name },
         object: { type: 'Country', key: where, name: where },
-        sent: s.index, date: date ?? state.eventDate ?? null, confidence: pr ? 0.6 : 0.85, rule: host ? 'visited.hosted' : pr ? 'visited.presence' : 'visited.move',
+        sent: s.index, date: date ?? state.eventDate ?? null, confidence: pr ? 0.6 : 0.85,
+        rule: host ? 'visited.hosted' : pr ? 'visited.presence' : mv && (ARRIVAL.test(mv.value) || (!!date && ctx.dates[s.index]!.some((d) => d.range && d.value === date))) ? 'visited.arrival' : 'visited.move',
       });
     }
   }

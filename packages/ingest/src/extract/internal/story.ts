@@ -9,6 +9,8 @@ import { dateNear, isResident, sentenceHas, meetingFindings, meetingPlace, modal
 import { cooperationFindings } from './cooperation.js';
 import type { Person } from './people.js';
 
+const NO_DATES: never[] = [];
+const ARRIVAL_WORDS = /\b(?:arrived|arrives|landed|flew in)\b/;
 const SCENE_NOUNS = /^(summit|conference|forum|cop\d*|meeting|talks|games)$/;
 const SUMMIT_NOUNS = /^(summit|summits|conference|forum|sidelines|margins)$/;
 const GUEST_NOUNS = new Set(['guest', 'visitor', 'dignitary']);
@@ -61,10 +63,13 @@ export function extractFromArticle(article: Article): Triple[] {
   const lex = lexicons();
   const m = findMentions(parsed);
   const articleDate = articleDateOf(article, pre.headerDate);
-  const dates = parsed.sentences.map((s) => (articleDate ? findDates(s.text, articleDate).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })) : []));
+  const allDates = parsed.sentences.map((s) => (articleDate ? findDates(s.text, articleDate).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })) : []));
+  // Relative days ("a day earlier") have no value of their own: only the cue-date rule resolves them.
+  const dates = allDates.map((ds) => (ds.some((d) => d.rel !== undefined) ? ds.filter((d) => d.rel === undefined) : ds));
+  const relDates = allDates.map((ds) => (ds.some((d) => d.rel !== undefined) ? ds.filter((d) => d.rel !== undefined) : NO_DATES));
   const dl = pre.dateline ?? article.dateline;
   const datelineCountry = dl ? (('country' in dl && dl.country && /^[A-Z]{3}$/.test(dl.country) ? dl.country : undefined) ?? countryInText(dl.place) ?? (('countryName' in dl && dl.countryName) ? countryInText(dl.countryName) : undefined)) : undefined;
-  const ctx: StoryContext = { articleId: article.id, articleDate, parsed, m, lex, dates, datelineCountry, sceneCountry: datelineCountry };
+  const ctx: StoryContext = { articleId: article.id, articleDate, parsed, m, lex, dates, relDates, datelineCountry, sceneCountry: datelineCountry };
   if (!ctx.sceneCountry) {
     // A story without a dateline is set where its summit or conference is ("the climate summit in Belém").
     for (const s of parsed.sentences) {
@@ -97,7 +102,7 @@ export function extractFromArticle(article: Article): Triple[] {
   const visitors = new Set<Person>();
   const visited = new Map<Person, Set<string>>();
   const travelled = new Map<Person, Set<string>>();
-  const newState = () => ({ lastGroup: [] as Person[], history: [] as Person[][], parties: [] as string[], eventDate: undefined as string | undefined, meetings: [] as { people: Person[]; where?: string; sent: number }[] });
+  const newState = () => ({ lastGroup: [] as Person[], history: [] as Person[][], parties: [] as string[], eventDate: undefined as string | undefined, lastMeetingDate: undefined as string | undefined, meetings: [] as { people: Person[]; where?: string; sent: number }[] });
   const pre0 = newState();
   for (const s of parsed.sentences) {
     for (const v of visitFindings(ctx, s, pre0, [], true)) {
@@ -187,6 +192,12 @@ export function extractFromArticle(article: Article): Triple[] {
   const state = { ...newState(), eventDate };
   for (const s of parsed.sentences) {
     const before = findings.length;
+    // "a day earlier" counts from the last meeting reported so far (or the story's main event).
+    ctx.relBase = state.lastMeetingDate ?? state.eventDate;
+    if (s.index > 0 && ARRIVAL_WORDS.test(parsed.sentences[s.index - 1]!.text)) {
+      const d = [...dates[s.index - 1]!].reverse().find((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.value));
+      if (d) ctx.arrivalBase = d.value;
+    }
     meetingFindings(ctx, s, state, findings);
     if (findings.length === before) jointActionMeeting(ctx, s, state, findings);
     visitFindings(ctx, s, state, findings);
@@ -243,7 +254,7 @@ function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sent
     const gap = toks.slice(a.to, b.from).map((t) => t.low);
     if (!(gap.length === 1 && gap[0] === 'and')) return;
     if (!a.person.country || !b.person.country || a.person.country === b.person.country) return;
-    const date = dateNear(ctx, s, k) ?? (ctx.dates[s.index]!.length ? ctx.dates[s.index]![0]!.value : state.lastMeetingDate ?? state.eventDate ?? null);
+    const date = dateNear(ctx, s, k) ?? sentenceDate(ctx, s, k) ?? state.lastMeetingDate ?? state.eventDate ?? null;
     if (date) state.lastMeetingDate = date;
     out.push({
       predicate: 'MET',
@@ -285,7 +296,7 @@ function groupAgreement(ctx: StoryContext, s: ReturnType<typeof parse>['sentence
   const [a, b] = named as [Person, Person];
   if (!a.country || !b.country || a.country === b.country) return false;
   if (toks.slice(s.from, s.to).some((t) => /^(phone|telephone|video|virtual|call|letter)$/.test(t.low))) return false;
-  const date = dateNear(ctx, s, k) ?? (ctx.dates[s.index]!.length ? ctx.dates[s.index]![0]!.value : state.lastMeetingDate ?? state.eventDate ?? null);
+  const date = dateNear(ctx, s, k) ?? sentenceDate(ctx, s, k) ?? state.lastMeetingDate ?? state.eventDate ?? null;
   if (date) state.lastMeetingDate = date;
   out.push({
     predicate: 'MET',
@@ -361,8 +372,8 @@ function toTriples(articleId: string, findings: Finding[], sentences: { text: st
     if (prev) {
       if (f.partners) prev.partners = [...new Set([...(prev.partners ?? []), ...f.partners])];
       if (!prev.date && f.date) prev.date = f.date;
-      // A visit is dated by the arrival when the text gives one.
-      if (f.predicate === 'VISITED' && f.rule === 'visited.move' && f.date && prev.rule !== 'visited.move') {
+      // A visit is dated by the arrival when the text gives one (an arrival before any other move).
+      if (f.predicate === 'VISITED' && f.date && ((f.rule === 'visited.move' && prev.rule !== 'visited.move' && prev.rule !== 'visited.arrival') || (f.rule === 'visited.arrival' && prev.rule !== 'visited.arrival'))) {
         prev.date = f.date;
         prev.rule = f.rule;
       }
@@ -379,4 +390,14 @@ function toTriples(articleId: string, findings: Finding[], sentences: { text: st
     byKey.set(key, t);
   }
   return [...byKey.values()];
+}
+
+/**
+ * A date elsewhere in the sentence of a joint action ("A and B, who met on Monday, agreed …"),
+ * but not one inside a clause about something else ("… a venture announced earlier this year"):
+ * only a date before the verb counts.
+ */
+function sentenceDate(ctx: StoryContext, s: { index: number }, k: number): string | undefined {
+  const tok = ctx.parsed.toks[k]!;
+  return ctx.dates[s.index]!.find((d) => d.end <= tok.start)?.value;
 }

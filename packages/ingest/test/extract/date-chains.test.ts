@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/internal/dates.js';
+import { find, warmUp } from './helpers.js';
+
+beforeAll(() => warmUp(), 120_000);
+
+// 2025-06-11 is a Wednesday.
+const opts = { date: '2025-06-11' };
+
+describe('date phrases', () => {
+  it('reads a visit range by its first day, a capitalised "In October", and "this week" as the month', () => {
+    const v = (s: string) => findDates(s, '2025-12-02').map((d) => d.value);
+    expect(v('a state visit from Nov. 30 to Dec. 6')).toEqual(['2025-11-30']);
+    expect(v('In October, the two countries signed a declaration')).toEqual(['2025-10']);
+    expect(v('Earlier this week, she spoke with him')).toEqual(['2025-12']);
+  });
+});
+
+describe('dates that depend on an earlier sentence', () => {
+  it('counts "a day earlier" from the last meeting, not from the article date', () => {
+    const body = 'Peruvian President Ana Ruiz met Chilean President Luis Soto on Monday in Lima. Peruvian Foreign Minister Jorge Paz held separate talks a day earlier with Chilean Foreign Minister Rosa Vidal.';
+    expect(find(body, 'MET', 'jorge paz', 'rosa vidal', opts)?.date).toBe('2025-06-08');
+    const same = 'Peruvian President Ana Ruiz met Chilean President Luis Soto on Sunday in Lima. Bolivian President Carlos Mesa met Soto a day earlier, on Saturday, in Lima.';
+    expect(find(same, 'MET', 'carlos mesa', 'luis soto', opts)?.date).toBe('2025-06-07');
+  });
+
+  it('counts "two days after his arrival" and "the second day of his visit" from the arrival', () => {
+    const body = 'Chilean President Luis Soto arrived in Lima on Monday for a state visit. On the second day of his visit, Soto held talks with Peruvian President Ana Ruiz. Two days after his arrival, Soto paid a courtesy call on Peruvian Foreign Minister Jorge Paz.';
+    expect(find(body, 'MET', 'luis soto', 'ana ruiz', opts)?.date).toBe('2025-06-10');
+    expect(find(body, 'MET', 'luis soto', 'jorge paz', opts)?.date).toBe('2025-06-11');
+  });
+
+  it('gives a "then" sentence with no date the day of the sentence before', () => {
+    const body = 'Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima on Tuesday. Soto arrived in Lima on Monday and was welcomed by Peruvian Foreign Minister Jorge Paz. Paz then held talks with his guest at the ministry.';
+    expect(find(body, 'MET', 'jorge paz', 'luis soto', opts)?.date).toBe('2025-06-09');
+  });
+
+  it('dates a visit by its arrival over a later move, and by a range\'s first day', () => {
+    const body = 'Chilean President Luis Soto wrapped up a three-day state visit to Peru on Wednesday. Soto arrived in Lima on Monday.';
+    expect(find(body, 'VISITED', 'luis soto', 'PER', opts)?.date).toBe('2025-06-09');
+    const range = 'Chilean President Luis Soto held talks with Peruvian President Ana Ruiz, who is on a state visit to Chile. Ruiz is paying a state visit to Chile from June 8 to June 12.';
+    expect(find(range, 'VISITED', 'ana ruiz', 'CHL', opts)?.date).toBe('2025-06-08');
+  });
+});
+
+describe('date phrases that belong to another clause', () => {
+  it('does not date a joint action by a date in a later clause about something else', () => {
+    const body = 'Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima on Tuesday. Peruvian Defence Minister Jorge Paz and Chilean Defence Minister Rosa Vidal signed a letter of intent on drones, building on a venture announced earlier this year.';
+    expect(find(body, 'MET', 'jorge paz', 'rosa vidal', opts)?.date).toBe('2025-06-10');
+  });
+
+  it('reads a date past an appositive name ("met the Speaker of X, NAME, at Y on Wednesday")', () => {
+    const body = 'Prime Minister Ana Ruiz of Peru met the Speaker of the Chilean Senate, Luis Soto, at the palace on Monday.';
+    expect(find(body, 'MET', 'ana ruiz', 'luis soto', opts)?.date).toBe('2025-06-09');
+  });
+
+  it('takes "most recently on <date>" for repeated calls, and the article date for ongoing cooperation', () => {
+    const calls = 'Peruvian President Ana Ruiz, who has spoken several times by phone with Chilean President Luis Soto this year, most recently on June 6, said talks would go on.';
+    expect(find(calls, 'MET', 'ana ruiz', 'luis soto', opts)?.date).toBe('2025-06-06');
+    const ongoing = 'Peruvian President Ana Ruiz met Chilean President Luis Soto on Monday. The minister briefed her on the two countries\' ongoing cooperation on fisheries.';
+    expect(find(ongoing, 'COOPERATES_WITH', 'PER', 'CHL', opts)?.date).toBe('2025-06-11');
+  });
+});
