@@ -119,6 +119,8 @@ export function nameText(text: string, toks: Tok[], from: number, to: number): s
   return stripHonorifics(text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/\s+/g, ' '))
     .replace(/^(?:senator|the)\s+/i, '')
     .replace(/^(?:(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)|h\.\s?h\.)\s*/i, '')
+    // A royal rank before a full name is a style, like the honorifics ("Prince Faisal bin Farhan").
+    .replace(/^(?:prince|princess)\s+(?=\S+\s+\S)/i, '')
     .trim();
 }
 
@@ -147,7 +149,7 @@ export class PersonRegistry {
 
   /** The person a (possibly short) name means: the words appear in that order inside their name. Unique or none. */
   findByWords(words: string[], forMerge = false): Person | undefined {
-    const core = words.filter((w) => w !== 'sheikh' || words.length === 1);
+    const core = words.filter((w) => (w !== 'sheikh' && w !== 'prince' && w !== 'princess') || words.length === 1);
     if (core.length === 0) return undefined;
     if (core.length === 1 && PARTICLES.has(core[0]!)) return undefined;
     const hits = this.persons.filter((p) => containsRun(p.words, core) || (forMerge && containsRun(core, p.words.filter((w) => w !== 'sheikh'))));

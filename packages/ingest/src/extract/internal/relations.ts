@@ -672,6 +672,30 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
       });
     }
   }
+  // "the visit of the Foreign Minister, X, to Abu Dhabi and Doha last month": a visit named by a noun.
+  for (let i = s.from + 1; i < s.to - 3; i++) {
+    if (!/^(visit|visits|trip|tour)$/.test(toks[i]!.low) || toks[i + 1]?.low !== 'of' || modality(ctx, s, i, { noun: true, cueEnd: i + 1 })) continue;
+    const pm = ms.find((m) => m.from > i + 1 && m.from - i <= 4);
+    if (!pm) continue;
+    let q = pm.to;
+    if (toks[q]?.low === ',') q++;
+    if (toks[q]?.low !== 'to') continue;
+    q++;
+    const date = dateNear(ctx, s, i) ?? null;
+    for (;;) {
+      const pl = ctx.m.placeAt.get(q);
+      if (!pl || pl.kind === 'demonym') break;
+      const p = pm.person;
+      visitors.push({ person: p, where: pl.iso3, kind: 'move' });
+      if (!markOnly && p.country && p.country !== pl.iso3) {
+        out.push({ predicate: 'VISITED', subject: { type: 'Person', key: p.key, name: p.name }, object: { type: 'Country', key: pl.iso3, name: pl.iso3 }, sent: s.index, date, confidence: 0.75, rule: 'visited.noun' });
+      }
+      q = pl.to;
+      if (toks[q]?.low === ',' && toks[q + 1]?.low === 'and') q += 2;
+      else if (toks[q]?.low === 'and' || toks[q]?.low === ',') q++;
+      else break;
+    }
+  }
   // "X, who was in Seoul on a three-day trip": being in a place on a visit or trip.
   const stay = / (?:visit|trip|tour|mission)\b/.test(s.text);
   for (let i = s.from + 1; stay && i < s.to - 2; i++) {

@@ -174,6 +174,8 @@ export function extractFromArticle(article: Article): Triple[] {
     // Last resort: someone who meets a foreign visitor in a named place, and is not said to
     // travel, is at home there ("Foreign Minister X held talks in Rome with his Indonesian counterpart").
     if (!c) c = pre1.meetings.find((mt) => mt.where && mt.people.includes(p) && !away.has(mt.where) && mt.people.some((q) => q !== p && q.country && q.country !== mt.where))?.where;
+    // "he was received at the airport by X, Minister of Interior": who welcomes a traveller is at home where the traveller went.
+    if (!c) c = welcomerCountry(parsed, m, p, travelled);
     if (!c && p.officeSent !== undefined) {
       // The one country the office sentence names as an actor that nobody else in it stands for.
       const s = parsed.sentences[p.officeSent]!;
@@ -218,6 +220,23 @@ export function extractFromArticle(article: Article): Triple[] {
     });
   }
   return toTriples(article.id, findings, parsed.sentences, offset, m.registry.persons);
+}
+
+const WELCOME_VERBS = /^(received|welcomed|greeted)$/;
+
+/** The one destination of a traveller whom p welcomed ("was received … by p"), if any. */
+function welcomerCountry(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMentions>, p: Person, travelled: Map<Person, Set<string>>): string | undefined {
+  const toks = parsed.toks;
+  for (const s of parsed.sentences) {
+    const ms = m.persons[s.index]!;
+    const mine = ms.find((x) => x.person === p && toks[x.from - 1]?.low === 'by');
+    if (!mine) continue;
+    if (!toks.slice(Math.max(s.from, mine.from - 8), mine.from).some((t) => WELCOME_VERBS.test(t.low))) continue;
+    const dests = new Set<string>();
+    for (const x of ms) if (x.person !== p) for (const w of travelled.get(x.person) ?? []) dests.add(w);
+    if (dests.size === 1) return [...dests][0];
+  }
+  return undefined;
 }
 
 /** "A and B agreed …": two leaders of different countries acting jointly have met (or spoken). */
@@ -310,17 +329,21 @@ function groupAgreement(ctx: StoryContext, s: ReturnType<typeof parse>['sentence
 }
 
 const ACCOMPANY = new Set(['accompanied', 'accompanying', 'accompanies']);
+const TRAVEL_VERBS = new Set(['arrived', 'travelling', 'traveling', 'travelled', 'traveled', 'came', 'flew']);
+const TRAVEL_WITH = /\b(?:arrived|travell?ing|travell?ed|came|flew) with\b/;
 
 /** "X accompanied Y", "X, who accompanied the president,": X made Y's visits in this story. */
 function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
   const toks = ctx.parsed.toks;
-  if (!ctx.parsed.text.includes('ccompan')) return;
+  if (!ctx.parsed.text.includes('ccompan') && !TRAVEL_WITH.test(ctx.parsed.text)) return;
   for (const s of ctx.parsed.sentences) {
-    if (!s.text.includes('ccompan')) continue;
+    if (!s.text.includes('ccompan') && !TRAVEL_WITH.test(s.text)) continue;
     for (let k = s.from + 1; k < s.to; k++) {
-      if (!ACCOMPANY.has(toks[k]!.low) || modality(ctx, s, k)) continue;
+      // "X, who arrived with Y,", "X, who is travelling with the prime minister,": Y's companion.
+      const withVerb = TRAVEL_VERBS.has(toks[k]!.low) && toks[k + 1]?.low === 'with';
+      if ((!ACCOMPANY.has(toks[k]!.low) && !withVerb) || modality(ctx, s, k)) continue;
       const ms = ctx.m.persons[s.index]!;
-      const obj = ms.find((m) => m.from > k && m.from - k <= 2);
+      const obj = ms.find((m) => m.from > k && m.from - k <= (withVerb ? 3 : 2));
       // The companion: the subject before the verb, or before ", who" for a relative clause.
       const subjEnd = toks[k - 1]?.low === 'who' && toks[k - 2]?.low === ',' ? k - 2 : k;
       const subj = [...ms].reverse().find((m) => m.to <= subjEnd && subjEnd - m.to <= 1);

@@ -12,6 +12,8 @@ const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/;
 const ANI = /^([A-Z][\p{L} .'-]{1,40}?)\s*\[([^\]]{2,40})\],\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\(([A-Za-z]{2,12})\)\s*:?\s*/u;
 // "LONDON, March 3 (Reuters) -", "Santiago, Mar 3 (PTI)", "TOKYO, Dec. 10 (Kyodo) --"
 const DATED = /^([A-Z][\p{L} .'-]{1,40}?),\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\(([A-Za-z ]{2,20})\)\s*(?:--|-|—|–|:)?\s*/u;
+// "RIYADH, December 9, 2025, SPA --", "ABU DHABI, 3rd March, 2025 (WAM) --": a full date, then the agency.
+const DATED_YEAR = /^([A-Z][\p{L} .'-]{1,40}?),\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}),?\s+\d{4},?\s*\(?([A-Z][A-Za-z]{1,12})\)?\s*(?:--|-|—|–|:)\s*/u;
 // "NEW DELHI (AP) —", "GYEONGJU, South Korea (AP) —", "TOKYO (Kyodo) --"
 const UNDATED = /^([A-Z][\p{Lu} .'-]{1,40}?)(?:,\s*([A-Z][\p{L} .'-]{1,40}?))?\s*\(([A-Za-z ]{2,20})\)\s*(?:--|-|—|–|:)\s*/u;
 
@@ -29,6 +31,8 @@ export function readPreamble(text: string): Preamble {
   const rest = text.slice(pos);
   let m = ANI.exec(rest);
   if (m) return { bodyStart: pos + m[0].length, headerDate, dateline: { place: m[1]!.trim(), agency: m[3], countryName: m[2]!.trim() } };
+  m = DATED_YEAR.exec(rest);
+  if (m) return { bodyStart: pos + m[0].length, headerDate, dateline: { place: m[1]!.trim(), agency: m[2]!.trim() } };
   m = DATED.exec(rest);
   if (m) return { bodyStart: pos + m[0].length, headerDate, dateline: { place: m[1]!.trim(), agency: m[2]!.trim() } };
   m = UNDATED.exec(rest);
