@@ -92,7 +92,8 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   }
   // "her government's migration deals with A, B and C": one side's deals with each of several partners.
   let hub: string | undefined;
-  for (let i = s.from + 1; i < s.to; i++) {
+  const possessive = s.text.includes("'s") || s.text.includes('’s');
+  for (let i = s.from + 1; possessive && i < s.to; i++) {
     if (!DEAL_NOUNS.has(toks[i]!.low) || toks[i + 1]?.low !== 'with' || !ctx.m.placeAt.has(i + 2)) continue;
     const owner = dealOwner(ctx, s, i);
     if (!owner) continue;

@@ -674,7 +674,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
   }
   // "the visit of the Foreign Minister, X, to Abu Dhabi and Doha last month": a visit named by a noun.
   for (let i = s.from + 1; i < s.to - 3; i++) {
-    if (!/^(visit|visits|trip|tour)$/.test(toks[i]!.low) || toks[i + 1]?.low !== 'of' || modality(ctx, s, i, { noun: true, cueEnd: i + 1 })) continue;
+    if (toks[i + 1]?.low !== 'of' || !(toks[i]!.mask & MASK.visit) || !/^(visit|visits|trip|tour)$/.test(toks[i]!.low) || modality(ctx, s, i, { noun: true, cueEnd: i + 1 })) continue;
     const pm = ms.find((m) => m.from > i + 1 && m.from - i <= 4);
     if (!pm) continue;
     let q = pm.to;
