@@ -40,6 +40,8 @@ describe('modality and denial', () => {
   it('gives no meeting that someone denied ("denied a report that he had met X")', () => {
     const keys = facts('Peruvian President Ana Ruiz denied a report in local media that she had secretly met Chilean President Luis Soto in Santiago last week.');
     expect(keys.some((k) => k.startsWith('MET') || k.startsWith('VISITED'))).toBe(false);
+    // A denial of something else does not deny the meeting.
+    expect(met(facts('Peruvian President Ana Ruiz, who rejected claims of fraud in the vote, met Chilean President Luis Soto in Lima on Monday.'), 'ana ruiz', 'luis soto')).toBe(true);
   });
 
   it('gives no cooperation for a hope or a purpose', () => {

@@ -44,6 +44,7 @@ export interface Finding {
 const BOUNDARY = new Set([';', ':', '—', '–', 'but', 'although', 'though', 'while', 'whereas', 'which', 'where', 'who', 'whom', '"', '“', '”']);
 const COORD = new Set([',', 'and', 'as', 'well']);
 // Verbs that deny what their complement reports.
+const REPORT_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'suggestion', 'suggestions', 'speculation']);
 const DENY_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected', 'refuted']);
 // A meeting's own predicate that makes it not (yet) happen.
 const CALLED_OFF = new Set(['postponed', 'cancelled', 'canceled', 'delayed', 'scrapped', 'shelved', 'off', 'planned', 'scheduled']);
@@ -59,10 +60,12 @@ export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun
     return 'modal';
   }
   // "denied a report in local media that he had secretly met X": a denial governs its whole complement.
+  let complement = false;
   for (let k = c - 1, n = 0; k >= s.from && n < 16; k--, n++) {
     const low = toks[k]!.low;
-    if (BOUNDARY.has(low) || low === ';') break;
-    if (DENY_VERBS.has(low)) return 'neg';
+    if (BOUNDARY.has(low) || low === ';' || low === ',') break;
+    if (low === 'that' || REPORT_NOUNS.has(low)) complement = true;
+    if (DENY_VERBS.has(low) && complement) return 'neg';
   }
   for (let k = c - 1, n = 0; k >= s.from && n < 7; k--, n++) {
     const low = toks[k]!.low;
