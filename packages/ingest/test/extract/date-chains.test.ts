@@ -22,6 +22,9 @@ describe('dates that depend on an earlier sentence', () => {
     expect(find(body, 'MET', 'jorge paz', 'rosa vidal', opts)?.date).toBe('2025-06-08');
     const same = 'Peruvian President Ana Ruiz met Chilean President Luis Soto on Sunday in Lima. Bolivian President Carlos Mesa met Soto a day earlier, on Saturday, in Lima.';
     expect(find(same, 'MET', 'carlos mesa', 'luis soto', opts)?.date).toBe('2025-06-07');
+    // Not from another date of the sentence ("who arrived on Sunday, … a day earlier").
+    const rel = 'Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima on Tuesday. Soto, who arrived in Lima on Sunday, also held talks a day earlier with Peruvian Foreign Minister Jorge Paz.';
+    expect(find(rel, 'MET', 'luis soto', 'jorge paz', opts)?.date).toBe('2025-06-09');
   });
 
   it('counts "two days after his arrival" and "the second day of his visit" from the arrival', () => {

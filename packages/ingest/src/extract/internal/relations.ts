@@ -157,7 +157,9 @@ export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | un
     // A relative day counts from a day date before it in the sentence, else from the last meeting.
     ds = [...abs];
     for (const r of rel) {
-      const base = r.fromArrival ? ctx.arrivalBase : ([...abs].reverse().find((d) => d.end <= r.start && /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value ?? ctx.relBase);
+      // ("the same day" is the day just named; "a day earlier" counts from the story's last meeting.)
+      const inSentence = [...abs].reverse().find((d) => d.end <= r.start && /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value;
+      const base = r.fromArrival ? ctx.arrivalBase : r.rel === 0 ? (inSentence ?? ctx.relBase) : (ctx.relBase ?? inSentence);
       if (base && /^\d{4}-\d{2}-\d{2}$/.test(base)) ds.push({ start: r.start, end: r.end, value: addDays(base, r.rel!) });
     }
     ds.sort((a, b) => a.start - b.start);
