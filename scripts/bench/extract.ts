@@ -20,6 +20,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { countries, type Article } from '@wiregraph/core';
 import { extractArticlesInWorkers, extractTriples } from '../../packages/ingest/src/index.js';
+import { WINK_PIPE } from '../../packages/ingest/src/extract/internal/nlp.js';
 import { rng } from './_random.js';
 
 const args = process.argv.slice(2);
@@ -100,8 +101,11 @@ interface OneThread {
   tokens: number;
   triples: number;
   bareMs: number;
+  /** readDoc with only the annotations the extractor asks wink for (WINK_PIPE). */
+  pipeMs: number;
   fullMs: number;
   rssAt: string[];
+  heapAt: string[];
   peakMB: number;
 }
 interface PoolRun {
@@ -111,28 +115,42 @@ interface PoolRun {
   peakMB: number;
 }
 
-// In-process extraction next to bare readDoc, alternating story by story so both see the same
-// machine load (the machine is shared); each is timed on its own.
+// In-process extraction next to bare readDoc (wink's default pipe, the issue's baseline) and
+// readDoc with the extractor's own pipe, alternating story by story so all see the same machine
+// load (the machine is shared); each is timed on its own.
 function oneThread(): OneThread {
   // The same wink-nlp and model the extractor uses, resolved from the ingest package.
   const requireIngest = createRequire(new URL('../../packages/ingest/package.json', import.meta.url));
-  const winkNLP = requireIngest('wink-nlp') as (m: unknown) => { readDoc: (t: string) => { tokens: () => { length: () => number } } };
-  const nlp = winkNLP(requireIngest('wink-eng-lite-web-model'));
-  // Warm both paths once (model load, lexicon compilation) outside the timings.
+  const winkNLP = requireIngest('wink-nlp') as (m: unknown, pipe?: string[]) => { readDoc: (t: string) => { tokens: () => { length: () => number } } };
+  const model = requireIngest('wink-eng-lite-web-model');
+  const nlp = winkNLP(model);
+  const nlpPipe = winkNLP(model, WINK_PIPE);
+  // Warm every path once (model load, lexicon compilation) outside the timings.
   nlp.readDoc(story(0).body);
+  nlpPipe.readDoc(story(0).body);
   extractTriples(story(0));
-  const r: OneThread = { articles: 0, bytes: 0, tokens: 0, triples: 0, bareMs: 0, fullMs: 0, rssAt: [], peakMB: 0 };
+  const r: OneThread = { articles: 0, bytes: 0, tokens: 0, triples: 0, bareMs: 0, pipeMs: 0, fullMs: 0, rssAt: [], heapAt: [], peakMB: 0 };
   for (const a of corpus(target)) {
     let t = performance.now();
     const doc = nlp.readDoc(a.body);
     r.bareMs += performance.now() - t;
     r.tokens += doc.tokens().length();
     t = performance.now();
+    nlpPipe.readDoc(a.body);
+    r.pipeMs += performance.now() - t;
+    t = performance.now();
     r.triples += extractTriples(a).length;
     r.fullMs += performance.now() - t;
     r.articles++;
     r.bytes += Buffer.byteLength(a.body);
-    if (r.rssAt.length < 4 && r.bytes >= (target * (r.rssAt.length + 1)) / 4) r.rssAt.push(`${(r.rssAt.length + 1) * 25}%:${rssMB()}MB`);
+    if (r.rssAt.length < 4 && r.bytes >= (target * (r.rssAt.length + 1)) / 4) {
+      // Outside the timed sections: RSS, then the live heap after a full collection (RSS also
+      // holds collector slack, which grows while the heap does not).
+      const rss = rssMB();
+      (globalThis as { gc?: () => void }).gc?.();
+      r.rssAt.push(`${(r.rssAt.length + 1) * 25}%:${rss}MB`);
+      r.heapAt.push(`${(r.heapAt.length + 1) * 25}%:${Math.round(process.memoryUsage().heapUsed / 1024 / 1024)}MB`);
+    }
   }
   r.peakMB = peakMB();
   return r;
@@ -173,7 +191,7 @@ if (PHASE === 'one-thread') {
 /** Runs one phase in a child process (optionally pinned to CPU 0) and returns what it measured. */
 function child<T>(phase: string, workers: number, pin: boolean): T {
   const script = fileURLToPath(import.meta.url);
-  const node = [process.execPath, '--import', 'tsx', script, '--phase', phase, '--mb', String(MB), '--workers', String(workers)];
+  const node = [process.execPath, '--expose-gc', '--import', 'tsx', script, '--phase', phase, '--mb', String(MB), '--workers', String(workers)];
   const [cmd, ...rest] = pin ? ['taskset', '-c', '0', ...node] : node;
   const res = spawnSync(cmd!, rest, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
   if (res.status !== 0) throw new Error(`bench phase ${phase} (workers ${workers}, pinned ${pin}) failed: ${res.error?.message ?? `exit ${res.status}`}`);
@@ -207,6 +225,8 @@ async function main(): Promise<void> {
     line('bare wink readDoc', pinned.bareMs),
     line('full extraction, in-process', pinned.fullMs, `  (${triples} triples)`),
     `ratio full / bare readDoc, one core: ${fmt(pinned.bareMs / pinned.fullMs, 2)}  (target ≥ 0.5)`,
+    line(`readDoc with the extractor's pipe (${WINK_PIPE.join('+')})`, pinned.pipeMs),
+    `ratio full / readDoc with the extractor's pipe, one core: ${fmt(pinned.pipeMs / pinned.fullMs, 2)}  (our rules' own share of the cost)`,
     `worker pool, 1 worker: ${fmt(pool1Pinned.steadyAps, 0)} articles/s steady, ${fmt(per(pool1Pinned.ms).aps, 0)} whole run`,
     `-- two cores (unpinned)`,
     `worker pool, ${WORKERS} workers: ${fmt(poolN.steadyAps, 0)} articles/s steady, ${fmt(per(poolN.ms).aps, 0)} whole run with worker start-up (${poolN.triples} triples)`,
@@ -216,12 +236,13 @@ async function main(): Promise<void> {
     `-- one thread, unpinned (older figures were measured this way)`,
     line('bare wink readDoc', unpinned.bareMs),
     line('full extraction, in-process', unpinned.fullMs),
-    `ratio full / bare readDoc, unpinned: ${fmt(unpinned.bareMs / unpinned.fullMs, 2)}`,
+    `ratio full / bare readDoc, unpinned: ${fmt(unpinned.bareMs / unpinned.fullMs, 2)}; full / readDoc with the extractor's pipe: ${fmt(unpinned.pipeMs / unpinned.fullMs, 2)}`,
     `worker pool, 1 worker: ${fmt(pool1Unpinned.steadyAps, 0)} articles/s steady`,
     `ratio pool (${WORKERS} workers, steady) / unpinned in-process: ${fmt(poolN.steadyAps / per(unpinned.fullMs).aps, 2)}; / unpinned 1-worker pool: ${fmt(poolN.steadyAps / pool1Unpinned.steadyAps, 2)}`,
     `why they differ: unpinned, one JS thread borrows the second core for V8's concurrent GC and compilation, so it is more than one core's work.`,
     `-- memory`,
     `RSS during in-process extraction by share of input (pinned run): ${pinned.rssAt.join(' ')}; peak ${pinned.peakMB} MB`,
+    `live heap after a full GC at the same points: ${pinned.heapAt.join(' ')}`,
     `peak RSS: pool 1 worker ${pool1Pinned.peakMB} MB, pool ${WORKERS} workers ${poolN.peakMB} MB`,
   ];
   process.stdout.write(out.join('\n') + '\n');
