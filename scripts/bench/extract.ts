@@ -1,5 +1,5 @@
 /**
- * `pnpm bench extract [--mb N] [--workers N]`: throughput of full triple extraction next to
+ * `pnpm bench extract [--mb N] [--workers N] [--rounds N]`: throughput of full triple extraction next to
  * bare wink-nlp readDoc over the same synthetic corpus, as a ratio; the worker-thread pool on
  * N threads against one core; peak RSS along the way.
  *
@@ -30,6 +30,7 @@ const opt = (name: string, dflt: number) => {
 };
 const MB = opt('mb', 10);
 const WORKERS = opt('workers', 2);
+const ROUNDS = Math.max(1, opt('rounds', 1));
 const PHASE = args.includes('--phase') ? args[args.indexOf('--phase') + 1] : undefined;
 
 const CS = countries().filter((c) => c.independent && c.demonyms.length && c.capitals.length);
@@ -201,14 +202,35 @@ function child<T>(phase: string, workers: number, pin: boolean): T {
 async function main(): Promise<void> {
   const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
   const load0 = loadavg()[0]!;
-  // One core: pinned (honest), then the same unpinned (as older runs measured it).
-  const pinned = child<OneThread>('one-thread', 1, hasTaskset);
-  const pool1Pinned = child<PoolRun>('pool', 1, hasTaskset);
-  const unpinned = child<OneThread>('one-thread', 1, false);
-  const pool1Unpinned = child<PoolRun>('pool', 1, false);
-  // Both cores: the N-worker pool, unpinned.
-  const poolN = child<PoolRun>('pool', WORKERS, false);
+  // Each round runs every pass once, in this order; with --rounds N the figures below are the
+  // medians over rounds (other people's jobs on a shared machine come and go).
+  const rounds: { pinned: OneThread; pool1Pinned: PoolRun; unpinned: OneThread; pool1Unpinned: PoolRun; poolN: PoolRun; load: number }[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    // One core: pinned (honest), then the same unpinned (as older runs measured it).
+    const pinned = child<OneThread>('one-thread', 1, hasTaskset);
+    const pool1Pinned = child<PoolRun>('pool', 1, hasTaskset);
+    const unpinned = child<OneThread>('one-thread', 1, false);
+    const pool1Unpinned = child<PoolRun>('pool', 1, false);
+    // Both cores: the N-worker pool, unpinned.
+    const poolN = child<PoolRun>('pool', WORKERS, false);
+    rounds.push({ pinned, pool1Pinned, unpinned, pool1Unpinned, poolN, load: loadavg()[0]! });
+  }
   const load1 = loadavg()[0]!;
+  const median = (xs: number[]) => {
+    const v = [...xs].sort((a, b) => a - b);
+    return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+  };
+  const med = <T extends object>(pick: (r: (typeof rounds)[number]) => T): T => {
+    const first = pick(rounds[0]!);
+    const out = { ...first } as Record<string, unknown>;
+    for (const [k, v] of Object.entries(first)) if (typeof v === 'number') out[k] = median(rounds.map((r) => (pick(r) as Record<string, number>)[k]!));
+    return out as T;
+  };
+  const pinned = med((r) => r.pinned);
+  const pool1Pinned = med((r) => r.pool1Pinned);
+  const unpinned = med((r) => r.unpinned);
+  const pool1Unpinned = med((r) => r.pool1Unpinned);
+  const poolN = med((r) => r.poolN);
 
   const { articles, bytes, tokens, triples } = pinned;
   const per = (ms: number) => ({ aps: articles / (ms / 1000), mbps: bytes / 1024 / 1024 / (ms / 1000), tps: tokens / (ms / 1000) });
@@ -240,13 +262,23 @@ async function main(): Promise<void> {
     `worker pool, 1 worker: ${fmt(pool1Unpinned.steadyAps, 0)} articles/s steady`,
     `ratio pool (${WORKERS} workers, steady) / unpinned in-process: ${fmt(poolN.steadyAps / per(unpinned.fullMs).aps, 2)}; / unpinned 1-worker pool: ${fmt(poolN.steadyAps / pool1Unpinned.steadyAps, 2)}`,
     `why they differ: unpinned, one JS thread borrows the second core for V8's concurrent GC and compilation, so it is more than one core's work.`,
+    ...(ROUNDS > 1
+      ? [
+          `-- per round (figures above are medians over ${ROUNDS} rounds)`,
+          ...rounds.map(
+            (r, k) =>
+              `round ${k + 1}: full/bare readDoc pinned ${fmt(r.pinned.bareMs / r.pinned.fullMs, 2)}, unpinned ${fmt(r.unpinned.bareMs / r.unpinned.fullMs, 2)}; ` +
+              `pool ${WORKERS} workers / one core in-process ${fmt(r.poolN.steadyAps / (articles / (r.pinned.fullMs / 1000)), 2)}, / 1 worker pinned ${fmt(r.poolN.steadyAps / r.pool1Pinned.steadyAps, 2)}; load ${fmt(r.load)}`,
+          ),
+        ]
+      : []),
     `-- memory`,
-    `RSS during in-process extraction by share of input (pinned run): ${pinned.rssAt.join(' ')}; peak ${pinned.peakMB} MB`,
+    `RSS during in-process extraction by share of input (pinned run): ${pinned.rssAt.join(' ')}; peak ${Math.round(pinned.peakMB)} MB`,
     `live heap after a full GC at the same points: ${pinned.heapAt.join(' ')}`,
-    `peak RSS: pool 1 worker ${pool1Pinned.peakMB} MB, pool ${WORKERS} workers ${poolN.peakMB} MB`,
+    `peak RSS: pool 1 worker ${Math.round(pool1Pinned.peakMB)} MB, pool ${WORKERS} workers ${Math.round(poolN.peakMB)} MB`,
   ];
   process.stdout.write(out.join('\n') + '\n');
-  const counts = [unpinned.triples, pool1Pinned.triples, pool1Unpinned.triples, poolN.triples];
+  const counts = rounds.flatMap((r) => [r.pinned.triples, r.unpinned.triples, r.pool1Pinned.triples, r.pool1Unpinned.triples, r.poolN.triples]);
   if (counts.some((c) => c !== triples)) {
     process.stderr.write(`triple counts differ between runs: in-process ${triples}, others ${counts.join(', ')}\n`);
     process.exitCode = 1;
