@@ -7,14 +7,16 @@
 //
 // Example:
 //   :params {country: 'JPN', sector: null}
-MATCH (c:Country {iso3: $country})-[w:COOPERATES_WITH]-(partner:Country)
-CALL (c, partner) {
+MATCH (c:Country {iso3: $country})
+// the country's sector facts are read once and grouped by partner (not once per partner)
+CALL (c) {
   OPTIONAL MATCH (c)-[o:COOPERATES_ON]->(s:Sector)
-  WHERE partner.iso3 IN o.partners
-  WITH s ORDER BY s.key
-  RETURN collect(s {.key, .name}) AS sectors
+  UNWIND coalesce(o.partners, []) AS iso
+  WITH DISTINCT iso, s ORDER BY s.key
+  RETURN collect({iso: iso, sector: s {.key, .name}}) AS onSectors
 }
-WITH c, w, partner, sectors
+MATCH (c)-[w:COOPERATES_WITH]-(partner:Country)
+WITH c, w, partner, [x IN onSectors WHERE x.iso = partner.iso3 | x.sector] AS sectors
 WHERE $sector IS NULL OR any(s IN sectors WHERE s.key = $sector)
 RETURN {label: 'Country', key: c.iso3, name: c.name} AS country,
        {label: 'Country', key: partner.iso3, name: partner.name} AS partner,

@@ -25,13 +25,20 @@ CALL () {
   MATCH (n:Organization {key: $object}) RETURN n
 }
 WITH s, n AS o LIMIT 1
-CALL (s, o) {
-  MATCH (s)<-[:SUBJECT]-(c)-[:OBJECT]->(o)
-  WHERE c.predicate = $predicate
+// every claim carries its fact's key, predicate|subject key|object key (HOLDS_OFFICE: |title
+// follows), '%' and '|' escaped: the claims are found by index, however many claims either end has.
+// Symmetric facts are keyed with the smaller key first; both orders are looked up.
+WITH s, o,
+     replace(replace(CASE WHEN s:Country THEN s.iso3 ELSE s.key END, '%', '%25'), '|', '%7C') AS a,
+     replace(replace(CASE WHEN o:Country THEN o.iso3 ELSE o.key END, '%', '%25'), '|', '%7C') AS b
+UNWIND CASE WHEN $predicate IN ['MET', 'COOPERATES_WITH'] AND a <> b THEN [a + '|' + b, b + '|' + a] ELSE [a + '|' + b] END AS ends
+CALL (ends) {
+  MATCH (c:Claim {factKey: $predicate + '|' + ends})
+  WHERE $predicate <> 'HOLDS_OFFICE'
   RETURN c
   UNION
-  MATCH (o)<-[:SUBJECT]-(c)-[:OBJECT]->(s)
-  WHERE c.predicate = $predicate AND $predicate IN ['MET', 'COOPERATES_WITH']
+  MATCH (c:Claim)
+  WHERE $predicate = 'HOLDS_OFFICE' AND c.factKey STARTS WITH 'HOLDS_OFFICE|' + ends + '|'
   RETURN c
 }
 WITH s, o, c

@@ -9,6 +9,8 @@
 // Example:
 //   :params {query: 'starmer', limit: 10}
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+// the best $limit first, then their labels and aliases (a surname can match hundreds of people)
+WITH node, score ORDER BY score DESC, node.name LIMIT $limit
 RETURN {label: head([l IN labels(node) WHERE l IN ['Person', 'Country', 'Sector', 'Organization']]),
         key: CASE WHEN node:Country THEN node.iso3 ELSE node.key END, name: node.name} AS entity,
        coalesce(node.aliases, []) AS aliases,

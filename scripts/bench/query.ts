@@ -1,5 +1,5 @@
 /**
- * `pnpm bench query [--triples N] [--samples N] [--reuse]`
+ * `pnpm bench query [--triples N] [--samples N] [--reuse] [--uncapped N]`
  *
  * Loads N synthetic triples (default 1,000,000; Zipf-distributed people, countries and sectors,
  * see _synthetic-triples.ts) through the loader into the configured database (emptied first;
@@ -23,6 +23,8 @@ const arg = (name: string, fallback: string) => {
 const TRIPLES = Number(arg('triples', '1000000'));
 const SAMPLES = Number(arg('samples', '100'));
 const REUSE = process.argv.includes('--reuse');
+// --uncapped N: also time N depth-2 neighbourhoods with no limit (the whole answer)
+const UNCAPPED = Number(arg('uncapped', '0'));
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 
@@ -58,8 +60,10 @@ async function main() {
     // one fixed sample of start entities per traversal, drawn uniformly from the graph's entities
     const metFacts = (await driver.executeQuery('MATCH (a:Person)-[:MET]->(b:Person) RETURN a.key AS a, b.key AS b LIMIT 5000', {}, { database })).records.map((r) => [String(r.get('a')), String(r.get('b'))] as const);
     const cases: [string, string, () => Promise<unknown>][] = [];
-    const add = (name: string, target: string, make: () => () => Promise<unknown>) => {
-      for (let i = 0; i < SAMPLES; i++) cases.push([name, target, make()]);
+    const counts = new Map<string, number>();
+    const add = (name: string, target: string, make: () => () => Promise<unknown>, samples = SAMPLES) => {
+      counts.set(name, samples);
+      for (let i = 0; i < samples; i++) cases.push([name, target, make()]);
     };
     add('baseline: entity lookup', '-', () => { const k = pick(people); return () => q.run('entity', { key: k }); });
     add('meetings', '20', () => { const k = pick(people); return () => q.meetings({ person: k }); });
@@ -73,9 +77,14 @@ async function main() {
     add('search', '20', () => { const k = pick(people).split(' ').at(-1)!; return () => q.search(k); });
     add('timeline', '-', () => { const k = pick(people); return () => q.timeline(k); });
     add('path (≤ 4 hops)', '200', () => { const a = pick(people); const b = pick(people); return () => q.path(a, b, { maxHops: 4, limit: 10 }); });
+    // neighbourhood() as shipped: the strongest NEIGHBOURHOOD_LIMIT facts of each hop
     add('neighbourhood (depth 2)', '200', () => { const k = pick(people); return () => q.neighbourhood(k, { depth: 2 }); });
     // the same walk over MET only: the traversal without the country hubs' thousands of facts
     add('neighbourhood (d2, MET)', '-', () => { const k = pick(people); return () => q.neighbourhood(k, { depth: 2, types: ['MET'] }); });
+    // from a country: every start is a hub
+    add('neighbourhood (d2, country)', '-', () => { const k = pick(countries); return () => q.neighbourhood(k, { depth: 2 }); });
+    // the whole answer (limit: null), a few starts only: seconds each
+    if (UNCAPPED) add('neighbourhood (d2, no limit)', '-', () => { const k = pick(people); return () => q.neighbourhood(k, { depth: 2, limit: null, articleIds: null }); }, UNCAPPED);
 
     for (const [, , run] of cases) await run(); // warm-up: plans compiled, pages cached
     const times = new Map<string, number[]>();
@@ -94,7 +103,7 @@ async function main() {
     console.log('traversal                 |   p50 |   p95 |    max | p95 / baseline p95 | mean rows | target p95');
     for (const [name, target] of new Map(cases.map(([n, t]) => [n, t]))) {
       const s = [...times.get(name)!].sort((a, b) => a - b);
-      console.log(`${name.padEnd(25)} | ${fmt(percentile(s, 50)).padStart(5)} | ${fmt(percentile(s, 95)).padStart(5)} | ${fmt(s.at(-1)!).padStart(6)} | ${(percentile(s, 95) / base).toFixed(1).padStart(18)} | ${fmt(sizes.get(name)! / SAMPLES).padStart(9)} | ${target === '-' ? '' : '< ' + target}`);
+      console.log(`${name.padEnd(25)} | ${fmt(percentile(s, 50)).padStart(5)} | ${fmt(percentile(s, 95)).padStart(5)} | ${fmt(s.at(-1)!).padStart(6)} | ${(percentile(s, 95) / base).toFixed(1).padStart(18)} | ${fmt(sizes.get(name)! / counts.get(name)!).padStart(9)} | ${target === '-' ? '' : '< ' + target}`);
     }
   } finally {
     await driver.close();

@@ -9,6 +9,14 @@ describe('wiregraph export: the selection its flags describe', () => {
     });
   });
 
+  it('--limit caps the neighbourhood at each hop; none or all lifts the cap; left out, the default applies', () => {
+    expect(selectionFromOptions({ format: 'html', around: 'JPN', depth: '2', limit: '25' })).toMatchObject({ kind: 'neighbourhood', limit: 25 });
+    expect(selectionFromOptions({ format: 'graphml', around: 'JPN', depth: '2', limit: 'none' })).toMatchObject({ kind: 'neighbourhood', limit: null });
+    expect(selectionFromOptions({ format: 'graphml', around: 'JPN', depth: '2', limit: 'ALL' })).toMatchObject({ kind: 'neighbourhood', limit: null });
+    expect((selectionFromOptions({ format: 'graphml', around: 'JPN', depth: '2' }) as { limit?: number | null }).limit).toBeUndefined();
+    for (const bad of ['0', '-3', '2.5', 'many']) expect(() => selectionFromOptions({ format: 'csv', around: 'JPN', depth: '2', limit: bad })).toThrow(UsageError);
+  });
+
   it('--query with --params selects by a query file', () => {
     expect(selectionFromOptions({ format: 'html', depth: '1', query: 'cooperation', params: '{"country":"JPN"}' })).toEqual({ kind: 'query', file: 'cooperation', params: { country: 'JPN' } });
   });

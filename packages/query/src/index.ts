@@ -1,6 +1,6 @@
 // Public surface of @wiregraph/query: typed traversals over the graph, and exports of subgraphs.
-export { GraphQueries, createQueries } from './traversals.js';
-export type { GraphQueriesOptions } from './traversals.js';
+export { GraphQueries, createQueries, NEIGHBOURHOOD_LIMIT, NEIGHBOURHOOD_ARTICLE_IDS } from './traversals.js';
+export type { GraphQueriesOptions, NeighbourhoodOptions } from './traversals.js';
 export type * from './types.js';
 export { queryFile, queryFiles, parseQueryFile, bindParameters, QUERIES_DIR } from './internal/query-files.js';
 export type { QueryFile } from './internal/query-files.js';
@@ -8,7 +8,7 @@ export { toPlain } from './internal/plain.js';
 export { exportGraph, EXPORT_FORMATS } from './export/export.js';
 export type { ExportFormat, ExportResult } from './export/export.js';
 export { selectGraph } from './export/select.js';
-export type { Selection, FactFilters, SelectOptions } from './export/select.js';
+export type { Selection, FactFilters, SelectOptions, NeighbourhoodCut } from './export/select.js';
 export { graphFromArrays } from './export/graph-source.js';
 export type { GraphSource, TripleSource, WriteCounts } from './export/graph-source.js';
 export { streamSink, stringSink } from './export/sink.js';

@@ -28,6 +28,26 @@ import type {
 
 type Row = Record<string, unknown>;
 
+/** Default cap of neighbourhood(): the strongest facts kept at each hop. */
+export const NEIGHBOURHOOD_LIMIT = 100;
+/** Default of neighbourhood(): article ids listed per fact. */
+export const NEIGHBOURHOOD_ARTICLE_IDS = 20;
+
+export interface NeighbourhoodOptions extends DateRange {
+  /** Hops out from the entity, 1 to 3 (default 1). */
+  depth?: number;
+  /** Fact types to follow (default all). */
+  types?: readonly string[];
+  /** Most facts kept at each hop, strongest first (default NEIGHBOURHOOD_LIMIT); null keeps every fact. */
+  limit?: number | null;
+  /**
+   * Most article ids listed per fact (default NEIGHBOURHOOD_ARTICLE_IDS; null lists all): the
+   * strongest facts of a hub have thousands of stories. `articleCount` always gives how many there
+   * are, and evidence() lists them with their sentences.
+   */
+  articleIds?: number | null;
+}
+
 export interface GraphQueriesOptions {
   driver: Driver;
   /** Neo4j database name (default `neo4j`). */
@@ -225,7 +245,13 @@ export class GraphQueries {
     return s === source && t === target ? rows : go(s, t);
   }
 
-  async neighbourhood(entity: string, options: { depth?: number; types?: readonly string[] } & DateRange = {}): Promise<Subgraph> {
+  /**
+   * The facts around an entity, hop by hop, each hop cut to its `limit` strongest facts (default
+   * NEIGHBOURHOOD_LIMIT; null for every fact): a hub's depth-2 neighbourhood is tens of thousands
+   * of facts, which nobody reads and which take seconds to send. The result says whether it was cut
+   * and how many facts the walk found.
+   */
+  async neighbourhood(entity: string, options: NeighbourhoodOptions = {}): Promise<Subgraph> {
     const params = this.neighbourhoodParams(entity, options);
     let rows = await this.run('neighbourhood', params);
     let start: EntitySummary;
@@ -245,18 +271,27 @@ export class GraphQueries {
       nodes.set(t.id, t);
       relationships.push(toGraphRelationship(r.source as Row, r.target as Row, r.fact as Row));
     }
-    // the start's own properties (aliases…) come with its rows; prefer those over the summary
-    return { start, nodes: [...nodes.values()], relationships };
+    const first = rows[0];
+    return {
+      start,
+      nodes: [...nodes.values()],
+      relationships,
+      limit: params.limit as number | null,
+      truncated: first?.truncated === true,
+      foundFacts: first ? (first.foundFacts as number) : 0,
+    };
   }
 
   /** The checked parameters of neighbourhood.cypher (exports reuse them). */
-  neighbourhoodParams(entity: string, options: { depth?: number; types?: readonly string[] } & DateRange = {}): Record<string, unknown> {
+  neighbourhoodParams(entity: string, options: NeighbourhoodOptions = {}): Record<string, unknown> {
     return {
       key: entity,
       depth: checkRange('depth', options.depth ?? 1, 1, 3),
       types: checkTypes(options.types),
       from: checkDate('from', options.from),
       to: checkDate('to', options.to),
+      limit: options.limit === null ? null : checkRange('limit', options.limit ?? NEIGHBOURHOOD_LIMIT, 1, 1_000_000),
+      articleIds: options.articleIds === null ? null : checkRange('articleIds', options.articleIds ?? NEIGHBOURHOOD_ARTICLE_IDS, 0, 1_000_000),
     };
   }
 

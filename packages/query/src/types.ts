@@ -124,7 +124,21 @@ export interface GraphRelationship extends Evidence {
 export interface Subgraph {
   start: EntitySummary;
   nodes: GraphNode[];
+  /**
+   * Hop by hop, strongest (most stories) first within a hop. Each lists at most the `articleIds`
+   * option's number of article ids; `articleCount` is how many stories there are.
+   */
   relationships: GraphRelationship[];
+  /** The most facts kept at each hop (null: no cut). */
+  limit: number | null;
+  /** True when a hop found more facts than `limit` and the weaker ones were left out. */
+  truncated: boolean;
+  /**
+   * The facts the walk found before the cut: the whole neighbourhood when no hop but the last was
+   * cut; when an inner hop was cut, the later hops start only from the nodes kept, so the whole
+   * neighbourhood holds at least this many.
+   */
+  foundFacts: number;
 }
 
 export interface TimelineEntry extends Evidence {

@@ -101,6 +101,19 @@ describe('exports of the dev-gold graph, read back by the real tools', () => {
     expect(g.nodes['Person:pham minh chinh']!.name).toBe('Phạm Minh Chính');
   });
 
+  it('graphml: --around with --limit writes the capped neighbourhood, every story id of its facts, and says what it cut', async () => {
+    const capped = await q.neighbourhood('JPN', { depth: 2, limit: 5 });
+    const { path, result } = await exportTo({ kind: 'neighbourhood', entity: 'JPN', depth: 2, limit: 5 }, 'graphml', 'japan-capped.graphml');
+    expect(result.neighbourhood).toEqual({ limit: 5, truncated: true, foundFacts: capped.foundFacts });
+    const g = networkx('graphml', path);
+    expect(g.edges).toHaveLength(capped.relationships.length);
+    expect(Object.keys(g.nodes).sort()).toEqual(capped.nodes.map((n) => n.id).sort());
+    for (const e of g.edges) expect(JSON.parse(String(e.articleIds))).toHaveLength(Number(e.articleCount));
+    const whole = await exportTo({ kind: 'neighbourhood', entity: 'JPN', depth: 2, limit: null }, 'graphml', 'japan-all.graphml');
+    expect(whole.result.neighbourhood).toEqual({ limit: null, truncated: false, foundFacts: whole.result.relationships });
+    expect(whole.result.relationships).toBe((await q.neighbourhood('JPN', { depth: 2, limit: null })).relationships.length);
+  });
+
   it('node-link: filters on predicates, countries and dates select only the matching facts', async () => {
     const { path, result } = await exportTo({ kind: 'filter', predicates: ['MET'], countries: ['JPN'], from: '2026-01-01', to: '2026-03-31' }, 'node-link', 'filtered.json');
     const g = networkx('node-link', path);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EntityNotFoundError, type Triple } from '@wiregraph/core';
 import { useTestDatabase } from '../../../scripts/test/neo4j.js';
-import { bindParameters, createQueries, queryFile, type GraphQueries } from '../src/index.js';
+import { NEIGHBOURHOOD_ARTICLE_IDS, NEIGHBOURHOOD_LIMIT, bindParameters, createQueries, queryFile, type GraphQueries, type Subgraph } from '../src/index.js';
 import { goldTriples, loadDevGraph } from './dev-graph.js';
 
 const t = useTestDatabase();
@@ -138,7 +138,7 @@ describe('traversals on the graph loaded from the dev gold', () => {
     const direct = gold.filter((g) => involves(g, 'keir starmer'));
     expect(sorted(one.nodes.map((n) => n.key))).toEqual(sorted(['keir starmer', ...direct.map((g) => otherEnd(g, 'keir starmer'))]));
     expect(one.relationships.length).toBe(new Set(direct.map((g) => `${g.predicate} ${[g.subject.key, g.object.key].sort()} ${g.title ?? ''}`)).size);
-    const two = await q.neighbourhood('keir starmer', { depth: 2 });
+    const two = await q.neighbourhood('keir starmer', { depth: 2, limit: null });
     expect(two.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(['xi jinping', 'pham minh chinh']));
     const ids = new Set(two.nodes.map((n) => n.id));
     for (const r of two.relationships) expect(ids.has(r.source) && ids.has(r.target)).toBe(true);
@@ -146,6 +146,78 @@ describe('traversals on the graph loaded from the dev gold', () => {
     expect(sorted(metOnly.nodes.map((n) => n.key))).toEqual(sorted(['keir starmer', 'sanae takaichi', 'luis montenegro', 'xi jinping', 'pham minh chinh']));
     const before2026 = await q.neighbourhood('keir starmer', { depth: 1, to: '2025-12-31' });
     for (const r of before2026.relationships) expect(r.firstDate! <= '2025-12-31').toBe(true);
+  });
+
+  it('neighbourhood keeps the strongest facts of each hop, and says that it cut and how many facts the walk found', async () => {
+    type Rel = Subgraph['relationships'][number];
+    // a sort comparator, strongest first: most stories (ties at the cut in the database's order)
+    const stronger = (a: Rel, b: Rel) => b.articleCount - a.articleCount;
+    const strongestFirst = (rs: Rel[]) => rs.every((r, i) => i === 0 || stronger(rs[i - 1]!, r) <= 0);
+    const touches = (r: Rel, id: string) => r.source === id || r.target === id;
+
+    const all = await q.neighbourhood('JPN', { depth: 1, limit: null });
+    expect(all).toMatchObject({ limit: null, truncated: false, foundFacts: all.relationships.length });
+    expect(all.relationships.length).toBeGreaterThan(5);
+    const top = await q.neighbourhood('JPN', { depth: 1, limit: 5 });
+    expect(top).toMatchObject({ limit: 5, truncated: true, foundFacts: all.relationships.length });
+    expect(top.relationships).toHaveLength(5);
+    expect(strongestFirst(top.relationships)).toBe(true);
+    const kept = new Set(top.relationships.map((r) => r.id));
+    const weakest = top.relationships.at(-1)!;
+    for (const r of all.relationships) if (!kept.has(r.id)) expect(stronger(r, weakest)).toBeGreaterThanOrEqual(0);
+    expect(sorted(top.nodes.map((n) => n.id))).toEqual(sorted(top.relationships.flatMap((r) => [r.source, r.target])));
+
+    // depth 2, hop 1 not cut: hop 2 starts from every neighbour, keeps its 5 strongest, and the count is the whole neighbourhood's
+    const full = await q.neighbourhood('keir starmer', { depth: 2, limit: null });
+    const two = await q.neighbourhood('keir starmer', { depth: 2, limit: 5 });
+    const start = 'Person:keir starmer';
+    const hop1 = full.relationships.filter((r) => touches(r, start));
+    expect(two).toMatchObject({ truncated: true, foundFacts: full.relationships.length });
+    expect(sorted(two.relationships.slice(0, hop1.length).map((r) => r.id))).toEqual(sorted(hop1.map((r) => r.id)));
+    expect(strongestFirst(two.relationships.slice(0, hop1.length))).toBe(true);
+    const hop2 = two.relationships.slice(hop1.length);
+    expect(hop2).toHaveLength(5);
+    expect(strongestFirst(hop2)).toBe(true);
+    const fullIds = new Set(full.relationships.map((r) => r.id));
+    const reached = new Set(hop1.flatMap((r) => [r.source, r.target]));
+    for (const r of hop2) {
+      expect(fullIds.has(r.id)).toBe(true);
+      expect(touches(r, start)).toBe(false);
+      expect(reached.has(r.source) || reached.has(r.target)).toBe(true);
+    }
+    const hop2Kept = new Set(hop2.map((r) => r.id));
+    for (const r of full.relationships) if (!touches(r, start) && !hop2Kept.has(r.id)) expect(stronger(r, hop2.at(-1)!)).toBeGreaterThanOrEqual(0);
+
+    // hop 1 cut: hop 2 starts only from the nodes kept
+    const narrow = await q.neighbourhood('JPN', { depth: 2, limit: 3 });
+    const keptNodes = new Set(narrow.relationships.slice(0, 3).flatMap((r) => [r.source, r.target]));
+    for (const r of narrow.relationships.slice(3)) expect(keptNodes.has(r.source) || keptNodes.has(r.target)).toBe(true);
+    expect(narrow.truncated).toBe(true);
+    expect(narrow.foundFacts).toBeGreaterThan(narrow.relationships.length);
+
+    // the default cap: NEIGHBOURHOOD_LIMIT facts per hop
+    const whole = await q.neighbourhood('JPN', { depth: 2, limit: null });
+    const byDefault = await q.neighbourhood('JPN', { depth: 2 });
+    const direct = whole.relationships.filter((r) => touches(r, 'Country:JPN')).length;
+    expect(direct).toBeLessThanOrEqual(NEIGHBOURHOOD_LIMIT);
+    expect(byDefault).toMatchObject({ limit: NEIGHBOURHOOD_LIMIT, truncated: whole.relationships.length - direct > NEIGHBOURHOOD_LIMIT, foundFacts: whole.relationships.length });
+    expect(byDefault.relationships).toHaveLength(direct + Math.min(NEIGHBOURHOOD_LIMIT, whole.relationships.length - direct));
+    await expect(q.neighbourhood('JPN', { depth: 2, limit: 0 })).rejects.toThrow(/limit/);
+  });
+
+  it('neighbourhood lists at most `articleIds` story ids per fact; articleCount keeps the number, null lists them all', async () => {
+    const many = (await q.neighbourhood('JPN', { depth: 1, limit: null, articleIds: null })).relationships;
+    expect(many.some((r) => r.articleCount > 2)).toBe(true);
+    for (const r of many) expect(r.articleIds).toHaveLength(r.articleCount);
+    const few = (await q.neighbourhood('JPN', { depth: 1, limit: null, articleIds: 2 })).relationships;
+    const full = new Map(many.map((r) => [r.id, r]));
+    for (const r of few) {
+      expect(r.articleIds).toHaveLength(Math.min(2, r.articleCount));
+      expect(r.articleCount).toBe(full.get(r.id)!.articleCount);
+      for (const a of r.articleIds) expect(full.get(r.id)!.articleIds).toContain(a);
+    }
+    const byDefault = (await q.neighbourhood('JPN', { depth: 1 })).relationships;
+    for (const r of byDefault) expect(r.articleIds).toHaveLength(Math.min(NEIGHBOURHOOD_ARTICLE_IDS, r.articleCount));
   });
 
   it('timeline(entity) gives every dated fact in date order', async () => {
@@ -208,7 +280,7 @@ describe('every traversal finds its start node through an index', () => {
     'partners-on-dated': { sector: 'critical-minerals', from: '2026-01-01' },
     'shared-sectors': { countryA: 'JPN', countryB: 'GBR' },
     path: { source: 'keir starmer', target: 'narendra modi', maxHops: 4, limit: 10 },
-    neighbourhood: { key: 'keir starmer', depth: 3 },
+    neighbourhood: { key: 'keir starmer', depth: 3, limit: 100 },
     timeline: { key: 'keir starmer', limit: 100 },
     evidence: { predicate: 'MET', subject: 'keir starmer', object: 'sanae takaichi' },
     search: { query: 'starmer', limit: 10 },

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { UsageError, createLogger, loadConfig } from '@wiregraph/core';
 import { connect } from '@wiregraph/loader';
-import { EXPORT_FORMATS, createQueries, exportGraph, type ExportFormat, type Selection } from '@wiregraph/query';
+import { EXPORT_FORMATS, NEIGHBOURHOOD_LIMIT, createQueries, exportGraph, type ExportFormat, type Selection } from '@wiregraph/query';
+import { perHopLimit } from '../internal/per-hop-limit.js';
 import type { RegisterCommand } from './index.js';
 
 interface ExportOptions {
@@ -10,6 +11,7 @@ interface ExportOptions {
   around?: string;
   depth: string;
   types?: string;
+  limit?: string;
   query?: string;
   params?: string;
   predicates?: string;
@@ -30,7 +32,7 @@ export function selectionFromOptions(o: ExportOptions): Selection {
   if (o.around) {
     const depth = Number(o.depth);
     if (!Number.isInteger(depth)) throw new UsageError(`--depth must be a whole number, got "${o.depth}"`);
-    return { kind: 'neighbourhood', entity: o.around, depth, types: list(o.types), from: o.from, to: o.to };
+    return { kind: 'neighbourhood', entity: o.around, depth, types: list(o.types), from: o.from, to: o.to, limit: perHopLimit(o.limit) };
   }
   if (o.query) {
     let params: Record<string, unknown> = {};
@@ -56,6 +58,7 @@ export const registerExport: RegisterCommand = (program: Command) => {
     .option('--around <entity>', 'the neighbourhood of an entity (key or name)')
     .option('--depth <n>', 'with --around: 1 to 3 hops', '1')
     .option('--types <types>', 'with --around: comma-separated fact types to follow')
+    .option('--limit <n>', `with --around: the strongest facts kept at each hop (default ${NEIGHBOURHOOD_LIMIT}); none for every fact`)
     .option('--query <file>', 'the entities a cypher/queries file returns, and the facts among them')
     .option('--params <json>', 'with --query: its parameters as a JSON object')
     .option('--predicates <list>', 'filter: fact types, e.g. MET,VISITED')
@@ -68,6 +71,7 @@ export const registerExport: RegisterCommand = (program: Command) => {
       `
 Examples:
   $ pnpm wiregraph export --format graphml --around "Keir Starmer" --depth 2 -o starmer.graphml
+  $ pnpm wiregraph export --format graphml --around JPN --depth 2 --limit none -o japan-all.graphml
   $ pnpm wiregraph export --format gexf --from 2026-01-01 --to 2026-03-31 -o q1.gexf
   $ pnpm wiregraph export --format node-link --countries JPN,GBR -o japan-uk.json
   $ pnpm wiregraph export --format cytoscape --sectors critical-minerals -o minerals.cyjs
@@ -87,6 +91,8 @@ With no selection flag the whole graph is written.`,
       try {
         const result = await exportGraph(createQueries({ driver, database }), selection, o.format as ExportFormat, o.output);
         log.info('exported', { ...result, selection: selection.kind, ms: Date.now() - started });
+        const cut = result.neighbourhood;
+        if (cut?.truncated) log.warn('neighbourhood cut to the strongest facts at each hop; --limit none writes every fact', { limit: cut.limit, written: result.relationships, found: cut.foundFacts });
       } finally {
         await driver.close();
       }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { UsageError, createLogger, loadConfig } from '@wiregraph/core';
 import { connect } from '@wiregraph/loader';
-import { createQueries, queryFiles, type GraphQueries } from '@wiregraph/query';
+import { NEIGHBOURHOOD_LIMIT, createQueries, queryFiles, type GraphQueries } from '@wiregraph/query';
+import { perHopLimit } from '../internal/per-hop-limit.js';
 import { ROW_FORMATS, formatRows, parseParams, type RowFormat } from '../internal/row-format.js';
 import type { RegisterCommand } from './index.js';
 
@@ -106,8 +107,13 @@ with the closest names the graph knows; an unknown query name exits 2 with the l
     .option('--types <types>', 'comma-separated fact types')
     .option('--from <date>', 'YYYY[-MM[-DD]]')
     .option('--to <date>', 'YYYY[-MM[-DD]]')
-    .addHelpText('after', '\nExample:\n  $ pnpm wiregraph query neighbourhood "Keir Starmer" --depth 2 --pretty')
-    .action((e, o) => withQueries(o, (q) => q.neighbourhood(e, { depth: int('--depth', o.depth, 1), types: list(o.types), from: o.from, to: o.to })));
+    .option('--limit <n>', `the strongest facts kept at each hop (default ${NEIGHBOURHOOD_LIMIT}); none for every fact`)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ pnpm wiregraph query neighbourhood "Keir Starmer" --depth 2 --pretty\n  $ pnpm wiregraph query neighbourhood JPN --depth 2 --limit none > japan.json' +
+        '\n\nThe result says whether a hop was cut (truncated) and how many facts the walk found (foundFacts).',
+    )
+    .action((e, o) => withQueries(o, (q) => q.neighbourhood(e, { depth: int('--depth', o.depth, 1), types: list(o.types), from: o.from, to: o.to, limit: perHopLimit(o.limit) })));
 
   pretty(query.command('timeline').description('every dated fact about an entity, in order'))
     .argument('<entity>', 'entity key or name')

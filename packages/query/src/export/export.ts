@@ -2,9 +2,9 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UsageError } from '@wiregraph/core';
-import type { GraphQueries } from '../traversals.js';
+import { NEIGHBOURHOOD_LIMIT, type GraphQueries } from '../traversals.js';
 import { selectGraph } from './select.js';
-import type { Selection } from './select.js';
+import type { NeighbourhoodCut, Selection } from './select.js';
 import { streamSink } from './sink.js';
 import { writeGraphml } from './graphml.js';
 import { writeGexf } from './gexf.js';
@@ -22,6 +22,8 @@ export interface ExportResult {
   triples: number;
   /** Files written (empty for standard output). */
   files: string[];
+  /** A neighbourhood selection: its cap per hop, whether it cut facts, and how many the walk found. */
+  neighbourhood?: NeighbourhoodCut;
 }
 
 /** Claims per fact the HTML page shows on click. */
@@ -41,7 +43,7 @@ export async function exportGraph(
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (one of ${EXPORT_FORMATS.join(', ')})`);
   const claims = format === 'jsonl' ? 'all' : format === 'html' ? HTML_EVIDENCE_PER_FACT : undefined;
   const graph = await selectGraph(queries, selection, { claims });
-  const result: ExportResult = { format, nodes: 0, relationships: 0, triples: 0, files: [] };
+  const result: ExportResult = { format, nodes: 0, relationships: 0, triples: 0, files: [], ...(graph.neighbourhood ? { neighbourhood: graph.neighbourhood } : {}) };
   if (format === 'csv') {
     if (output) {
       mkdirSync(output, { recursive: true });
@@ -93,7 +95,7 @@ function selectionTitle(s: Selection): string {
     case 'filter':
       return 'wiregraph: ' + [s.predicates?.join('/'), s.countries?.join('/'), s.sectors?.join('/'), s.from && `from ${s.from}`, s.to && `to ${s.to}`].filter(Boolean).join(', ');
     case 'neighbourhood':
-      return `wiregraph: around ${s.entity} (depth ${s.depth ?? 1})`;
+      return `wiregraph: around ${s.entity} (depth ${s.depth ?? 1}${s.limit === null ? '' : `, strongest ${s.limit ?? NEIGHBOURHOOD_LIMIT} facts per hop`})`;
     case 'query':
       return `wiregraph: ${s.file}`;
   }

@@ -20,7 +20,8 @@ export interface FactFilters {
 export type Selection =
   | { kind: 'whole' }
   | ({ kind: 'filter' } & FactFilters)
-  | { kind: 'neighbourhood'; entity: string; depth?: number; types?: string[]; from?: string; to?: string }
+  /** limit: strongest facts kept at each hop (default NEIGHBOURHOOD_LIMIT of neighbourhood(); null: every fact). */
+  | { kind: 'neighbourhood'; entity: string; depth?: number; types?: string[]; from?: string; to?: string; limit?: number | null }
   | { kind: 'query'; file: string; params?: Record<string, unknown> };
 
 export interface SelectOptions {
@@ -32,9 +33,21 @@ export interface SelectOptions {
 
 const keyOf = (nodeId: string) => nodeId.slice(nodeId.indexOf(':') + 1);
 
+/** What the cap of a neighbourhood selection left out (filled in as its rows stream). */
+export interface NeighbourhoodCut {
+  limit: number | null;
+  truncated: boolean;
+  foundFacts: number;
+}
+
 /** Selects a subgraph as a GraphSource that streams from Neo4j (and the claims behind it, for triples). */
-export async function selectGraph(queries: GraphQueries, selection: Selection, options: SelectOptions = {}): Promise<GraphSource & TripleSource> {
+export async function selectGraph(
+  queries: GraphQueries,
+  selection: Selection,
+  options: SelectOptions = {},
+): Promise<GraphSource & TripleSource & { neighbourhood?: NeighbourhoodCut }> {
   let base: GraphSource;
+  let cut: NeighbourhoodCut | undefined;
   switch (selection.kind) {
     case 'whole':
     case 'filter': {
@@ -60,7 +73,13 @@ export async function selectGraph(queries: GraphQueries, selection: Selection, o
     }
     case 'neighbourhood': {
       const start = await queries.resolve(selection.entity);
-      const params = queries.neighbourhoodParams(start.key, selection);
+      // an export writes every story id of the facts it writes
+      const params = queries.neighbourhoodParams(start.key, { ...selection, articleIds: null });
+      const found: NeighbourhoodCut = (cut = { limit: params.limit as number | null, truncated: false, foundFacts: 0 });
+      const note = (r: Row) => {
+        found.truncated = r.truncated === true;
+        found.foundFacts = r.foundFacts as number;
+      };
       base = {
         async *nodes() {
           // ids only: the set grows with the nodes of the subgraph, never with its facts
@@ -68,6 +87,7 @@ export async function selectGraph(queries: GraphQueries, selection: Selection, o
           let any = false;
           for await (const r of queries.stream('neighbourhood', params)) {
             any = true;
+            note(r);
             for (const end of [r.source as Row, r.target as Row]) {
               const n = toGraphNode(end);
               if (!seen.has(n.id)) {
@@ -79,7 +99,10 @@ export async function selectGraph(queries: GraphQueries, selection: Selection, o
           if (!any) for (const r of await queries.run('export-entities', { keys: [start.key] })) yield toGraphNode(r.entity as Row);
         },
         async *relationships() {
-          for await (const r of queries.stream('neighbourhood', params)) yield toGraphRelationship(r.source as Row, r.target as Row, r.fact as Row);
+          for await (const r of queries.stream('neighbourhood', params)) {
+            note(r);
+            yield toGraphRelationship(r.source as Row, r.target as Row, r.fact as Row);
+          }
         },
       };
       break;
@@ -106,6 +129,7 @@ export async function selectGraph(queries: GraphQueries, selection: Selection, o
   const batchSize = options.batchSize ?? 500;
   const relationships = claims === undefined ? () => base.relationships() : () => withClaims(queries, base.relationships(), claims, batchSize);
   return {
+    ...(cut ? { neighbourhood: cut } : {}),
     nodes: () => base.nodes(),
     relationships,
     async *triples() {
