@@ -20,6 +20,14 @@ describe('descriptive references to people named earlier', () => {
     expect(met(keys, 'jorge paz', 'luis soto')).toBe(true);
   });
 
+  it('reads "the visiting President" as the traveller, and gives an ambassador who accompanies them no visit', () => {
+    const body = 'LIMA, June 11 (Reuters) - Chilean President Luis Soto arrived in Lima on Monday for a state visit. Peruvian Foreign Minister Jorge Paz called on the visiting President at his hotel. Chile\'s Ambassador to Peru Rosa Vidal accompanied the visiting President at all his engagements.';
+    const keys = facts(body, { source: 'Reuters' });
+    expect(met(keys, 'jorge paz', 'luis soto')).toBe(true);
+    expect(keys).toContain('HOLDS_OFFICE rosa vidal|CHL');
+    expect(keys).not.toContain('VISITED rosa vidal|PER');
+  });
+
   it('reads "the two ministers" as the two ministers just named, not an earlier pair of leaders', () => {
     const body = 'Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima on Monday. The deal was signed by Peru\'s Energy Minister Jorge Paz and Chile\'s Mining Minister Rosa Vidal. The two ministers also held talks on Tuesday.';
     const keys = facts(body);

@@ -35,6 +35,7 @@ describe('modality and denial', () => {
     const keys = facts('Peruvian President Ana Ruiz visited Chile. A meeting between Ruiz and Santiago Mayor Jorge Paz that had been planned for Friday was postponed because of rain.');
     expect(keys.some((k) => k.startsWith('MET'))).toBe(false);
     expect(facts('Talks between Peruvian President Ana Ruiz and Chilean President Luis Soto set for Monday were called off.').some((k) => k.startsWith('MET'))).toBe(false);
+    expect(facts('Talks between Peruvian President Ana Ruiz and Chilean President Luis Soto planned for Tuesday were put off.').some((k) => k.startsWith('MET'))).toBe(false);
   });
 
   it('gives no meeting that someone denied ("denied a report that he had met X")', () => {

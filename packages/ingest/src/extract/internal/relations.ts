@@ -87,7 +87,7 @@ export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun
     for (let q = e; q < s.to && q - e < 30; q++) {
       const low = toks[q]!.low;
       if (low === ';' || low === ':') break;
-      if (!CALLED_OFF.has(low) && !(low === 'off' && toks[q - 1]?.low === 'called')) continue;
+      if (!CALLED_OFF.has(low) || (low === 'off' && !/^(called|put)$/.test(toks[q - 1]?.low ?? ''))) continue;
       const be = toks.slice(Math.max(e, q - 3), q).some((t) => /^(was|were|is|are|been|be|got)$/.test(t.low));
       if (be) return low === 'planned' || low === 'scheduled' ? 'modal' : 'neg';
     }

@@ -32,6 +32,17 @@ function guestMentions(ctx: StoryContext, travelled: Map<Person, Set<string>>): 
   };
   for (const s of ctx.parsed.sentences) {
     for (let k = s.from + 1; k < s.to; k++) {
+      // "the visiting President", "the visiting prime minister": a title after "the visiting".
+      if (toks[k]!.low === 'visiting' && toks[k - 1]!.low === 'the') {
+        const head = ctx.lex.heads.matchToks(toks, k + 1, s.to);
+        if (!head || ctx.m.persons[s.index]!.some((m) => m.from <= k + head.length && m.to > k - 1)) continue;
+        if (guest === undefined) guest = pick();
+        if (!guest) return;
+        const list = ctx.m.persons[s.index]!;
+        list.push({ person: guest, from: k - 1, to: k + 1 + head.length, sent: s.index, kind: 'title-ref', nameFrom: k + 1 + head.length });
+        list.sort((a, b) => a.from - b.from);
+        continue;
+      }
       if (!GUEST_NOUNS.has(toks[k]!.low)) continue;
       let from = k - 1;
       if (/^(visiting|distinguished|royal|foreign|state)$/.test(toks[from]!.low)) from--;
@@ -349,6 +360,8 @@ function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
       const subj = [...ms].reverse().find((m) => m.to <= subjEnd && subjEnd - m.to <= 1);
       if (!obj || !subj || obj.person === subj.person) continue;
       const p = subj.person;
+      // An ambassador accompanying a visitor in the country of the post is at home there.
+      if (isResident(p)) continue;
       const theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key);
       for (const f of theirs) {
         if (p.country && p.country === f.object.key) continue;
