@@ -47,6 +47,11 @@ describe('dates that depend on an earlier sentence', () => {
 });
 
 describe('date phrases that belong to another clause', () => {
+  it('does not take the story\'s main date from a meeting that was called off', () => {
+    const body = 'Talks between Peruvian President Ana Ruiz and Chilean President Luis Soto planned for Tuesday were put off. Peruvian Foreign Minister Jorge Paz met Chilean Foreign Minister Rosa Vidal.';
+    expect(find(body, 'MET', 'jorge paz', 'rosa vidal', opts)?.date).not.toBe('2025-06-10');
+  });
+
   it('does not date a joint action by a date in a later clause about something else', () => {
     const body = 'Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima on Tuesday. Peruvian Defence Minister Jorge Paz and Chilean Defence Minister Rosa Vidal signed a letter of intent on drones, building on a venture announced earlier this year.';
     expect(find(body, 'MET', 'jorge paz', 'rosa vidal', opts)?.date).toBe('2025-06-10');

@@ -382,12 +382,15 @@ function firstEventDate(ctx: StoryContext): string | undefined {
       const ds = ctx.dates[s.index]!;
       if (!ds.length) continue;
       for (let k = s.from; k < s.to; k++) {
-        if (words.test(ctx.parsed.toks[k]!.low) && !modality(ctx, s, k)) return ds[0]!.value;
+        const low = ctx.parsed.toks[k]!.low;
+        // (A noun's own predicate can call it off: "talks planned for Tuesday were put off".)
+        if (words.test(low) && !modality(ctx, s, k, { noun: NOUN_EVENTS.test(low), cueEnd: k + 1 })) return ds[0]!.value;
       }
     }
   }
   return undefined;
 }
+const NOUN_EVENTS = /^(talks|meeting|summit|call|visit)$/;
 const MEETING_WORDS = /^(met|talks|meeting|summit|call|spoke|held|hosted)$/;
 
 function parsed(ctx: StoryContext) {
