@@ -41,6 +41,8 @@ describe('dates that depend on an earlier sentence', () => {
   it('dates a visit by its arrival over a later move, and by a range\'s first day', () => {
     const body = 'Chilean President Luis Soto wrapped up a three-day state visit to Peru on Wednesday. Soto arrived in Lima on Monday.';
     expect(find(body, 'VISITED', 'luis soto', 'PER', opts)?.date).toBe('2025-06-09');
+    const companion = 'Chilean President Luis Soto held talks with Peruvian President Ana Ruiz in Lima on Wednesday. Soto arrived in Lima on Monday. Chilean Foreign Minister Rosa Vidal, who accompanied Soto, met her Peruvian counterpart.';
+    expect(find(companion, 'VISITED', 'rosa vidal', 'PER', opts)?.date).toBe('2025-06-09');
     const range = 'Chilean President Luis Soto held talks with Peruvian President Ana Ruiz, who is on a state visit to Chile. Ruiz is paying a state visit to Chile from June 8 to June 12.';
     expect(find(range, 'VISITED', 'ana ruiz', 'CHL', opts)?.date).toBe('2025-06-08');
   });

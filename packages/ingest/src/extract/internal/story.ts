@@ -362,7 +362,8 @@ function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
       const p = subj.person;
       // An ambassador accompanying a visitor in the country of the post is at home there.
       if (isResident(p)) continue;
-      const theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key);
+      // (The leader's arrival, when the text gives one, dates the companion's visit too.)
+      const theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key).sort((a, b) => Number(b.rule === 'visited.arrival') - Number(a.rule === 'visited.arrival'));
       for (const f of theirs) {
         if (p.country && p.country === f.object.key) continue;
         findings.push({ ...f, subject: { type: 'Person', key: p.key, name: p.name }, sent: s.index, confidence: 0.6, rule: 'visited.accompanied' });
