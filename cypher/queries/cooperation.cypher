@@ -8,16 +8,19 @@
 // Example:
 //   :params {country: 'JPN', sector: null}
 MATCH (c:Country {iso3: $country})
-// the country's sector facts are read once and grouped by partner (not once per partner)
+// partners and the sector facts naming them, joined by ISO code in one grouping: each sector fact is
+// read once (not once per partner, nor its partner list searched once per partner)
 CALL (c) {
-  OPTIONAL MATCH (c)-[o:COOPERATES_ON]->(s:Sector)
-  UNWIND coalesce(o.partners, []) AS iso
-  WITH DISTINCT iso, s ORDER BY s.key
-  RETURN collect({iso: iso, sector: s {.key, .name}}) AS onSectors
+  MATCH (c)-[w:COOPERATES_WITH]-(partner:Country)
+  RETURN partner.iso3 AS iso, w, partner, null AS s
+  UNION ALL
+  MATCH (c)-[o:COOPERATES_ON]->(s:Sector)
+  UNWIND o.partners AS iso
+  RETURN iso, null AS w, null AS partner, s
 }
-MATCH (c)-[w:COOPERATES_WITH]-(partner:Country)
-WITH c, w, partner, [x IN onSectors WHERE x.iso = partner.iso3 | x.sector] AS sectors
-WHERE $sector IS NULL OR any(s IN sectors WHERE s.key = $sector)
+WITH c, iso, w, partner, s ORDER BY s.key
+WITH c, iso, collect(w)[0] AS w, collect(partner)[0] AS partner, collect(DISTINCT s {.key, .name}) AS sectors
+WHERE w IS NOT NULL AND ($sector IS NULL OR any(s IN sectors WHERE s.key = $sector))
 RETURN {label: 'Country', key: c.iso3, name: c.name} AS country,
        {label: 'Country', key: partner.iso3, name: partner.name} AS partner,
        sectors, w.firstDate AS firstDate, w.lastDate AS lastDate,

@@ -30,21 +30,19 @@ WITH p, c, q
 WHERE ($person IS NULL OR $country IS NULL OR EXISTS { (q)-[:HOLDS_OFFICE]->(:Country {iso3: $country}) })
   // two office holders of the same country meeting each other: list that meeting once
   AND ($person IS NOT NULL OR p.key < q.key OR NOT EXISTS { (q)-[:HOLDS_OFFICE]->(:Country {iso3: $country}) })
-// the story's VISITED claims of the two: a claim's id is its story's id, '|', its fact key
-// (VISITED|person key|ISO, '%' and '|' escaped), so an index range seek finds them without reading
-// every claim of the story
-CALL (c, p, q) {
-  UNWIND [p, q] AS who
-  OPTIONAL MATCH (v:Claim)
-  WHERE v.id STARTS WITH replace(replace(c.article, '%', '%25'), '|', '%7C') + '|VISITED|' + replace(replace(who.key, '%', '%25'), '|', '%7C') + '|'
-    AND (v.date = c.date OR v.date IS NULL OR c.date IS NULL)
-  OPTIONAL MATCH (v)-[:OBJECT]->(visited:Country)
-  WITH collect(DISTINCT visited {.iso3, .name}) AS visits
-  // else the story's dateline
-  OPTIONAL MATCH (art:Article {id: CASE WHEN size(visits) = 0 THEN c.article END})
-  OPTIONAL MATCH (dateline:Country {iso3: art.datelineCountry})
-  RETURN CASE WHEN size(visits) > 0 THEN visits WHEN dateline IS NULL THEN [] ELSE [dateline {.iso3, .name}] END AS storyPlaces
-}
+// the story's VISITED claims of the two: a claim's id is its story's id, then its fact key
+// (story|VISITED|person key|ISO, '%' and '|' escaped; cypher/README.md), so an index range seek
+// finds them without reading every claim of the story
+OPTIONAL MATCH (v:Claim)
+WHERE v.id STARTS WITH replace(replace(c.article, '%', '%25'), '|', '%7C') + '|VISITED|'
+  AND v.subjectKey IN [p.key, q.key]
+  AND (v.date = c.date OR v.date IS NULL OR c.date IS NULL)
+OPTIONAL MATCH (v)-[:OBJECT]->(visited:Country)
+WITH p, c, q, collect(DISTINCT visited {.iso3, .name}) AS visits
+// else the story's dateline
+OPTIONAL MATCH (art:Article {id: CASE WHEN size(visits) = 0 THEN c.article END})
+OPTIONAL MATCH (dateline:Country {iso3: art.datelineCountry})
+WITH p, c, q, CASE WHEN size(visits) > 0 THEN visits WHEN dateline IS NULL THEN [] ELSE [dateline {.iso3, .name}] END AS storyPlaces
 WITH p, q, c.date AS date, collect(DISTINCT c.article) AS articleIds, count(DISTINCT c) AS evidenceCount, collect(storyPlaces) AS placeLists
 RETURN {label: 'Person', key: p.key, name: p.name} AS person,
        {label: 'Person', key: q.key, name: q.name} AS counterpart,

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench load [--triples N] [--sweep 500,1000,2000,4000] [--sweep-triples N] [--rounds R]`
+ * `pnpm bench load [--triples N] [--sweep 1000,2000,4000,8000] [--sweep-triples N] [--rounds R]`
  *
  * Loads N synthetic triples (default 100,000) with realistic key reuse into the real local
  * Neo4j (NEO4J_URI, default bolt://127.0.0.1:7687) with the loader (MERGE, evidence kept as
@@ -19,7 +19,7 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
 const TRIPLES = Number(arg('triples', '100000'));
-const SWEEP = arg('sweep', '500,1000,2000,4000').split(',').map(Number);
+const SWEEP = arg('sweep', '1000,2000,4000,8000').split(',').map(Number);
 const SWEEP_TRIPLES = Number(arg('sweep-triples', '20000'));
 // The machine is shared: each figure is the best of this many runs, interleaved, so a burst of
 // someone else's load does not decide a comparison.

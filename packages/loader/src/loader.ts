@@ -1,7 +1,7 @@
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { DatabaseError, silentLogger, type Article, type Logger, type Triple } from '@wiregraph/core';
 import { emptyReport, mergeReport, type LoadReport } from './report.js';
-import { planBatch, type ArticleBatch } from './internal/rows.js';
+import { planBatch, type ArticleBatch, type BatchPlan } from './internal/rows.js';
 import { writeBatch } from './internal/write-batch.js';
 import { schemaStatements } from './internal/schema.js';
 import { countryRows, sectorRows } from './internal/reference-data.js';
@@ -135,8 +135,7 @@ export function createLoader(options: LoaderOptions): Loader {
     return prepared;
   }
 
-  async function writeBatches(batches: ArticleBatch[], total: LoadReport): Promise<void> {
-    const plan = planBatch(batches);
+  async function writePlan(plan: BatchPlan, total: LoadReport): Promise<void> {
     const s = session();
     try {
       for (let attempt = 1; ; attempt++) {
@@ -179,13 +178,29 @@ export function createLoader(options: LoaderOptions): Loader {
     let pendingTriples = 0;
     let current: ArticleBatch | undefined;
 
+    // One transaction in flight at a time (so batches commit in input order: a later run of an
+    // article must not commit before the run it adds to), while the next batch is read and
+    // planned: the client's share of the work overlaps the server's.
+    let writing: Promise<void> | undefined;
+    let failure: { err: unknown } | undefined;
+    const settle = async () => {
+      await writing;
+      writing = undefined;
+      if (failure) throw failure.err;
+    };
     const flush = async () => {
       if (pending.length === 0) return;
-      const batches = pending;
+      const plan = planBatch(pending);
       pending = [];
       pendingTriples = 0;
-      await writeBatches(batches, total);
-      log.debug('batch committed', { batches: total.batches, triples: total.triples });
+      await settle();
+      writing = writePlan(plan, total).then(
+        () => log.debug('batch committed', { batches: total.batches, triples: total.triples }),
+        // Kept, not left unhandled: the next flush (or the end of the load) throws it.
+        (err: unknown) => {
+          failure = { err };
+        },
+      );
     };
     const startArticle = (id: string): ArticleBatch => {
       const batch: ArticleBatch = { articleId: id, article: metadata.get(id), triples: [], replace: !seen.has(id) };
@@ -194,17 +209,23 @@ export function createLoader(options: LoaderOptions): Loader {
       return batch;
     };
 
-    for await (const t of triples as AsyncIterable<Triple>) {
-      if (!current || current.articleId !== t.article) {
-        // Batches end only between articles, so one article's claims are replaced in one transaction.
-        if (pendingTriples >= batchSize) await flush();
-        current = startArticle(t.article);
+    try {
+      for await (const t of triples as AsyncIterable<Triple>) {
+        if (!current || current.articleId !== t.article) {
+          // Batches end only between articles, so one article's claims are replaced in one transaction.
+          if (pendingTriples >= batchSize) await flush();
+          current = startArticle(t.article);
+        }
+        current.triples.push(t);
+        pendingTriples++;
       }
-      current.triples.push(t);
-      pendingTriples++;
+      for (const id of metadata.keys()) if (!seen.has(id)) startArticle(id);
+      await flush();
+      await settle();
+    } finally {
+      // An input that throws mid-load still lets the batch in flight finish before the error surfaces.
+      await writing;
     }
-    for (const id of metadata.keys()) if (!seen.has(id)) startArticle(id);
-    await flush();
     total.elapsedMs = Date.now() - started;
     log.info('load finished', { triples: total.triples, articles: total.articles, batches: total.batches, claims: total.claims, elapsedMs: total.elapsedMs });
     return total;
@@ -217,7 +238,7 @@ export function createLoader(options: LoaderOptions): Loader {
     const wrong = triples.find((t) => t.article !== id);
     if (wrong) throw new RangeError(`triple of article "${wrong.article}" passed with article "${id}"`);
     const total = emptyReport();
-    await writeBatches([{ articleId: id, article: typeof article === 'string' ? undefined : article, triples: [...triples], replace: true }], total);
+    await writePlan(planBatch([{ articleId: id, article: typeof article === 'string' ? undefined : article, triples: [...triples], replace: true }]), total);
     total.elapsedMs = Date.now() - started;
     return total;
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '@wiregraph/core';
-import { allStatements, mergeClaims, upsertFacts, pruneFacts, mergeEntities } from '../src/internal/statements.js';
-import { planBatch } from '../src/internal/rows.js';
+import { allStatements, upsertFacts, pruneFacts, mergeEntities, addToFacts, MERGE_CLAIMS } from '../src/internal/statements.js';
+import { claimProps, planBatch } from '../src/internal/rows.js';
 import type { Triple } from '@wiregraph/core';
 
 const statements = allStatements();
@@ -32,14 +33,32 @@ describe('loader Cypher', () => {
 
   it('MERGEs every node on its constraint-backed key and every fact on its end nodes', () => {
     expect(mergeEntities('Country')).toContain('MERGE (n:Country {iso3: row.key})');
-    expect(mergeClaims('VISITED')).toContain('MATCH (o:Country {iso3: row.objectKey})');
+    expect(MERGE_CLAIMS).toContain('MERGE (c:Claim {id: row.p.id})');
+    expect(addToFacts('HOLDS_OFFICE')).toContain('MERGE (s)-[r:HOLDS_OFFICE {title: row.title}]->(o)');
     expect(upsertFacts('HOLDS_OFFICE')).toContain('MERGE (s)-[r:HOLDS_OFFICE {title: row.title}]->(o)');
     expect(pruneFacts('MET')).toContain('MATCH (s)-[r:MET]->(o)');
+  });
+
+  it('returns the element ids that later statements of the batch match nodes and facts on', () => {
+    for (const l of ['Person', 'Country', 'Sector', 'Organization'] as const) expect(mergeEntities(l)).toMatch(/RETURN row\.key AS key, elementId\(n\) AS node$/);
+    expect(allStatements().MERGE_ARTICLES).toMatch(/RETURN row\.id AS id, elementId\(a\) AS node, EXISTS \{ \(a\)-\[:ASSERTS\|MENTIONS\]->\(\) \} AS known$/);
+  });
+
+  it('reads a fact’s aggregates only after the SET that takes its write lock', () => {
+    for (const p of ['MET', 'VISITED', 'HOLDS_OFFICE', 'COOPERATES_WITH', 'COOPERATES_ON'] as const) {
+      const text = addToFacts(p);
+      expect(text, p).toContain('SET r.claimCount = coalesce(r.claimCount, 0)\nWITH r, row, properties(r) AS cur\n');
+      // Every later read of the fact goes through `cur`, never a property read the planner could cache before the lock.
+      const after = text.slice(text.indexOf('properties(r) AS cur'));
+      const uses = [...after.matchAll(/\br\.(\w+)( =)?/g)];
+      expect(uses.length, p).toBeGreaterThan(4);
+      for (const m of uses) expect(m[2], `${p}: r.${m[1]} is read after the lock`).toBe(' =');
+    }
   });
 });
 
 describe('statement parameters', () => {
-  it('pins the rows sent with mergeClaims(MET) and upsertFacts(COOPERATES_ON)', () => {
+  it('pins the claim rows and properties sent with the claim statements, and the rows of upsertFacts(COOPERATES_ON)', () => {
     const triples: Triple[] = [
       {
         article: 'seed',
@@ -89,6 +108,13 @@ describe('statement parameters', () => {
         ],
       }
     `);
+    // What SET c = row.p stores: nulls left out, offsets as integers.
+    const props = claimProps(plan.claims.MET![0]!);
+    expect(Object.keys(props)).toEqual(['id', 'article', 'predicate', 'subjectKey', 'objectKey', 'factKey', 'date', 'evidence', 'sentence', 'start', 'end', 'confidence', 'rule', 'hash']);
+    expect([props.sentence, props.start, props.end].map((n) => (n as { toNumber(): number }).toNumber())).toEqual([2, 120, 156]);
+    expect(neo4j.isInt(props.sentence)).toBe(true);
+    expect(props.confidence).toBe(0.93);
+    expect(claimProps(plan.claims.COOPERATES_ON![0]!).partners).toEqual(['GBR']);
     expect({ rows: [...plan.facts.values()].filter((f) => f.predicate === 'COOPERATES_ON').map((f) => f.row) }).toMatchInlineSnapshot(`
       {
         "rows": [

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import neo4j, { type Integer } from 'neo4j-driver';
 import {
   KEY_PROPERTY,
   PREDICATE_SIGNATURES,
@@ -156,6 +157,28 @@ export function claimRow(t: Triple): ClaimRow {
   // The hash lets a re-load skip claims that did not change and recompute facts only where one did.
   const hash = createHash('sha1').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   return { id: claimId(t.article, fact.factKey), ...body, hash };
+}
+
+/** A claim's properties as the node stores them. */
+export type ClaimProps = Partial<Record<keyof ClaimRow, string | number | Integer | string[]>>;
+
+/**
+ * A claim's properties as sent with `SET c = row.p`: null fields left out (a property set to null
+ * is absent anyway) and offsets as integers (the driver sends every JS number as a float).
+ */
+export function claimProps(c: ClaimRow): ClaimProps {
+  const p: ClaimProps = { id: c.id, article: c.article, predicate: c.predicate, subjectKey: c.subjectKey, objectKey: c.objectKey, factKey: c.factKey };
+  if (c.date !== null) p.date = c.date;
+  p.evidence = c.evidence;
+  if (c.sentence !== null) p.sentence = neo4j.int(Math.trunc(c.sentence));
+  if (c.start !== null) p.start = neo4j.int(Math.trunc(c.start));
+  if (c.end !== null) p.end = neo4j.int(Math.trunc(c.end));
+  if (c.confidence !== null) p.confidence = c.confidence;
+  if (c.rule !== null) p.rule = c.rule;
+  if (c.title !== null) p.title = c.title;
+  if (c.partners !== null) p.partners = c.partners;
+  p.hash = c.hash;
+  return p;
 }
 
 export function articleRow(id: string, article?: Article): ArticleRow {

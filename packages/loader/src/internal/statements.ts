@@ -19,17 +19,27 @@ import { keyPropertyOf } from './rows.js';
 const label = (l: string) => assertNodeLabel(l);
 const relType = (t: string) => assertRelationshipType(t);
 
-/** Articles: MERGE on id; metadata is set only when the caller gave it (a triples-only load keeps what is there). */
+/**
+ * Articles: MERGE on id; metadata is set only when the caller gave it (a triples-only load keeps
+ * what is there). `SET a:Article` changes nothing but takes the article's write lock, so `known`
+ * (does it assert or mention anything yet?) is read after any concurrent writer of the same
+ * article has committed: an article that is not known gets its claims and mentions with CREATE.
+ * Returns each node's element id, which the later statements of the transaction match on.
+ */
 export const MERGE_ARTICLES = `UNWIND $rows AS row
 MERGE (a:${label('Article')} {id: row.id})
-WITH a, row WHERE row.meta IS NOT NULL
-SET a.source = row.meta.source, a.url = row.meta.url, a.title = row.meta.title,
-    a.published = row.meta.published, a.dateline = row.meta.dateline,
-    a.datelineCountry = row.meta.datelineCountry, a.format = row.meta.format`;
+SET a:${label('Article')}
+FOREACH (m IN CASE WHEN row.meta IS NULL THEN [] ELSE [row.meta] END |
+  SET a.source = m.source, a.url = m.url, a.title = m.title, a.published = m.published,
+      a.dateline = m.dateline, a.datelineCountry = m.datelineCountry, a.format = m.format)
+RETURN row.id AS id, elementId(a) AS node, EXISTS { (a)-[:${relType('ASSERTS')}|${relType('MENTIONS')}]->() } AS known`;
 
 /**
  * Entities: MERGE on the unique key; the first name seen becomes `name`, later different
  * spellings are appended to `aliases` (so full-text search finds "Lula" and "Luiz Inácio Lula da Silva").
+ * The alias SET reads `aliases` in its own expression, so Cypher takes the node's write lock before
+ * reading (no alias lost to a concurrent loader); a node with nothing new is not written, hence not
+ * locked. Returns each node's element id for the claim, mention and fact statements.
  */
 export function mergeEntities(type: EntityType): string {
   const key = keyPropertyOf(type);
@@ -37,9 +47,10 @@ export function mergeEntities(type: EntityType): string {
   return `UNWIND $rows AS row
 MERGE (n:${label(type)} {${key}: row.key})
 ON CREATE SET n.name = row.names[0], n.aliases = []${iso2}
-WITH n, [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])] AS extra
-WHERE size(extra) > 0
-SET n.aliases = coalesce(n.aliases, []) + extra`;
+WITH n, row, [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])] AS extra
+FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END |
+  SET n.aliases = coalesce(n.aliases, []) + [x IN extra WHERE NOT x IN coalesce(n.aliases, [])])
+RETURN row.key AS key, elementId(n) AS node`;
 }
 
 /**
@@ -80,38 +91,51 @@ DELETE e`;
 }
 
 /**
- * Claims of one predicate, with their ASSERTS, SUBJECT and OBJECT links. A claim whose hash
- * is unchanged is left alone; the statement returns the claims it created or changed, whose
- * facts are then recomputed. A claim's id fixes its article, subject and object, so its links
- * are created once, with the node (CREATE, not MERGE: a new node has no relationships to match;
- * the unique constraint makes a concurrent MERGE of the same id wait and then see it as existing).
+ * Claims of articles that assert nothing yet (new stories, the common case): every claim is new,
+ * so it is CREATEd with its ASSERTS, SUBJECT and OBJECT links, with no lookup of its own. The
+ * article's write lock (MERGE_ARTICLES) keeps a concurrent loader of the same article out until
+ * this one commits, and the claim-id constraint would refuse a duplicate anyway. Rows carry the
+ * element ids of the article (a), subject (s) and object (o) and the claim's properties (p), for
+ * all predicates at once.
  */
-export function mergeClaims(predicate: Predicate): string {
-  const sig = PREDICATE_SIGNATURES[predicate];
-  return `UNWIND $rows AS row
-MATCH (a:${label('Article')} {id: row.article})
-MATCH (s:${label(sig.subject)} {${keyPropertyOf(sig.subject)}: row.subjectKey})
-MATCH (o:${label(sig.object)} {${keyPropertyOf(sig.object)}: row.objectKey})
-MERGE (c:${label('Claim')} {id: row.id})
+export const CREATE_CLAIMS = `UNWIND $rows AS row
+MATCH (a:${label('Article')}) WHERE elementId(a) = row.a
+MATCH (s) WHERE elementId(s) = row.s
+MATCH (o) WHERE elementId(o) = row.o
+CREATE (a)-[:${relType('ASSERTS')}]->(c:${label('Claim')})-[:${relType('SUBJECT')}]->(s), (c)-[:${relType('OBJECT')}]->(o)
+SET c = row.p`;
+
+/**
+ * Claims of articles already written (a re-load, a corrected story, a later run of the same
+ * article): MERGE on the id; a claim whose hash is unchanged is left alone. Returns the claims it
+ * created or changed, whose facts are then updated. A claim's id fixes its article, subject and
+ * object, so its links are created once, with the node (CREATE, not MERGE: a new node has no
+ * relationships to match; the unique constraint makes a concurrent MERGE of the same id wait and
+ * then see it as existing).
+ */
+export const MERGE_CLAIMS = `UNWIND $rows AS row
+MATCH (a:${label('Article')}) WHERE elementId(a) = row.a
+MATCH (s) WHERE elementId(s) = row.s
+MATCH (o) WHERE elementId(o) = row.o
+MERGE (c:${label('Claim')} {id: row.p.id})
 WITH a, s, o, c, row, c.hash AS previous
-WHERE previous IS NULL OR previous <> row.hash
-SET c.article = row.article, c.predicate = row.predicate, c.subjectKey = row.subjectKey,
-    c.objectKey = row.objectKey, c.factKey = row.factKey, c.date = row.date, c.evidence = row.evidence,
-    c.sentence = toInteger(row.sentence), c.start = toInteger(row.start), c.end = toInteger(row.end),
-    c.confidence = toFloat(row.confidence), c.rule = row.rule, c.title = row.title,
-    c.partners = row.partners, c.hash = row.hash
+WHERE previous IS NULL OR previous <> row.p.hash
+SET c = row.p
 FOREACH (_ IN CASE WHEN previous IS NULL THEN [1] ELSE [] END |
   CREATE (a)-[:${relType('ASSERTS')}]->(c), (c)-[:${relType('SUBJECT')}]->(s), (c)-[:${relType('OBJECT')}]->(o))
-RETURN row.id AS id, row.factKey AS factKey, previous IS NULL AS created`;
-}
+RETURN row.p.id AS id, previous IS NULL AS created`;
 
-/** (:Article)-[:MENTIONS]->(entity) for one entity label. */
-export function mergeMentions(type: EntityType): string {
-  return `UNWIND $rows AS row
-MATCH (a:${label('Article')} {id: row.article})
-MATCH (e:${label(type)} {${keyPropertyOf(type)}: row.key})
+/** (:Article)-[:MENTIONS]->(entity) of an article that mentions nothing yet: nothing to match, so CREATE. */
+export const CREATE_MENTIONS = `UNWIND $rows AS row
+MATCH (a:${label('Article')}) WHERE elementId(a) = row.a
+MATCH (e) WHERE elementId(e) = row.e
+CREATE (a)-[:${relType('MENTIONS')}]->(e)`;
+
+/** (:Article)-[:MENTIONS]->(entity) of an article already written: MERGE. */
+export const MERGE_MENTIONS = `UNWIND $rows AS row
+MATCH (a:${label('Article')}) WHERE elementId(a) = row.a
+MATCH (e) WHERE elementId(e) = row.e
 MERGE (a)-[:${relType('MENTIONS')}]->(e)`;
-}
 
 /** The aggregate part shared by both fact statements: everything recomputed from the claims that remain. */
 function factAggregates(): string {
@@ -163,27 +187,32 @@ ${factSet(predicate)}`;
 
 /**
  * Facts whose claims in this batch are all new (the common case: fresh stories) are updated
- * incrementally in two statements. The first MERGEs each relationship and takes its write lock;
- * the second, a separate statement run once every lock is held, reads the committed aggregates
- * and adds the new claims to them. Splitting them guarantees the read happens under the lock, so
- * concurrent loaders cannot lose an update; other facts are recomputed from their claims.
+ * incrementally, one statement per type, between the element ids of their ends. The first SET
+ * reads claimCount in its own expression, so Cypher takes the relationship's write lock before
+ * that read; `properties(r)` is then read after the SET (it must see it), so under the lock: the
+ * committed aggregates, to which the batch's new claims are added. Concurrent loaders therefore
+ * cannot lose an update, and rows sorted by fact key make them lock in one order. Other facts are
+ * recomputed from their claims (upsertFacts, pruneFacts).
  */
-export function lockFacts(predicate: Predicate): string {
-  return `${factPattern(predicate, 'MERGE')}
-SET r.claimCount = coalesce(r.claimCount, 0)`;
-}
-
 export function addToFacts(predicate: Predicate): string {
+  const t = relType(predicate);
+  const rel = predicate === 'HOLDS_OFFICE' ? `[r:${t} {title: row.title}]` : `[r:${t}]`;
   const office = predicate === 'HOLDS_OFFICE' ? ',\n    r.from = firstDate, r.to = lastDate' : '';
   const partners = predicate === 'COOPERATES_ON'
-    ? ',\n    r.partners = coalesce(r.partners, []) + [p IN row.partners WHERE NOT p IN coalesce(r.partners, [])]'
+    ? ',\n    r.partners = coalesce(cur.partners, []) + [p IN row.partners WHERE NOT p IN coalesce(cur.partners, [])]'
     : '';
-  return `${factPattern(predicate, 'MATCH')}
-WITH r, row, CASE WHEN r.firstDate IS NULL OR row.firstDate < r.firstDate THEN coalesce(row.firstDate, r.firstDate) ELSE r.firstDate END AS firstDate,
-     CASE WHEN r.lastDate IS NULL OR row.lastDate > r.lastDate THEN coalesce(row.lastDate, r.lastDate) ELSE r.lastDate END AS lastDate,
-     coalesce(r.articleIds, []) + [a IN row.articleIds WHERE NOT a IN coalesce(r.articleIds, [])] AS articleIds
+  return `UNWIND $rows AS row
+MATCH (s) WHERE elementId(s) = row.s
+MATCH (o) WHERE elementId(o) = row.o
+MERGE (s)-${rel}->(o)
+SET r.claimCount = coalesce(r.claimCount, 0)
+WITH r, row, properties(r) AS cur
+WITH r, row, cur,
+     CASE WHEN cur.firstDate IS NULL OR row.firstDate < cur.firstDate THEN coalesce(row.firstDate, cur.firstDate) ELSE cur.firstDate END AS firstDate,
+     CASE WHEN cur.lastDate IS NULL OR row.lastDate > cur.lastDate THEN coalesce(row.lastDate, cur.lastDate) ELSE cur.lastDate END AS lastDate,
+     coalesce(cur.articleIds, []) + [a IN row.articleIds WHERE NOT a IN coalesce(cur.articleIds, [])] AS articleIds
 SET r.firstDate = firstDate, r.lastDate = lastDate, r.articleIds = articleIds, r.articleCount = size(articleIds),
-    r.claimCount = r.claimCount + row.claimCount${office}${partners}`;
+    r.claimCount = cur.claimCount + row.claimCount${office}${partners}`;
 }
 
 /** Reference data: every ISO country, kept current (names from the reference win; aliases from stories are kept). */
@@ -204,17 +233,18 @@ export function allStatements(): Record<string, string> {
     MERGE_ARTICLES,
     DELETE_STALE_CLAIMS,
     DELETE_STALE_MENTIONS,
+    CREATE_CLAIMS,
+    MERGE_CLAIMS,
+    CREATE_MENTIONS,
+    MERGE_MENTIONS,
     MERGE_REFERENCE_COUNTRIES,
     MERGE_REFERENCE_SECTORS,
   };
   for (const l of ENTITY_LABELS) out[`mergeEntities(${l})`] = mergeEntities(l);
-  for (const l of ENTITY_LABELS) out[`mergeMentions(${l})`] = mergeMentions(l);
   for (const l of ['Person', 'Organization'] as const) out[`deleteOrphans(${l})`] = deleteOrphans(l);
   for (const p of FACT_TYPES) {
-    out[`mergeClaims(${p})`] = mergeClaims(p);
     out[`upsertFacts(${p})`] = upsertFacts(p);
     out[`pruneFacts(${p})`] = pruneFacts(p);
-    out[`lockFacts(${p})`] = lockFacts(p);
     out[`addToFacts(${p})`] = addToFacts(p);
   }
   return out;
