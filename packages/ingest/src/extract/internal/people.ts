@@ -1,6 +1,7 @@
 import { personKey, stripHonorifics } from '@wiregraph/core';
 import type { Tok } from './nlp.js';
 import type { Lexicons } from './lexicons.js';
+import { loadData } from './lexicon.js';
 
 /** A person the story names, with everything we learnt about them. */
 export interface Person {
@@ -86,6 +87,11 @@ export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, i
       last = j;
       continue;
     }
+    // A style written with an apostrophe ("Dato' Seri X"): the tokenizer splits the apostrophe off.
+    if (j > i && (t.text === "'" || t.text === '’') && toks[j - 1]!.end === t.start && apostropheStyles().has(toks[j - 1]!.low) && isNameWord(toks[j + 1])) {
+      j++;
+      continue;
+    }
     if (j > i && SUFFIX.test(t.text)) {
       j++;
       last = j;
@@ -121,7 +127,33 @@ export function nameText(text: string, toks: Tok[], from: number, to: number): s
     .replace(/^(?:(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)|h\.\s?h\.)\s*/i, '')
     // A royal rank before a full name is a style, like the honorifics ("Prince Faisal bin Farhan").
     .replace(/^(?:prince|princess)\s+(?=\S+\s+\S)/i, '')
+    .replace(nameStyles(), '')
     .trim();
+}
+
+let stylesRe: RegExp | undefined;
+let apostrophes: Set<string> | undefined;
+
+/** Last words of the styles that end in an apostrophe ("dato" of "Dato'"). */
+function apostropheStyles(): Set<string> {
+  return (apostrophes ??= new Set(
+    (loadData<{ name_styles?: string[] }>('offices.yaml').name_styles ?? []).filter((s) => /['’]$/.test(s)).map((s) => s.slice(0, -1).split(' ').pop()!.toLowerCase()),
+  ));
+}
+
+/**
+ * Styles and ranks before a name ("Datuk Seri", "Tan Sri", "General", data/offices.yaml
+ * name_styles), repeated ("Tan Sri Dato' Seri"), when a capitalised name word follows that is
+ * not a title word ("General Secretary" is a post, not a rank before a name).
+ */
+function nameStyles(): RegExp {
+  if (stylesRe) return stylesRe;
+  const list = loadData<{ name_styles?: string[] }>('offices.yaml').name_styles ?? [];
+  const alts = [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/ /g, '\\s+'));
+  stylesRe = new RegExp(`^(?:(?:${alts.join('|')})\\s+)+(?=\\p{Lu})(?!(?:Secretary|Assembly|Staff|Manager|Director|Counsel|Council|Motors|Electric)\\b)`, 'u');
+  return stylesRe;
 }
 
 /** Per-story registry: one Person per individual, short forms merged into full names. */
