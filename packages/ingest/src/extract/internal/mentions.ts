@@ -287,7 +287,7 @@ export function findMentions(p: Parsed): StoryMentions {
   // 2. Titled people, counterparts, honorific names: the story's cast.
   const covered = new Set<number>();
   for (const s of p.sentences) {
-    let lastTitled: { person: Person; title: string } | undefined;
+    let lastTitled: { person: Person; title: string; country?: string; start?: number; end?: number } | undefined;
     for (let i = s.from; i < s.to; i++) {
       const t = toks[i]!;
       // Most words are lower-case and start no title, role or counterpart: skip them at once.
@@ -485,11 +485,21 @@ export function findMentions(p: Parsed): StoryMentions {
             strength = 3;
             end = placeAt.get(e + 1)!.to;
           }
+          // "Iraqi Prime Minister A and Foreign Minister B": a second, different office right after
+          // "and" shares the first one's country word (one state has one prime minister, so
+          // "Japanese Prime Minister A and Prime Minister B" is another country's).
+          // Only a pair: not the last of a list ("A, B and host Prime Minister C"), nor a title with
+          // its own modifier ("and visiting Foreign Minister C").
+          if (!country && mfrom === i && toks[mfrom - 1]?.low === 'and' && lastTitled?.country && lastTitled.end === mfrom - 1 && toks[lastTitled.start! - 1]?.low !== ','
+            && lastTitled.title.toLowerCase() !== tm.title.toLowerCase()) {
+            country = lastTitled.country;
+            strength = 3;
+          }
           const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
           if (wasFormer) formerTitled.add(person);
           addTitle(person, tm.title, country, strength, national, s.index);
           mention(person, mfrom, end, s.index, 'full', k);
-          lastTitled = { person, title: tm.title };
+          lastTitled = { person, title: tm.title, country: strength === 3 ? country : undefined, start: mfrom, end };
           for (let q = i; q < e; q++) covered.add(q);
           i = e - 1;
           continue;
