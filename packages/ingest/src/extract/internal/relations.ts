@@ -252,6 +252,28 @@ function speakWith(ctx: StoryContext, s: Sentence, i: number): number {
   return -1;
 }
 
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is']);
+const PASSIVE_SKIP = new Set(['also', 'later', 'earlier', 'then', 'first', 'formally', 'warmly', 'cordially', 'separately', 'subsequently', 'afterwards']);
+const WELCOME_WORDS = /^(airport|airbase|tarmac|terminal|station|arrival|honours|honors|honour|honor|ceremony|ceremonial|carpet|salute|welcome|welcoming|greeted)$/;
+
+/**
+ * "was (also) received (in audience) (earlier on Thursday at the palace) by <person>": the index
+ * of the "by", or -1. Not for a welcome: an airport, an arrival, a ceremony or honours in the sentence.
+ */
+function passiveReceivedBy(ctx: StoryContext, s: Sentence, i: number): number {
+  const toks = ctx.parsed.toks;
+  let q = i - 1;
+  while (q >= s.from && PASSIVE_SKIP.has(toks[q]!.low)) q--;
+  if (q < s.from || !PASSIVE_AUX.has(toks[q]!.low)) return -1;
+  for (let k = s.from; k < s.to; k++) if (WELCOME_WORDS.test(toks[k]!.low)) return -1;
+  for (let k = i + 1; k < s.to && k - i <= 12; k++) {
+    const low = toks[k]!.low;
+    if (BOUNDARY.has(low) || low === ',' || low === '.') return -1;
+    if (low === 'by') return ctx.m.persons[s.index]!.some((m) => m.from > k && m.from - k <= 2) ? k : -1;
+  }
+  return -1;
+}
+
 interface Cue {
   from: number;
   to: number;
@@ -282,6 +304,16 @@ function findCues(ctx: StoryContext, s: Sentence): Cue[] {
       .filter((x): x is NonNullable<typeof x> => !!x)
       .sort((a, b) => b.length - a.length)[0];
     if (!best) continue;
+    // "X was (also) received (in audience) by King Y at the palace": an audience, the passive of
+    // "Y received X" — unless it is a welcome ("received at the airport by", "on arrival", honours).
+    if (best.value === 'received') {
+      const passive = passiveReceivedBy(ctx, s, i);
+      if (passive > 0) {
+        out.push({ from: i, to: passive + 1, kind: 'verb', text: 'was received by' });
+        i = passive;
+        continue;
+      }
+    }
     // "received at the airport", "was received by": a welcome, not a meeting.
     // ("received at NEOM today the President of Egypt" is an audience, not a welcome.)
     const atWelcome = toks[i + 1]?.low === 'at' && (toks.slice(i + 2, Math.min(s.to, i + 6)).some((t) => /^(airport|airbase|tarmac|terminal|station|border)$/.test(t.low)) || !ctx.m.persons[s.index]!.some((m) => m.from > i && m.from - i <= 8));
