@@ -20,3 +20,19 @@ describe('passive audiences', () => {
     expect(met('Indian Trade Minister Ravi Rao was received on arrival by Norwegian Foreign Minister Ola Berg on Monday.')).toEqual([]);
   });
 });
+
+describe('a visit to a country named by description', () => {
+  const body = 'LIMA, Oct 29 (PTI) Commerce Minister Ravi Rao on Tuesday signed three agreements with Peru during his visit to the Latin American nation, which is negotiating a free trade pact with India. Rao also called on Peruvian President Jose Soto on Tuesday evening.';
+
+  it('takes "the Latin American nation" for the country named before it, not one in a relative clause after', () => {
+    const keys = facts(body, { source: 'PTI', date: '2025-10-29' });
+    expect(keys).toContain('VISITED ravi rao|PER');
+    expect(keys).not.toContain('VISITED ravi rao|IND');
+  });
+
+  it('so the visitor keeps the agency\'s country for his office and meets his host', () => {
+    const keys = facts(body, { source: 'PTI', date: '2025-10-29' });
+    expect(keys).toContain('HOLDS_OFFICE ravi rao|IND');
+    expect(keys).toContain('MET ravi rao|jose soto');
+  });
+});

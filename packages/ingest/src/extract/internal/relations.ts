@@ -618,6 +618,23 @@ function isModalAround(ctx: StoryContext, s: Sentence, k: number): boolean {
 }
 
 const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
+const COUNTRY_NOUNS = /^(nation|country|kingdom|republic|state|emirate|archipelago|island)$/;
+
+/**
+ * "to the Latin American nation", "to the Gulf state", "to the country": right after a visit cue,
+ * "the" and up to three words before a country noun. Stands for the one country the sentence
+ * names before the cue (not a visitor's own), else nothing.
+ */
+function referredCountry(ctx: StoryContext, s: Sentence, cue: number, end: number, who: Person[]): string | undefined {
+  const toks = ctx.parsed.toks;
+  if (toks[end]?.low !== 'the') return undefined;
+  let q = end + 1;
+  while (q < s.to && q - end <= 4 && !COUNTRY_NOUNS.test(toks[q]!.low)) q++;
+  if (!COUNTRY_NOUNS.test(toks[q]?.low ?? '') || toks[q + 1]?.low === 'of') return undefined;
+  const own = new Set(who.map((p) => p.country).filter(Boolean));
+  const cands = new Set(ctx.m.places[s.index]!.filter((p) => p.to <= cue && p.kind !== 'org' && p.kind !== 'none' && p.iso3 && !own.has(p.iso3)).map((p) => p.iso3));
+  return cands.size === 1 ? [...cands][0] : undefined;
+}
 
 /** Visits: "arrived in X", "on a three-day visit to X", "travelled to X", "hosted P in X", presence at a summit. */
 export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[], markOnly = false): { person: Person; where: string; kind: 'move' | 'host' | 'presence' }[] {
@@ -674,7 +691,8 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
       } else {
         for (let q = end; q < s.to && q - end < 14; q++) {
           const t = toks[q]!;
-          if (t.low === ';' || (t.low === ',' && q - end > 8)) break;
+          // (", which is negotiating a pact with India": a relative clause names other places.)
+          if (t.low === ';' || (t.low === ',' && q - end > 8) || (BOUNDARY.has(t.low) && q > end)) break;
           if (t.low === 'here') {
             where = ctx.datelineCountry;
             break;
@@ -687,6 +705,9 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
         }
       }
     }
+    // "signed agreements with Peru during his visit to the Latin American nation": a descriptive
+    // reference to a country stands for the one country named before it in the sentence.
+    if (!where && mv && !host) where = referredCountry(ctx, s, i, end, who);
     i = end - 1;
     // "Kast … arrived late Monday", "flew in on Monday night": no place, but the one country the
     // story has them visit; this dates that visit by its arrival.
