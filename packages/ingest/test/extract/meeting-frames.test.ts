@@ -36,3 +36,21 @@ describe('a visit to a country named by description', () => {
     expect(keys).toContain('MET ravi rao|jose soto');
   });
 });
+
+describe('chairing a summit together and joining a meeting by video', () => {
+  it('reads "A and B chaired the … summit" as a meeting of the two, but not one person chairing', () => {
+    expect(met('Premier Anna Conti and Algerian President Ali Bey on Thursday chaired the fifth Italy-Algeria intergovernmental summit in Rome.', { date: '2026-04-16' })).toEqual(['MET ali bey|anna conti']);
+    expect(met('Italian Premier Anna Conti chaired a cabinet meeting on Thursday.')).toEqual([]);
+  });
+
+  it('pairs someone who "joined part of that discussion by video link" with the people of that meeting', () => {
+    const keys = met('Danish Prime Minister Eva Holm later held talks with Finnish Prime Minister Petri Aho and Swedish Prime Minister Ulf Berg. Norwegian Prime Minister Jonas Dahl, who was unable to travel, joined part of that discussion by video link.');
+    expect(keys).toEqual(expect.arrayContaining(['MET jonas dahl|eva holm', 'MET jonas dahl|petri aho', 'MET jonas dahl|ulf berg']));
+    expect(facts('Danish Prime Minister Eva Holm held talks with Finnish Prime Minister Petri Aho in Helsinki. Norwegian Prime Minister Jonas Dahl joined that discussion by video link.')).not.toContain('VISITED jonas dahl|FIN');
+  });
+
+  it('does not pair someone who joined an unnamed event in person, or only plans to join', () => {
+    expect(met('Danish Prime Minister Eva Holm held talks with Finnish Prime Minister Petri Aho. Norwegian Prime Minister Jonas Dahl joined the summit of Nordic leaders on Tuesday.')).toEqual(['MET eva holm|petri aho']);
+    expect(met('Danish Prime Minister Eva Holm held talks with Finnish Prime Minister Petri Aho. Norwegian Prime Minister Jonas Dahl will join that discussion by video link.')).toEqual(['MET eva holm|petri aho']);
+  });
+});
