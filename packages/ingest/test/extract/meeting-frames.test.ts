@@ -54,3 +54,14 @@ describe('chairing a summit together and joining a meeting by video', () => {
     expect(met('Danish Prime Minister Eva Holm held talks with Finnish Prime Minister Petri Aho. Norwegian Prime Minister Jonas Dahl will join that discussion by video link.')).toEqual(['MET eva holm|petri aho']);
   });
 });
+
+describe('a signing after talks', () => {
+  it('pairs the two who exchanged or signed a document "after a bilateral meeting"', () => {
+    expect(met('The MoU was exchanged by Malaysian Defence Minister Ahmad Zaki and his Thai counterpart, Somchai Wong, after a bilateral meeting in Kuala Lumpur.')).toEqual(['MET somchai wong|ahmad zaki']);
+    expect(met('Kenyan Trade Minister Ann Were and Ugandan Trade Minister Paul Oketch signed the accord following delegation-level talks.')).toHaveLength(1);
+  });
+
+  it('does not pair two people who merely spoke after a meeting', () => {
+    expect(met('Malaysian Defence Minister Ahmad Zaki and his Thai counterpart, Somchai Wong, spoke to reporters after a meeting of officials.')).toEqual([]);
+  });
+});

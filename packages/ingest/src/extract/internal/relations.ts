@@ -429,6 +429,18 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       const subj = ms.find((m) => m.to <= cue.from && !['of', 'by', 'with', 'for', 'from'].includes(toks[m.from - 1]?.low ?? ''));
       if (subj && !right.includes(subj.person)) left = [subj.person];
     }
+    // "The MoU was exchanged by A and his Thai counterpart, B, after a bilateral meeting": the
+    // pair that signed (or exchanged) a document right before "after/following <talks>" held them.
+    if (!left.length && !right.length && cue.kind === 'noun' && beforeIdx.length && SIGNING.test(s.text)) {
+      const lead = toks.slice(Math.max(s.from, cue.from - 4), cue.from);
+      const afterAt = lead.findIndex((t) => t.low === 'after' || t.low === 'following');
+      const [last, idx] = beforeIdx[beforeIdx.length - 1]!;
+      const gap = toks.slice(last.to, cue.from);
+      if (afterAt >= 0 && gap.length <= 5 && !gap.some((t) => BOUNDARY.has(t.low))) {
+        const grp = uniqPersons(coordinated(toks, ms, idx, -1));
+        if (grp.length >= 2) left = grp;
+      }
+    }
     // "In a phone conversation, the two leaders …": an opening adverbial's participants are the subject after it.
     if (!left.length && !right.length && cue.kind !== 'verb') {
       const g = groups.find((x) => x.kind === 'people' && x.from >= cue.to && x.from - cue.to <= 2 && toks[x.from - 1]?.low === ',');
@@ -788,6 +800,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
 }
 
 const JOIN_VERBS = new Set(['joined', 'joins']);
+const SIGNING = /\b(signed|exchanged|inked|initialled|initialed)\b/;
 const JOINED_NOUNS = /^(discussion|discussions|talks|meeting|meetings|session|call|summit|consultations)$/;
 const REMOTE_MANNER = /^(video|videolink|videoconference|phone|telephone|virtually|remotely|online)$/;
 
