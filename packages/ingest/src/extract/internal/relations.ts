@@ -630,6 +630,24 @@ function isModalAround(ctx: StoryContext, s: Sentence, k: number): boolean {
 }
 
 const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
+/** Places coordinated after the one ending at `from` ("…, Qatar and Kuwait"), cities and countries only. */
+function coordinatedPlaces(ctx: StoryContext, from: number, end: number): string[] {
+  const toks = ctx.parsed.toks;
+  const out: string[] = [];
+  let q = from;
+  while (q < end) {
+    if (toks[q]?.low === ',' && toks[q + 1]?.low === 'and') q += 2;
+    else if (toks[q]?.low === 'and' || toks[q]?.low === ',') q++;
+    else break;
+    const pl = ctx.m.placeAt.get(q);
+    if (!pl || pl.kind === 'demonym' || pl.kind === 'org' || pl.kind === 'none' || !pl.iso3) break;
+    out.push(pl.iso3);
+    q = pl.to;
+  }
+  return out;
+}
+
+const TRIP_NOUNS = /^(leg|legs|tour|trip|visit|journey|stop|stops|swing|mission)$/;
 const COUNTRY_NOUNS = /^(nation|country|kingdom|republic|state|emirate|archipelago|island)$/;
 
 /**
@@ -666,6 +684,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
     }
     let who: Person[] = [];
     let where: string | undefined;
+    const alsoWhere: string[] = [];
     let end = i + len;
     if (host) {
       // "hosted P in Adelaide", "welcomed P to London".
@@ -712,6 +731,8 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
           const pl = ctx.m.placeAt.get(q);
           if (pl && (pl.kind !== 'demonym' || /^(capital|city)$/.test(toks[pl.to]?.low ?? ''))) {
             where = pl.iso3;
+            // "took him to Gambia and Senegal", "travelled to Oman, Qatar and Kuwait": every destination.
+            if (pl.kind !== 'demonym') alsoWhere.push(...coordinatedPlaces(ctx, pl.to, s.to));
             break;
           }
         }
@@ -729,7 +750,8 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
     }
     if (!where || !who.length) continue;
     const date = dateNear(ctx, s, i) ?? null;
-    for (const p of who) {
+    const dests = [where, ...alsoWhere].filter((w, k, a) => a.indexOf(w) === k);
+    for (const [p, where] of who.flatMap((x) => dests.map((w) => [x, w] as const))) {
       visitors.push({ person: p, where, kind: host ? 'host' : pr ? 'presence' : 'move' });
       if (markOnly || (p.country && p.country === where)) continue;
       if (!p.country && host) continue;
@@ -740,6 +762,23 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
         sent: s.index, date: date ?? state.eventDate ?? null, confidence: pr ? 0.6 : 0.85,
         rule: host ? 'visited.hosted' : pr ? 'visited.presence' : mv && (ARRIVAL.test(mv.value) || (!!date && ctx.dates[s.index]!.some((d) => d.range && d.value === date))) ? 'visited.arrival' : 'visited.move',
       });
+    }
+  }
+  // "The final leg took Fidan to Doha on Friday", "the tour took the president to Ghana and Togo":
+  // a trip noun as the subject of "took <person> to <place>".
+  for (let i = s.from + 1; i < s.to - 3; i++) {
+    if (!/^(took|takes|take|brought|brings)$/.test(toks[i]!.low)) continue;
+    if (!toks.slice(Math.max(s.from, i - 4), i).some((t) => TRIP_NOUNS.test(t.low)) || modality(ctx, s, i)) continue;
+    const pm = ms.find((m) => m.from === i + 1);
+    if (!pm || pm.kind === 'pronoun' || toks[pm.to]?.low !== 'to') continue;
+    const pl = ctx.m.placeAt.get(pm.to + 1);
+    if (!pl || pl.kind === 'demonym' || pl.kind === 'org' || pl.kind === 'none' || !pl.iso3) continue;
+    const date = dateNear(ctx, s, i) ?? null;
+    const p = pm.person;
+    for (const w of [pl.iso3, ...coordinatedPlaces(ctx, pl.to, s.to)].filter((w, k, a) => a.indexOf(w) === k)) {
+      visitors.push({ person: p, where: w, kind: 'move' });
+      if (markOnly || !p.country || p.country === w) continue;
+      out.push({ predicate: 'VISITED', subject: { type: 'Person', key: p.key, name: p.name }, object: { type: 'Country', key: w, name: w }, sent: s.index, date: date ?? state.eventDate ?? null, confidence: 0.8, rule: 'visited.trip' });
     }
   }
   // "the visit of the Foreign Minister, X, to Abu Dhabi and Doha last month": a visit named by a noun.
