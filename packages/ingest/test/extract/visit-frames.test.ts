@@ -23,3 +23,26 @@ describe('travel frames', () => {
     expect(visits('Turkish Foreign Minister Ali Kaya met reporters. The final leg will take Kaya to Doha on Friday.')).toEqual([]);
   });
 });
+
+describe('presence at a summit and meetings in small places', () => {
+  it('places someone "attending her first AU summit" by the dateline, and the person she met there', () => {
+    const keys = visits("ADDIS ABABA, Feb 15, 2026 (AFP) - Namibia's President Nora Nandi, attending her first AU summit since taking office, held talks the same day with Tanzanian President Samia Hassan.", { source: 'AFP', date: '2026-02-15' });
+    expect(keys).toEqual(expect.arrayContaining(['VISITED nora nandi|ETH', 'VISITED samia hassan|ETH']));
+  });
+
+  it('does not place someone only planning to attend', () => {
+    expect(visits("ADDIS ABABA, Feb 15, 2026 (AFP) - Namibia's President Nora Nandi, who plans on attending the next AU summit, spoke to reporters.", { source: 'AFP', date: '2026-02-15' })).toEqual([]);
+  });
+
+  it('reads "in Kananaskis, Canada" (a place the gazetteer lacks, then its country) as the meeting place', () => {
+    const keys = visits('German Chancellor Fritz Weber and South Korean President Lee Min met briefly on the margins of the G7 summit in Kananaskis, Canada, in June last year.', { date: '2026-01-21' });
+    expect(keys).toEqual(expect.arrayContaining(['VISITED fritz weber|CAN', 'VISITED lee min|KOR'.replace('KOR', 'CAN')]));
+  });
+
+  it('gives someone met "there" by a traveller the traveller\'s destination, though others travelled elsewhere', () => {
+    const body = 'Berlin (dpa) - German Chancellor Fritz Weber and South Korean President Lee Min met on the margins of the G7 summit in Kananaskis, Canada, in June last year. Economy Minister Katrin Reich, who travelled to Seoul in November, held talks there with Industry Minister Kim Sung-ho.';
+    const keys = facts(body, { source: 'dpa', date: '2026-01-21' });
+    expect(keys).toContain('HOLDS_OFFICE kim sung-ho|KOR');
+    expect(keys).toContain('MET katrin reich|kim sung-ho');
+  });
+});

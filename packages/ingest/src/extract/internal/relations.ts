@@ -602,7 +602,7 @@ export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string 
     const prev = toks[p.from - 1]?.low === 'the' && p.kind === 'city' ? toks[p.from - 2]?.low : toks[p.from - 1]?.low;
     const cityOf = prev === 'of' && /^(city|capital|town|port|province|region)$/.test(toks[p.from - 2]?.low ?? '');
     const demonymPlace = p.kind === 'demonym' && /^(city|capital|town|port)$/.test(toks[p.to]?.low ?? '');
-    const ok = ((prev === 'in' || prev === 'at' || cityOf) && p.kind !== 'demonym') || (demonymPlace && ['in', 'to', 'the'].includes(prev ?? ''));
+    const ok = ((prev === 'in' || prev === 'at' || cityOf) && p.kind !== 'demonym') || (demonymPlace && ['in', 'to', 'the'].includes(prev ?? '')) || (p.kind === 'name' && smallPlaceOf(ctx, p));
     if (!ok || p.possessive) continue;
     // "held talks with X, and discussed production of Y in Poland": a later conjunct's place.
     if (p.from > c && toks.slice(c, p.from).some((t, j, a) => t.low === 'and' && a[j + 1]?.pos === 'VERB' && a[j - 1]?.low === ',')) continue;
@@ -616,6 +616,15 @@ export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string 
     }
   }
   return best?.iso3;
+}
+
+/** "in Kananaskis, Canada": a place too small for the gazetteer, then its country after a comma. */
+function smallPlaceOf(ctx: StoryContext, p: PlaceMention): boolean {
+  const toks = ctx.parsed.toks;
+  if (toks[p.from - 1]?.low !== ',') return false;
+  let q = p.from - 2;
+  while (q >= 0 && p.from - 2 - q < 3 && toks[q]!.cap && toks[q]!.sent === p.sent && !ctx.m.placeAt.has(q)) q--;
+  return q < p.from - 2 && (toks[q]?.low === 'in' || toks[q]?.low === 'at');
 }
 
 function isModalAround(ctx: StoryContext, s: Sentence, k: number): boolean {

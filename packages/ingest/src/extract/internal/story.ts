@@ -179,7 +179,14 @@ export function extractFromArticle(article: Article): Triple[] {
       // as likely the travellers' colleague as a host, so no country.
       const metTraveller = pre1.meetings.some((mt) => mt.people.includes(p) && mt.people.some((q) => q !== p && travelled.get(q)?.has(hostCountry)));
       c = meetPlace.get(p) ?? (away.has(hostCountry) || travelled.get(p)?.has(hostCountry) ? issuer : metTraveller ? hostCountry : undefined);
-    } else c = meetPlace.get(p) ?? issuer;
+    } else {
+      // Someone who met a traveller whose one trip in the story went to X, and who did not travel
+      // themselves, is at home in X ("A, who travelled to Seoul, held talks there with Minister B").
+      const metDests = new Set<string>();
+      for (const mt of pre1.meetings) if (mt.people.includes(p)) for (const q of mt.people) if (q !== p) for (const w of travelled.get(q) ?? []) metDests.add(w);
+      const md = metDests.size === 1 && !travelled.has(p) ? [...metDests][0] : undefined;
+      c = meetPlace.get(p) ?? (md && md !== issuer ? md : undefined) ?? issuer;
+    }
     if (c && !visitors.has(p) && taken(c, p)) c = undefined;
     if (c && away.has(c)) c = undefined;
     // Last resort: someone who meets a foreign visitor in a named place, and is not said to
