@@ -48,6 +48,10 @@ describe('styles and ranks before a name', () => {
     expect(facts("Malaysian Home Minister Dato' Ahmad Zaki met Thai Defence Minister Admiral Somchai Wong in Bangkok.")).toContain('MET ahmad zaki|somchai wong');
   });
 
+  it('keeps a given name that is also a style elsewhere ("Gen Nakatani"), but drops "Gen." with its period', () => {
+    expect(facts('Japanese Defence Minister Gen Tanaka met Thai Defence Minister Gen. Somchai Wong in Tokyo.')).toContain('MET gen tanaka|somchai wong');
+  });
+
   it('leaves a post that begins with a rank word alone ("General Secretary")', () => {
     expect(facts('Vietnamese General Secretary Van Long met Brazilian President Ana Silva in Brasilia.')).toContain('MET van long|ana silva');
   });
