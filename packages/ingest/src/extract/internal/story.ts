@@ -115,6 +115,9 @@ export function extractFromArticle(article: Article): Triple[] {
   const travelled = new Map<Person, Set<string>>();
   const newState = () => ({ lastGroup: [] as Person[], history: [] as Person[][], parties: [] as string[], eventDate: undefined as string | undefined, lastMeetingDate: undefined as string | undefined, meetings: [] as { people: Person[]; where?: string; sent: number }[] });
   const pre0 = newState();
+  // (Presence at a summit in the dateline's own country says nothing about where someone is
+  // from: the host's ministers are at it too. It places, but it does not make a visitor.)
+  const presentOnly = new Map<Person, Set<string>>();
   for (const s of parsed.sentences) {
     for (const v of visitFindings(ctx, s, pre0, [], true)) {
       if (!visited.has(v.person)) visited.set(v.person, new Set());
@@ -123,6 +126,10 @@ export function extractFromArticle(article: Article): Triple[] {
       if (v.kind !== 'presence' || !datelineCountry) {
         if (!travelled.has(v.person)) travelled.set(v.person, new Set());
         travelled.get(v.person)!.add(v.where);
+      } else if (v.where === datelineCountry) {
+        if (!presentOnly.has(v.person)) presentOnly.set(v.person, new Set());
+        presentOnly.get(v.person)!.add(v.where);
+        continue;
       }
       if (v.where === ctx.sceneCountry) visitors.add(v.person);
     }
@@ -164,7 +171,7 @@ export function extractFromArticle(article: Article): Triple[] {
   const taken = (c: string, p: Person) => m.registry.persons.some((q) => q !== p && q.national && q.country === c && q.countryStrength >= 2 && q.titles.some((t) => HEAD_TITLES.has(t.toLowerCase()) && p.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
   for (const p of m.needsCountry) {
     if (p.countryStrength > 0) continue;
-    const away = visited.get(p) ?? new Set<string>();
+    const away = new Set([...(visited.get(p) ?? [])].filter((w) => travelled.get(p)?.has(w) || !presentOnly.get(p)?.has(w)));
     let c: string | undefined;
     const few = p.titles.map((t) => lex.fewCountryTitles.get(foldText(t))).find((x) => x);
     const fewNamed = few?.filter((x) => named.has(x));
