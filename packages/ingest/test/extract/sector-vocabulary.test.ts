@@ -39,3 +39,10 @@ describe('sector vocabulary: each phrase to its most specific sector', () => {
     expect(keys.some((k) => k.endsWith('|infrastructure'))).toBe(false);
   });
 });
+
+describe('"the agreements cover X, Y and Z"', () => {
+  it('reads every sector a list of agreements covers, for the two sides that signed them', () => {
+    const keys = on('Italy and Algeria on Thursday signed 14 cooperation agreements in Rome. The 14 agreements cover gas supplies, a hydrogen corridor across the Mediterranean, desalination plants and the training of engineers.');
+    expect(keys).toEqual(expect.arrayContaining(['COOPERATES_ON ITA|energy', 'COOPERATES_ON DZA|renewable-energy', 'COOPERATES_ON ITA|water', 'COOPERATES_ON DZA|education']));
+  });
+});
