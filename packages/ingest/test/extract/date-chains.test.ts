@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/internal/dates.js';
-import { find, warmUp } from './helpers.js';
+import { extractTriples } from '../../src/extract/index.js';
+import { find, story, warmUp } from './helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
 
@@ -69,5 +70,20 @@ describe('date phrases that belong to another clause', () => {
     expect(find(calls, 'MET', 'ana ruiz', 'luis soto', opts)?.date).toBe('2025-06-06');
     const ongoing = 'Peruvian President Ana Ruiz met Chilean President Luis Soto on Monday. The minister briefed her on the two countries\' ongoing cooperation on fisheries.';
     expect(find(ongoing, 'COOPERATES_WITH', 'PER', 'CHL', opts)?.date).toBe('2025-06-11');
+  });
+});
+
+describe('sectors of agreements reported in a later sentence', () => {
+  it('dates "the pacts cover …" by the signing day its story gave, not the article date', () => {
+    const body = "LIMA, Oct 29 (PTI) Indian Commerce Minister Ravi Rao on Tuesday signed three agreements with Peru during his visit to the Latin American nation, which is negotiating a free trade pact with India. According to an official statement, the pacts cover joint work on lithium, the sourcing of generic medicines for Peru's public hospitals, and farm produce headed for Indian markets.";
+    const t = extractTriples(story(body, { source: 'PTI', date: '2025-10-29' })).filter((x) => x.predicate === 'COOPERATES_ON');
+    expect(t.length).toBeGreaterThan(0);
+    for (const x of t) expect(x.date, `${x.subject.key} ${x.object.key}`).toBe('2025-10-28');
+  });
+
+  it('does not carry an older agreement\'s date to a signing the leaders witness', () => {
+    const body = 'Philippine President Jose Reyes on Thursday welcomed New Zealand Prime Minister Tom Hale, and the two agreed to deepen cooperation in agriculture. Reyes noted that a defence agreement between the Philippines and New Zealand, signed in April 2025, allows joint training. The two leaders witnessed the signing of a memorandum of understanding on working holiday schemes.';
+    const t = extractTriples(story(body, { date: '2026-02-12' })).filter((x) => x.predicate === 'COOPERATES_ON' && x.object.key === 'migration');
+    for (const x of t) expect(x.date).not.toBe('2025-04');
   });
 });

@@ -128,6 +128,8 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   // "North Korea's military cooperation with Russia": exactly the two named sides.
   let parties: string[] | undefined;
   let existing = false;
+  // The sentence names no party: it goes on about the cooperation just reported.
+  let continuing = false;
   const scoped = new Map<string, [number, number]>();
   for (const f of live) {
     if (!f.noun) continue;
@@ -214,7 +216,10 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     // (but "the two companies signed …" is business, not the countries).
     let companies = false;
     if (set.length === 0) for (let q = s.from + 1; q < s.to && !companies; q++) companies = BUSINESS_GROUPS.has(toks[q]!.low) && ['two', 'both', 'the'].includes(toks[q - 1]!.low);
-    if (set.length === 0 && !hasOrg && state.parties.length >= 2 && strongFrame && !companies) for (const c of state.parties) add(c);
+    if (set.length === 0 && !hasOrg && state.parties.length >= 2 && strongFrame && !companies) {
+      for (const c of state.parties) add(c);
+      continuing = true;
+    }
     parties = set;
   }
   // A hub's deals pair the hub with each partner, not the partners with each other.
@@ -227,7 +232,14 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   state.parties = parties;
   // Cooperation is dated by its meeting or agreement; an existing one, reported as current, by the article.
   const meetingHere = toks.slice(s.from, s.to).some((t) => /^(meeting|talks|summit|met|visit|call)$/.test(t.low));
-  const date = dateNear(ctx, s, live[0]!.from) ?? (existing ? ctx.articleDate : (state.lastMeetingDate ?? (meetingHere ? state.eventDate : undefined) ?? ctx.articleDate));
+  const own = dateNear(ctx, s, live[0]!.from);
+  // ("The pacts cover …" after "on Tuesday signed three agreements": the signing's day.)
+  // ("the pacts cover …", "the agreements signed …" refer back to the agreements just reported.)
+  const definite = live.some((f) => f.noun && /agreement|accord|pact|deal|mou|memorand/i.test(f.value) && (/^(the|these|those)$/.test(toks[f.from - 1]?.low ?? '') || /^(the|these|those)$/.test(toks[f.from - 2]?.low ?? '')));
+  const samePair = !!state.lastCoop && [...state.lastCoop.parties].sort().join() === [...parties].sort().join();
+  const prevCoop = (continuing || definite) && samePair ? state.lastCoop!.date : undefined;
+  const date = own ?? prevCoop ?? (existing ? ctx.articleDate : (state.lastMeetingDate ?? (meetingHere ? state.eventDate : undefined) ?? ctx.articleDate));
+  if (own) state.lastCoop = { parties: [...parties], date: own };
   for (let i = 0; i < parties.length; i++) {
     for (let j = i + 1; j < parties.length; j++) {
       out.push({

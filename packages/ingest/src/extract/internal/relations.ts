@@ -533,6 +533,8 @@ export interface MeetingState {
   lastMeetingDate?: string;
   /** Meetings seen so far, with the place the sentence gives for them. */
   meetings?: { people: Person[]; where?: string; sent: number }[];
+  /** The last cooperation that its own sentence dated: what a follow-up sentence about it carries. */
+  lastCoop?: { parties: string[]; date: string };
 }
 
 /** ", who arrived in Colombo on Wednesday," between a subject and its verb. */
