@@ -18,3 +18,15 @@ describe('presence at a summit in the dateline country', () => {
     expect(keys).toContain('VISITED nora nandi|ETH');
   });
 });
+
+describe('an untagged minister speaking in a city', () => {
+  it('is at home where he "said in Seoul", not in the dateline\'s country', () => {
+    const keys = facts("TOKYO, Nov 13 (Reuters) - The yen weakened on Thursday. South Korea's won also fell. Finance Minister Kim Sung-ho said in Seoul that authorities were ready to act.", { source: 'Reuters', date: '2025-11-13' });
+    expect(keys).toContain('HOLDS_OFFICE kim sung-ho|KOR');
+  });
+
+  it('but not when the story has him travel there', () => {
+    const keys = facts("TOKYO, Nov 13 (Reuters) - Finance Minister Kim Sung-ho travelled to Seoul on Monday for talks with South Korean Finance Minister Lee Jae-won. Finance Minister Kim Sung-ho said in Seoul that the yen was too weak.", { source: 'Reuters', date: '2025-11-13' });
+    expect(keys).not.toContain('HOLDS_OFFICE kim sung-ho|KOR');
+  });
+});

@@ -180,7 +180,10 @@ export function extractFromArticle(article: Article): Triple[] {
       p.countryStrength = 2;
       continue;
     }
-    if (visitors.has(p)) c = home;
+    // "Finance Minister X said in Seoul": someone speaking in a place, and not said to travel, is at home there.
+    const spoke = visitors.has(p) ? undefined : spokeIn(parsed, m, p);
+    if (spoke && !away.has(spoke) && !travelled.has(p)) c = spoke;
+    else if (visitors.has(p)) c = home;
     else if (hostCountry) {
       // A story about a trip abroad: someone who met the travellers is a host; anyone else is
       // as likely the travellers' colleague as a host, so no country.
@@ -249,6 +252,20 @@ export function extractFromArticle(article: Article): Triple[] {
 }
 
 const WELCOME_VERBS = /^(received|welcomed|greeted)$/;
+const SPEECH_VERBS = /^(said|says|told|announced|stated|declared|insisted|warned|added)$/;
+
+/** The country of the place p is said to speak in, at their office mention ("X said in Seoul"). */
+function spokeIn(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMentions>, p: Person): string | undefined {
+  if (p.officeSent === undefined) return undefined;
+  const toks = parsed.toks;
+  const mine = m.persons[p.officeSent]!.find((x) => x.person === p && x.kind === 'full');
+  if (!mine) return undefined;
+  let q = mine.to;
+  if (toks[q]?.low === 'also' || toks[q]?.low === 'later') q++;
+  if (!SPEECH_VERBS.test(toks[q]?.low ?? '') || toks[q + 1]?.low !== 'in') return undefined;
+  const pl = m.placeAt.get(q + 2);
+  return pl && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.kind !== 'none' && pl.iso3 ? pl.iso3 : undefined;
+}
 
 /** The one destination of a traveller whom p welcomed ("was received … by p"), if any. */
 function welcomerCountry(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMentions>, p: Person, travelled: Map<Person, Set<string>>): string | undefined {
