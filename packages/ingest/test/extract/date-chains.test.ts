@@ -87,3 +87,11 @@ describe('sectors of agreements reported in a later sentence', () => {
     for (const x of t) expect(x.date).not.toBe('2025-04');
   });
 });
+
+describe('a date after a place and its country', () => {
+  it('dates "met … in Kananaskis, Canada, in June last year" by June last year', () => {
+    const body = 'German Chancellor Fritz Weber and South Korean President Lee Min agreed in a video call on Wednesday to deepen cooperation on chips. It was their first conversation since the two men met briefly on the margins of the G7 summit in Kananaskis, Canada, in June last year, shortly after Lee took office.';
+    const t = extractTriples(story(body, { date: '2026-01-21' })).filter((x) => x.predicate === 'VISITED');
+    expect(t.map((x) => `${x.subject.key} ${x.object.key} ${x.date}`).sort()).toEqual(['fritz weber CAN 2025-06', 'lee min CAN 2025-06']);
+  });
+});

@@ -172,6 +172,12 @@ export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | un
     for (let k = m.from; k <= m.to; k++) if (toks[k]?.low === ',') apposition.add(k);
     if (toks[m.from - 1]?.low === ',' && m.kind === 'full' && m.nameFrom !== undefined && m.nameFrom > m.from) apposition.add(m.from - 1);
   }
+  // Nor do those around a place's country ("in Kananaskis, Canada, in June last year").
+  for (const pl of ctx.m.places[s.index]!) {
+    if (pl.kind !== 'name' || toks[pl.from - 1]?.low !== ',' || !toks[pl.from - 2]?.cap) continue;
+    apposition.add(pl.from - 1);
+    if (toks[pl.to]?.low === ',') apposition.add(pl.to);
+  }
   const pos = toks[c]!.start;
   const quoted = s.text.includes('"') || s.text.includes('“') ? quoteSpans(s.text, s.start) : [];
   let firstComma: Tok | undefined;
