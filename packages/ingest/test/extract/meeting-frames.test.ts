@@ -65,3 +65,19 @@ describe('a signing after talks', () => {
     expect(met('Malaysian Defence Minister Ahmad Zaki and his Thai counterpart, Somchai Wong, spoke to reporters after a meeting of officials.')).toEqual([]);
   });
 });
+
+describe('calls after an appositive subject or a cancelled trip', () => {
+  it('takes "The Spanish Prime Minister, X, held a telephone conversation with Y" as a call of X and Y', () => {
+    expect(met('The Spanish Prime Minister, Pedro Ruiz, held a telephone conversation with Mauritanian President Ali Salem.')).toEqual(['MET pedro ruiz|ali salem']);
+  });
+
+  it('keeps the call that replaced a cancelled visit ("has called off the visit …, and instead held a call with Y")', () => {
+    const body = 'The Spanish Prime Minister, Pedro Ruiz, has called off the visit he was due to make to Mauritania this week because of a storm, and instead held a telephone conversation on Tuesday with the Mauritanian president, Ali Salem.';
+    expect(met(body, { date: '2026-03-03' })).toEqual(['MET pedro ruiz|ali salem']);
+    expect(facts(body, { date: '2026-03-03' })).not.toContain('VISITED pedro ruiz|MRT');
+  });
+
+  it('still gives nothing for the cancelled visit alone', () => {
+    expect(facts('The Spanish Prime Minister, Pedro Ruiz, has called off the visit he was due to make to Mauritania, and instead held a cabinet meeting in Madrid.').filter((k) => !k.startsWith('HOLDS'))).toEqual([]);
+  });
+});

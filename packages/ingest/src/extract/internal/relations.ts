@@ -390,8 +390,20 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       const gap = toks.slice(m.to, cue.from);
       const sameClause = m.to > clauseStart || gap.every((t) => !BOUNDARY.has(t.low));
       // A noun cue takes its subject only from its own clause ("X held … talks", "X's talks with").
-      const nounOk = cue.kind === 'verb' || cue.text === 'spoke with' || relativeSkip(toks, m.to, cue.from) || (!gap.some((t) => t.low === ',') && gap.length <= 6);
+      // ("The Spanish Prime Minister, Pedro Sánchez, held a call": the comma closes the appositive name.)
+      const closesAppositive = gap[0]?.low === ',' && gap.length <= 5 && gap.slice(1).every((t) => /^(held|had|has|have|also|then|later|a|an|their|his|her)$/.test(t.low)) && toks.slice(m.from, m.to).some((t) => t.low === ',');
+      const nounOk = cue.kind === 'verb' || cue.text === 'spoke with' || relativeSkip(toks, m.to, cue.from) || (!gap.some((t) => t.low === ',') && gap.length <= 6) || closesAppositive;
       if (sameClause && nounOk) left = uniqPersons(coordinated(toks, ms, idx, -1));
+    }
+    // "X has called off the visit …, and instead held a telephone conversation with Y": a second
+    // predicate of the sentence's subject.
+    if (!left.length && !groupBefore) {
+      let q = cue.from - 1;
+      while (q > s.from && /^(instead|then|later|also|a|an|the|held|had|has|have|made)$/.test(toks[q]!.low) && cue.from - q <= 4) q--;
+      if (toks[q]?.low === 'and' && toks[q - 1]?.low === ',') {
+        const subj = ms.find((m) => m.to <= q && m.kind !== 'pronoun' && !['of', 'by', 'with', 'for', 'from', 'to'].includes(toks[m.from - 1]?.low ?? ''));
+        if (subj && ms.indexOf(subj) === 0) left = [subj.person];
+      }
     }
     if (groupBefore && (!left.length || groupBefore.from > (beforeIdx[beforeIdx.length - 1]?.[0].to ?? -1))) left = resolveGroup(ctx, s, groupBefore.from, groupBefore.to, state);
     if (possessiveGroup && cue.kind !== 'verb') left = resolveGroup(ctx, s, cue.from, cue.from, state);
