@@ -366,6 +366,17 @@ export function findMentions(p: Parsed): StoryMentions {
             strength = 3;
           }
         }
+        // "Senate President X": the title is the legislature's, not the head of state's.
+        if (!tm.plural && LEGISLATURE_HEAD_WORDS.has(tm.head.split(' ').pop()!) && mfrom === i) {
+          for (let from = Math.max(s.from, i - 4); from < i; from++) {
+            const lg = toks[from]!.cap ? lex.legislatures.matchToks(toks, from, i) : undefined;
+            if (lg && lg.length === i - from) {
+              tm = { ...tm, title: titleCase(p.text.slice(toks[from]!.start, toks[tm.to - 1]!.end).replace(/\s+/g, ' ')) };
+              mfrom = from;
+              break;
+            }
+          }
+        }
         // "Cambodian Deputy Prime Minister and Foreign Minister X": one person, two offices.
         if (!tm.plural && toks[k]?.low === 'and' && toks[k + 1]?.cap) {
           const t2 = matchTitle(toks, k + 1, s.to, lex, false, p.text);

@@ -406,7 +406,12 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       }
     }
     if (groupBefore && (!left.length || groupBefore.from > (beforeIdx[beforeIdx.length - 1]?.[0].to ?? -1))) left = resolveGroup(ctx, s, groupBefore.from, groupBefore.to, state);
-    if (possessiveGroup && cue.kind !== 'verb') left = resolveGroup(ctx, s, cue.from, cue.from, state);
+    if (possessiveGroup && cue.kind !== 'verb') {
+      // "the consensus reached by A and B during their meeting in Beijing": "their" is the pair just named.
+      const last = beforeIdx[beforeIdx.length - 1];
+      const pair = last && toks.slice(last[0].to, cue.from).every((t) => /^(during|in|at|after|before|since|their|first|last|recent|latest|previous|bilateral|official|informal)$/.test(t.low)) ? uniqPersons(coordinated(toks, ms, last[1], -1)) : [];
+      left = pair.length >= 2 ? pair : resolveGroup(ctx, s, cue.from, cue.from, state);
+    }
     // Objects: "met (with) X", "talks with X", "a meeting between X and Y".
     let k = cue.to;
     const lookahead = cue.kind === 'verb' ? 8 : 3;
@@ -494,7 +499,9 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       });
     }
     if (!any) continue;
-    if (date) state.lastMeetingDate = date;
+    // A meeting recalled from before the story's main event ("during their meeting in Beijing in
+    // November 2024") does not date the sentences that follow.
+    if (date && !(state.eventDate && date.slice(0, 7) < state.eventDate.slice(0, 7))) state.lastMeetingDate = date;
     state.lastGroup = people;
     state.history.push(people);
     const explicitPlace = cue.kind === 'remote' ? undefined : meetingPlace(ctx, s, cue.from);

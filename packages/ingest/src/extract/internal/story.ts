@@ -168,7 +168,9 @@ export function extractFromArticle(article: Article): Triple[] {
   const hostCountry = destinations.size === 1 && issuer && !destinations.has(issuer) ? [...destinations][0] : undefined;
   // One head of state or government per country: a second "President" is someone else's.
   const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'premier']);
-  const taken = (c: string, p: Person) => m.registry.persons.some((q) => q !== p && q.national && q.country === c && q.countryStrength >= 2 && q.titles.some((t) => HEAD_TITLES.has(t.toLowerCase()) && p.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
+  // (Also a holder this loop has already placed there: "President A and President B" are two countries' presidents.)
+  const placedHere = new Set<Person>();
+  const taken = (c: string, p: Person) => m.registry.persons.some((q) => q !== p && q.national && q.country === c && (q.countryStrength >= 2 || placedHere.has(q)) && q.titles.some((t) => HEAD_TITLES.has(t.toLowerCase()) && p.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
   for (const p of m.needsCountry) {
     if (p.countryStrength > 0) continue;
     const away = new Set([...(visited.get(p) ?? [])].filter((w) => travelled.get(p)?.has(w) || !presentOnly.get(p)?.has(w)));
@@ -197,7 +199,14 @@ export function extractFromArticle(article: Article): Triple[] {
       const md = metDests.size === 1 && !travelled.has(p) ? [...metDests][0] : undefined;
       c = meetPlace.get(p) ?? (md && md !== issuer ? md : undefined) ?? issuer;
     }
-    if (c && !visitors.has(p) && taken(c, p)) c = undefined;
+    if (c && !visitors.has(p) && taken(c, p)) {
+      // In a story about two countries, the second head of state or government is the other one's.
+      // (Only for the one who met that holder: "President A and President B … during their meeting".)
+      const holder = m.registry.persons.find((q) => q !== p && q.country === c && placedHere.has(q));
+      const metHolder = !!holder && pre1.meetings.some((mt) => mt.people.includes(p) && mt.people.includes(holder));
+      const other = named.size === 2 && metHolder ? [...named].find((x) => x !== c) : undefined;
+      c = other && !taken(other, p) ? other : undefined;
+    }
     if (c && away.has(c)) c = undefined;
     // Last resort: someone who meets a foreign visitor in a named place, and is not said to
     // travel, is at home there ("Foreign Minister X held talks in Rome with his Indonesian counterpart").
@@ -214,6 +223,7 @@ export function extractFromArticle(article: Article): Triple[] {
     if (c) {
       p.country = c;
       p.countryStrength = 1;
+      placedHere.add(p);
     }
   }
 
