@@ -46,3 +46,20 @@ describe('presence at a summit and meetings in small places', () => {
     expect(keys).toContain('MET katrin reich|kim sung-ho');
   });
 });
+
+describe('members of a visiting delegation', () => {
+  const body = 'ABU DHABI, 27th January, 2026 (WAM) -- UAE President Ali Salem today received Vietnamese President Tran Duc, who is on a state visit to the country, at Qasr Al Watan in Abu Dhabi. It was also attended by the delegation accompanying the Vietnamese President, including Minister of Industry and Trade Le Van Minh.';
+
+  it('gives a member named after "including" the delegation\'s country and its leader\'s visit', () => {
+    const keys = facts(body, { source: 'WAM', date: '2026-01-27' });
+    expect(keys).toContain('HOLDS_OFFICE le van minh|VNM');
+    expect(keys).not.toContain('HOLDS_OFFICE le van minh|ARE');
+    expect(keys).toContain('VISITED le van minh|ARE');
+  });
+
+  it('does not give the host\'s own delegation a visit', () => {
+    const keys = facts('ABU DHABI, 27th January, 2026 (WAM) -- UAE President Ali Salem today received Vietnamese President Tran Duc, who is on a state visit to the country. The meeting was attended by the Emirati delegation, including Foreign Minister Saeed Nasser.', { source: 'WAM', date: '2026-01-27' });
+    expect(keys).toContain('HOLDS_OFFICE saeed nasser|ARE');
+    expect(keys).not.toContain('VISITED saeed nasser|ARE');
+  });
+});

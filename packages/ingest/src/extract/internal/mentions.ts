@@ -366,6 +366,23 @@ export function findMentions(p: Parsed): StoryMentions {
             strength = 3;
           }
         }
+        // "the delegation accompanying the Vietnamese President, including Minister X", "the
+        // Vietnamese delegation, including Minister X": a member of that country's delegation.
+        if (!country && !tm.plural && toks[mfrom - 1]?.low === 'including') {
+          let d = mfrom - 2;
+          while (d >= s.from && mfrom - d <= 12 && toks[d]!.low !== 'delegation' && toks[d]!.low !== ';') d--;
+          if (toks[d]?.low === 'delegation') {
+            const cs = new Set<string>();
+            for (let q = Math.max(s.from, d - 3); q < mfrom - 1; q++) {
+              const pl = placeAt.get(q);
+              if (pl && pl.iso3 && pl.kind !== 'org' && pl.kind !== 'none') cs.add(pl.iso3);
+            }
+            if (cs.size === 1) {
+              country = [...cs][0];
+              strength = 3;
+            }
+          }
+        }
         // "Senate President X": the title is the legislature's, not the head of state's.
         if (!tm.plural && LEGISLATURE_HEAD_WORDS.has(tm.head.split(' ').pop()!) && mfrom === i) {
           for (let from = Math.max(s.from, i - 4); from < i; from++) {

@@ -397,6 +397,24 @@ function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
       if ((!ACCOMPANY.has(toks[k]!.low) && !withVerb) || modality(ctx, s, k)) continue;
       const ms = ctx.m.persons[s.index]!;
       const obj = ms.find((m) => m.from > k && m.from - k <= (withVerb ? 3 : 2));
+      // "the delegation accompanying the Vietnamese President, including Minister X (and Y)": the members.
+      if (obj && toks[k - 1]?.low === 'delegation' && toks[obj.to]?.low === ',' && toks[obj.to + 1]?.low === 'including') {
+        // The mention right after "including", then those coordinated with it ("A, B and C").
+        const members: typeof ms = [];
+        for (const m of ms) {
+          if (m.from <= obj.to + 1) continue;
+          const from = members.length ? members[members.length - 1]!.to : obj.to + 2;
+          if (!toks.slice(from, m.from).every((t) => t.low === ',' || t.low === 'and')) break;
+          members.push(m);
+        }
+        const theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key);
+        for (const mm of members) {
+          const p = mm.person;
+          if (p === obj.person || isResident(p)) continue;
+          for (const f of theirs) if (!(p.country && p.country === f.object.key)) findings.push({ ...f, subject: { type: 'Person', key: p.key, name: p.name }, sent: s.index, confidence: 0.6, rule: 'visited.delegation' });
+        }
+        continue;
+      }
       // The companion: the subject before the verb, or before ", who" for a relative clause.
       const subjEnd = toks[k - 1]?.low === 'who' && toks[k - 2]?.low === ',' ? k - 2 : k;
       const subj = [...ms].reverse().find((m) => m.to <= subjEnd && subjEnd - m.to <= 1);
