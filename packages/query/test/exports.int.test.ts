@@ -101,7 +101,7 @@ describe('exports of the dev-gold graph, read back by the real tools', () => {
     expect(g.nodes['Person:pham minh chinh']!.name).toBe('Phạm Minh Chính');
   });
 
-  it('graphml: --around with --limit writes the capped neighbourhood, every story id of its facts, and says what it cut', async () => {
+  it('graphml: --around writes the whole neighbourhood by default; with --limit the capped one, every story id of its facts, and says what it cut', async () => {
     const capped = await q.neighbourhood('JPN', { depth: 2, limit: 5 });
     const { path, result } = await exportTo({ kind: 'neighbourhood', entity: 'JPN', depth: 2, limit: 5 }, 'graphml', 'japan-capped.graphml');
     expect(result.neighbourhood).toEqual({ limit: 5, truncated: true, foundFacts: capped.foundFacts });
@@ -109,7 +109,8 @@ describe('exports of the dev-gold graph, read back by the real tools', () => {
     expect(g.edges).toHaveLength(capped.relationships.length);
     expect(Object.keys(g.nodes).sort()).toEqual(capped.nodes.map((n) => n.id).sort());
     for (const e of g.edges) expect(JSON.parse(String(e.articleIds))).toHaveLength(Number(e.articleCount));
-    const whole = await exportTo({ kind: 'neighbourhood', entity: 'JPN', depth: 2, limit: null }, 'graphml', 'japan-all.graphml');
+    // without a limit an export writes the whole neighbourhood (unlike neighbourhood(), which caps by default)
+    const whole = await exportTo({ kind: 'neighbourhood', entity: 'JPN', depth: 2 }, 'graphml', 'japan-all.graphml');
     expect(whole.result.neighbourhood).toEqual({ limit: null, truncated: false, foundFacts: whole.result.relationships });
     expect(whole.result.relationships).toBe((await q.neighbourhood('JPN', { depth: 2, limit: null })).relationships.length);
   });

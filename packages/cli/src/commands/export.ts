@@ -58,7 +58,7 @@ export const registerExport: RegisterCommand = (program: Command) => {
     .option('--around <entity>', 'the neighbourhood of an entity (key or name)')
     .option('--depth <n>', 'with --around: 1 to 3 hops', '1')
     .option('--types <types>', 'with --around: comma-separated fact types to follow')
-    .option('--limit <n>', `with --around: the strongest facts kept at each hop (default ${NEIGHBOURHOOD_LIMIT}); none for every fact`)
+    .option('--limit <n>', `with --around: keep only the strongest n facts at each hop (e.g. ${NEIGHBOURHOOD_LIMIT}); default: every fact`)
     .option('--query <file>', 'the entities a cypher/queries file returns, and the facts among them')
     .option('--params <json>', 'with --query: its parameters as a JSON object')
     .option('--predicates <list>', 'filter: fact types, e.g. MET,VISITED')
@@ -71,7 +71,7 @@ export const registerExport: RegisterCommand = (program: Command) => {
       `
 Examples:
   $ pnpm wiregraph export --format graphml --around "Keir Starmer" --depth 2 -o starmer.graphml
-  $ pnpm wiregraph export --format graphml --around JPN --depth 2 --limit none -o japan-all.graphml
+  $ pnpm wiregraph export --format graphml --around JPN --depth 2 --limit 50 -o japan-top.graphml
   $ pnpm wiregraph export --format gexf --from 2026-01-01 --to 2026-03-31 -o q1.gexf
   $ pnpm wiregraph export --format node-link --countries JPN,GBR -o japan-uk.json
   $ pnpm wiregraph export --format cytoscape --sectors critical-minerals -o minerals.cyjs
@@ -92,7 +92,7 @@ With no selection flag the whole graph is written.`,
         const result = await exportGraph(createQueries({ driver, database }), selection, o.format as ExportFormat, o.output);
         log.info('exported', { ...result, selection: selection.kind, ms: Date.now() - started });
         const cut = result.neighbourhood;
-        if (cut?.truncated) log.warn('neighbourhood cut to the strongest facts at each hop; --limit none writes every fact', { limit: cut.limit, written: result.relationships, found: cut.foundFacts });
+        if (cut?.truncated) log.warn('neighbourhood cut to the strongest facts at each hop, as --limit asked', { limit: cut.limit, written: result.relationships, found: cut.foundFacts });
       } finally {
         await driver.close();
       }

@@ -115,7 +115,7 @@ export interface BatchPlan {
 }
 
 // Separator of the composite ids; '|' and '%' inside a part are escaped so ids stay unambiguous.
-const escapePart = (s: string) => s.replace(/%/g, '%25').replace(/\|/g, '%7C');
+const escapePart = (s: string) => (s.includes('%') || s.includes('|') ? s.replace(/%/g, '%25').replace(/\|/g, '%7C') : s);
 
 /** The fact a triple supports: symmetric predicates put the smaller key first. */
 export function factOf(t: Pick<Triple, 'predicate' | 'subject' | 'object' | 'title'>): FactRow {
@@ -253,8 +253,11 @@ export function planBatch(batches: readonly ArticleBatch[]): BatchPlan {
       // The same fact twice in one article is one claim; the later line wins, as a re-load would.
       claims.delete(claim.id);
       claims.set(claim.id, claim);
-      const fact = factOf(t);
-      facts.set(fact.factKey, { predicate: t.predicate, row: fact });
+      // The claim row already holds its fact's key and ends (no second factOf per triple).
+      if (!facts.has(claim.factKey)) {
+        const title = t.predicate === 'HOLDS_OFFICE' ? (t.title ?? '') : '';
+        facts.set(claim.factKey, { predicate: t.predicate, row: { factKey: claim.factKey, start: claim.subjectKey, end: claim.objectKey, title } });
+      }
       rep?.claimIds.add(claim.id);
       for (const e of entitiesOf(t)) {
         addName(e.type, e.key, e.name);

@@ -2,7 +2,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UsageError } from '@wiregraph/core';
-import { NEIGHBOURHOOD_LIMIT, type GraphQueries } from '../traversals.js';
+import type { GraphQueries } from '../traversals.js';
 import { selectGraph } from './select.js';
 import type { NeighbourhoodCut, Selection } from './select.js';
 import { streamSink } from './sink.js';
@@ -95,7 +95,7 @@ function selectionTitle(s: Selection): string {
     case 'filter':
       return 'wiregraph: ' + [s.predicates?.join('/'), s.countries?.join('/'), s.sectors?.join('/'), s.from && `from ${s.from}`, s.to && `to ${s.to}`].filter(Boolean).join(', ');
     case 'neighbourhood':
-      return `wiregraph: around ${s.entity} (depth ${s.depth ?? 1}${s.limit === null ? '' : `, strongest ${s.limit ?? NEIGHBOURHOOD_LIMIT} facts per hop`})`;
+      return `wiregraph: around ${s.entity} (depth ${s.depth ?? 1}${s.limit == null ? '' : `, strongest ${s.limit} facts per hop`})`;
     case 'query':
       return `wiregraph: ${s.file}`;
   }

@@ -20,7 +20,7 @@ export interface FactFilters {
 export type Selection =
   | { kind: 'whole' }
   | ({ kind: 'filter' } & FactFilters)
-  /** limit: strongest facts kept at each hop (default NEIGHBOURHOOD_LIMIT of neighbourhood(); null: every fact). */
+  /** limit: strongest facts kept at each hop; left out or null, every fact (an export is for analysis: complete unless asked to cut). */
   | { kind: 'neighbourhood'; entity: string; depth?: number; types?: string[]; from?: string; to?: string; limit?: number | null }
   | { kind: 'query'; file: string; params?: Record<string, unknown> };
 
@@ -73,8 +73,8 @@ export async function selectGraph(
     }
     case 'neighbourhood': {
       const start = await queries.resolve(selection.entity);
-      // an export writes every story id of the facts it writes
-      const params = queries.neighbourhoodParams(start.key, { ...selection, articleIds: null });
+      // an export is for analysis: every fact unless a limit is asked for, and every story id of the facts it writes
+      const params = queries.neighbourhoodParams(start.key, { ...selection, limit: selection.limit ?? null, articleIds: null });
       const found: NeighbourhoodCut = (cut = { limit: params.limit as number | null, truncated: false, foundFacts: 0 });
       const note = (r: Row) => {
         found.truncated = r.truncated === true;

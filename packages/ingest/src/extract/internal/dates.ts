@@ -24,9 +24,10 @@ const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wed
 
 const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const YEAR_TAIL = '(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?';
-const PATTERNS: { re: RegExp; kind: string }[] = [
+// `need`: a lower-case word the text must contain for the pattern to be worth running.
+const PATTERNS: { re: RegExp; kind: string; need?: string }[] = [
   // "from Nov. 30 to Dec. 6", "from March 3 to 5": the first day.
-  { re: new RegExp(`\\bfrom\\s+${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|through|-|–)\\s*(?:${MON}\\s+)?\\d{1,2}\\b`, 'g'), kind: 'range' },
+  { re: new RegExp(`\\bfrom\\s+${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|through|-|–)\\s*(?:${MON}\\s+)?\\d{1,2}\\b`, 'g'), kind: 'range', need: 'from' },
   // "from 12 to 14 January 2026": the first day.
   { re: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|to)\\s*\\d{1,2}\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy' },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy' },
@@ -38,10 +39,10 @@ const PATTERNS: { re: RegExp; kind: string }[] = [
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
   { re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, kind: 'weekday' },
   // "a day earlier", "two days later", "the next day", "the same day": relative to a date set before.
-  { re: /\b(a|one|two|three|four)\s+days?\s+(earlier|later)\b|\bthe\s+(previous|next|following|same)\s+day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;])|\b(?:later|earlier)\s+(?:in\s+the|that)\s+(day)\b/gi, kind: 'rel' },
-  { re: /\b(a|one|two|three|four)\s+days?\s+after\s+(?:(?:his|her|their)\s+arrival|arriving)\b/gi, kind: 'relarr' },
+  { re: /\b(a|one|two|three|four)\s+days?\s+(earlier|later)\b|\bthe\s+(previous|next|following|same)\s+day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;])|\b(?:later|earlier)\s+(?:in\s+the|that)\s+(day)\b/gi, kind: 'rel', need: 'day' },
+  { re: /\b(a|one|two|three|four)\s+days?\s+after\s+(?:(?:his|her|their)\s+arrival|arriving)\b/gi, kind: 'relarr', need: 'arriv' },
   // "On the second day of his visit": the day after the arrival.
-  { re: /\bthe\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b/gi, kind: 'relarr' },
+  { re: /\bthe\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b/gi, kind: 'relarr', need: 'day of' },
   { re: /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/g, kind: 'year' },
   // "signed … this year": as precise as the text is, the year (or month) of the article.
   { re: /\b(?:earlier\s+)?this\s+(week|month|year)\b/gi, kind: 'this' },
@@ -74,7 +75,9 @@ export function findDates(text: string, refDate: string): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-  for (const { re, kind } of PATTERNS) {
+  let lower: string | undefined;
+  for (const { re, kind, need } of PATTERNS) {
+    if (need && !(lower ??= text.toLowerCase()).includes(need)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index;

@@ -291,6 +291,7 @@ function findCues(ctx: StoryContext, s: Sentence): Cue[] {
   const toks = ctx.parsed.toks;
   const out: Cue[] = [];
   for (let i = s.from; i < s.to; i++) {
+    if (!(toks[i]!.mask & MASK.meet)) continue;
     // "spoke today with", "has spoken several times by phone with": a speaking verb, a short
     // adverbial, then its partner.
     if (SPEAK_VERBS.has(toks[i]!.low)) {
@@ -302,7 +303,6 @@ function findCues(ctx: StoryContext, s: Sentence): Cue[] {
         continue;
       }
     }
-    if (!(toks[i]!.mask & MASK.meet)) continue;
     const r = ctx.lex.remote.matchToks(toks, i, s.to);
     const v = ctx.lex.meetVerb.matchToks(toks, i, s.to);
     const nn = ctx.lex.meetNoun.matchToks(toks, i, s.to);

@@ -10,6 +10,8 @@ import { cooperationFindings } from './cooperation.js';
 import type { Person } from './people.js';
 
 const NO_DATES: never[] = [];
+const HERE = /\bhere\b/;
+const GUEST_WORDS = /\b(?:guest|visitor|dignitary|visiting)\b/;
 const ARRIVAL_WORDS = /\b(?:arrived|arrives|landed|flew in)\b/;
 const SCENE_NOUNS = /^(summit|conference|forum|cop\d*|meeting|talks|games)$/;
 const SUMMIT_NOUNS = /^(summit|summits|conference|forum|sidelines|margins)$/;
@@ -21,6 +23,7 @@ const HEAD_OFFICE = /^(?:president|prime minister|premier|chancellor|king|queen|
  * where it is set (the highest-ranking one when a delegation travelled).
  */
 function guestMentions(ctx: StoryContext, travelled: Map<Person, Set<string>>): void {
+  if (!GUEST_WORDS.test(ctx.parsed.text)) return;
   const toks = ctx.parsed.toks;
   let guest: Person | null | undefined;
   const pick = (): Person | null => {
@@ -98,7 +101,7 @@ export function extractFromArticle(article: Article): Triple[] {
   }
 
   // "Leaders attending the summit here …": the story is set at a summit in the dateline place.
-  if (datelineCountry) {
+  if (datelineCountry && HERE.test(parsed.text)) {
     for (const s of parsed.sentences) {
       if (!sentenceHas(ctx, s, 'here')) continue;
       for (let k = s.from; k < s.to && !ctx.summitHere; k++) {
@@ -230,11 +233,12 @@ export function extractFromArticle(article: Article): Triple[] {
   ctx.away = visited;
   const findings: Finding[] = [];
   const state = { ...newState(), eventDate };
+  const arrivals = ARRIVAL_WORDS.test(parsed.text);
   for (const s of parsed.sentences) {
     const before = findings.length;
     // "a day earlier" counts from the last meeting reported so far (or the story's main event).
     ctx.relBase = state.lastMeetingDate ?? state.eventDate;
-    if (s.index > 0 && ARRIVAL_WORDS.test(parsed.sentences[s.index - 1]!.text)) {
+    if (s.index > 0 && arrivals && ARRIVAL_WORDS.test(parsed.sentences[s.index - 1]!.text)) {
       const d = [...dates[s.index - 1]!].reverse().find((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.value));
       if (d) ctx.arrivalBase = d.value;
     }
@@ -438,18 +442,22 @@ const EVENT_WORDS = /^(met|meet|talks|meeting|discussions|summit|call|spoke|visi
 function firstEventDate(ctx: StoryContext): string | undefined {
   // A dated meeting is the main event before a dated arrival or signing ("arrived on Monday …
   // the two leaders met on Tuesday"), as the meeting rules' own first date would be.
-  for (const words of [MEETING_WORDS, EVENT_WORDS]) {
-    for (const s of ctx.parsed.sentences) {
-      const ds = ctx.dates[s.index]!;
-      if (!ds.length) continue;
-      for (let k = s.from; k < s.to; k++) {
-        const low = ctx.parsed.toks[k]!.low;
-        // (A noun's own predicate can call it off: "talks planned for Tuesday were put off".)
-        if (words.test(low) && !modality(ctx, s, k, { noun: NOUN_EVENTS.test(low), cueEnd: k + 1 })) return ds[0]!.value;
-      }
+  let other: string | undefined;
+  for (const s of ctx.parsed.sentences) {
+    const ds = ctx.dates[s.index]!;
+    if (!ds.length) continue;
+    for (let k = s.from; k < s.to; k++) {
+      const low = ctx.parsed.toks[k]!.low;
+      if (!EVENT_WORDS.test(low)) continue;
+      const meeting = MEETING_WORDS.test(low);
+      if (!meeting && other) continue;
+      // (A noun's own predicate can call it off: "talks planned for Tuesday were put off".)
+      if (modality(ctx, s, k, { noun: NOUN_EVENTS.test(low), cueEnd: k + 1 })) continue;
+      if (meeting) return ds[0]!.value;
+      other = ds[0]!.value;
     }
   }
-  return undefined;
+  return other;
 }
 const NOUN_EVENTS = /^(talks|meeting|summit|call|visit)$/;
 const MEETING_WORDS = /^(met|talks|meeting|summit|call|spoke|held|hosted)$/;
