@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facts, warmUp } from './helpers.js';
+import { facts, warmUp, hasSymmetric } from './helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
 
-function coop(keys: string[], a: string, b: string): boolean {
-  return keys.includes(`COOPERATES_WITH ${a}|${b}`) || keys.includes(`COOPERATES_WITH ${b}|${a}`);
-}
+const coop = (keys: string[], a: string, b: string) => hasSymmetric(keys, 'COOPERATES_WITH', a, b);
 
 describe('who cooperates with whom', () => {
   it('pairs only the two countries of "cooperation between A and B", not the people who condemned it', () => {

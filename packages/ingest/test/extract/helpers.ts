@@ -15,6 +15,11 @@ export function fact(t: Triple): string {
   return `${t.predicate} ${t.subject.key}|${t.object.key}`;
 }
 
+/** Whether the compact facts hold a symmetric fact (MET, COOPERATES_WITH) of a and b, either way round. */
+export function hasSymmetric(keys: string[], predicate: 'MET' | 'COOPERATES_WITH', a: string, b: string): boolean {
+  return keys.includes(`${predicate} ${a}|${b}`) || keys.includes(`${predicate} ${b}|${a}`);
+}
+
 export function find(body: string, predicate: string, subject: string, object: string, opts: Parameters<typeof story>[1] = {}): Triple | undefined {
   return extractTriples(story(body, opts)).find(
     (t) => t.predicate === predicate && ((t.subject.key === subject && t.object.key === object) || (predicate === 'MET' || predicate === 'COOPERATES_WITH' ? t.subject.key === object && t.object.key === subject : false)),

@@ -1,12 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facts, find, warmUp } from './helpers.js';
+import { facts, find, warmUp, hasSymmetric } from './helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
 
-/** MET is symmetric: either order counts. */
-function met(keys: string[], a: string, b: string): boolean {
-  return keys.includes(`MET ${a}|${b}`) || keys.includes(`MET ${b}|${a}`);
-}
+const met = (keys: string[], a: string, b: string) => hasSymmetric(keys, 'MET', a, b);
 
 // Office phrases where something stands between the title and the name, or the country follows the title.
 describe('office phrases with "of/to <country>" and legislatures', () => {

@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facts, warmUp } from './helpers.js';
+import { facts, warmUp, hasSymmetric } from './helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
 
-function met(keys: string[], a: string, b: string): boolean {
-  return keys.includes(`MET ${a}|${b}`) || keys.includes(`MET ${b}|${a}`);
-}
+const met = (keys: string[], a: string, b: string) => hasSymmetric(keys, 'MET', a, b);
 
 describe('meeting phrasings with words between the verb and its partner', () => {
   it('reads "spoke today with" and "also spoke with" as a meeting', () => {
