@@ -10,7 +10,7 @@
 import type { Driver } from 'neo4j-driver';
 import { PREDICATE_SIGNATURES, loadConfig, type Predicate, type Triple } from '../../packages/core/src/index.js';
 import { connect, createLoader } from '../../packages/loader/src/index.js';
-import { claimRow } from '../../packages/loader/src/internal/rows.js';
+import { CLAIM_FIELDS, claimRow, claimValues } from '../../packages/loader/src/internal/rows.js';
 import { syntheticTriples } from './_synthetic-triples.js';
 
 const args = process.argv.slice(2);
@@ -44,15 +44,20 @@ async function emptyDatabase(driver: Driver, database: string, dropSchema: boole
   for (const r of (await run(driver, database, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")).records) await run(driver, database, `DROP INDEX \`${String(r.get('name')).replace(/`/g, '')}\``);
 }
 
-/** The baseline: the same claim rows with bare CREATEs, no lookups, no dedup, no constraints. */
+/**
+ * The baseline: the same claim rows as the loader sends (lists of values in CLAIM_FIELDS order),
+ * with bare CREATEs: no lookups, no dedup, no constraints.
+ */
 async function bareCreate(driver: Driver, database: string, triples: Triple[], batchSize: number): Promise<number> {
-  const byPredicate = new Map<Predicate, ReturnType<typeof claimRow>[]>();
+  const byPredicate = new Map<Predicate, ReturnType<typeof claimValues>[]>();
   for (const t of triples) {
-    const row = claimRow(t);
+    const row = claimValues(claimRow(t));
     let list = byPredicate.get(t.predicate);
     if (!list) byPredicate.set(t.predicate, (list = []));
     list.push(row);
   }
+  const col = (f: (typeof CLAIM_FIELDS)[number]) => `row[${CLAIM_FIELDS.indexOf(f)}]`;
+  const props = CLAIM_FIELDS.map((f) => `${f}: ${col(f)}`).join(', ');
   const started = performance.now();
   const s = driver.session({ database });
   try {
@@ -60,12 +65,10 @@ async function bareCreate(driver: Driver, database: string, triples: Triple[], b
       const sig = PREDICATE_SIGNATURES[p];
       // Labels from the fixed list (the signature); every value a parameter.
       const text = `UNWIND $rows AS row
-CREATE (a:Article {id: row.article})-[:ASSERTS]->(c:Claim {id: row.id, article: row.article, predicate: row.predicate,
-  subjectKey: row.subjectKey, objectKey: row.objectKey, date: row.date, evidence: row.evidence, confidence: row.confidence,
-  sentence: toInteger(row.sentence), title: row.title, partners: row.partners})
-CREATE (c)-[:SUBJECT]->(s:${sig.subject} {key: row.subjectKey})
-CREATE (c)-[:OBJECT]->(o:${sig.object} {key: row.objectKey})
-CREATE (s)-[:${p} {firstDate: row.date, lastDate: row.date, articleIds: [row.article], articleCount: 1, claimCount: 1}]->(o)`;
+CREATE (a:Article {id: ${col('article')}})-[:ASSERTS]->(c:Claim {${props}})
+CREATE (c)-[:SUBJECT]->(s:${sig.subject} {key: ${col('subjectKey')}})
+CREATE (c)-[:OBJECT]->(o:${sig.object} {key: ${col('objectKey')}})
+CREATE (s)-[:${p} {firstDate: ${col('date')}, lastDate: ${col('date')}, articleIds: [${col('article')}], articleCount: 1, claimCount: 1}]->(o)`;
       for (let i = 0; i < rows.length; i += batchSize) {
         await s.executeWrite((tx) => tx.run(text, { rows: rows.slice(i, i + batchSize) }));
       }

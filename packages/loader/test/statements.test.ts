@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '@wiregraph/core';
 import { allStatements, upsertFacts, pruneFacts, mergeEntities, addToFacts, MERGE_CLAIMS } from '../src/internal/statements.js';
-import { claimProps, planBatch } from '../src/internal/rows.js';
+import { CLAIM_FIELDS, claimValues, planBatch } from '../src/internal/rows.js';
 import type { Triple } from '@wiregraph/core';
 
 const statements = allStatements();
@@ -33,7 +33,7 @@ describe('loader Cypher', () => {
 
   it('MERGEs every node on its constraint-backed key and every fact on its end nodes', () => {
     expect(mergeEntities('Country')).toContain('MERGE (n:Country {iso3: row.key})');
-    expect(MERGE_CLAIMS).toContain('MERGE (c:Claim {id: row.p.id})');
+    expect(MERGE_CLAIMS).toContain('MERGE (c:Claim {id: row[3]})');
     expect(addToFacts('HOLDS_OFFICE')).toContain('MERGE (s)-[r:HOLDS_OFFICE {title: row.title}]->(o)');
     expect(upsertFacts('HOLDS_OFFICE')).toContain('MERGE (s)-[r:HOLDS_OFFICE {title: row.title}]->(o)');
     expect(pruneFacts('MET')).toContain('MATCH (s)-[r:MET]->(o)');
@@ -108,13 +108,14 @@ describe('statement parameters', () => {
         ],
       }
     `);
-    // What SET c = row.p stores: nulls left out, offsets as integers.
-    const props = claimProps(plan.claims.MET![0]!);
-    expect(Object.keys(props)).toEqual(['id', 'article', 'predicate', 'subjectKey', 'objectKey', 'factKey', 'date', 'evidence', 'sentence', 'start', 'end', 'confidence', 'rule', 'hash']);
-    expect([props.sentence, props.start, props.end].map((n) => (n as { toNumber(): number }).toNumber())).toEqual([2, 120, 156]);
-    expect(neo4j.isInt(props.sentence)).toBe(true);
-    expect(props.confidence).toBe(0.93);
-    expect(claimProps(plan.claims.COOPERATES_ON![0]!).partners).toEqual(['GBR']);
+    // What the claim statements store: the values in CLAIM_FIELDS order, offsets as integers, nulls (not stored) kept in place.
+    const values = claimValues(plan.claims.MET![0]!);
+    expect(values).toHaveLength(CLAIM_FIELDS.length);
+    const byField = Object.fromEntries(CLAIM_FIELDS.map((f, i) => [f, values[i]]));
+    expect(byField).toMatchObject({ id: 'seed|MET|keir starmer|sanae takaichi', article: 'seed', predicate: 'MET', date: '2026-01-31', confidence: 0.93, rule: 'met-talks', title: null, partners: null, hash: '8bd896c1126ba2a8' });
+    expect([byField.sentence, byField.start, byField.end].map((n) => (n as { toNumber(): number }).toNumber())).toEqual([2, 120, 156]);
+    expect(neo4j.isInt(byField.sentence)).toBe(true);
+    expect(claimValues(plan.claims.COOPERATES_ON![0]!)[CLAIM_FIELDS.indexOf('partners')]).toEqual(['GBR']);
     expect({ rows: [...plan.facts.values()].filter((f) => f.predicate === 'COOPERATES_ON').map((f) => f.row) }).toMatchInlineSnapshot(`
       {
         "rows": [

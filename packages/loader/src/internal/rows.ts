@@ -159,26 +159,26 @@ export function claimRow(t: Triple): ClaimRow {
   return { id: claimId(t.article, fact.factKey), ...body, hash };
 }
 
-/** A claim's properties as the node stores them. */
-export type ClaimProps = Partial<Record<keyof ClaimRow, string | number | Integer | string[]>>;
+/** A claim's properties as the node stores them, in the order the claim statements read them from a row. */
+export const CLAIM_FIELDS = [
+  'id', 'article', 'predicate', 'subjectKey', 'objectKey', 'factKey', 'date', 'evidence',
+  'sentence', 'start', 'end', 'confidence', 'rule', 'title', 'partners', 'hash',
+] as const satisfies readonly (keyof ClaimRow)[];
+
+export type ClaimValue = string | number | Integer | string[] | null;
 
 /**
- * A claim's properties as sent with `SET c = row.p`: null fields left out (a property set to null
- * is absent anyway) and offsets as integers (the driver sends every JS number as a float).
+ * A claim's properties as sent to the claim statements: a list in CLAIM_FIELDS order, not a map.
+ * The driver packs a map's keys again for every row, and the server unpacks them again: measured
+ * on 100,000 claims, a list of values costs about half (client and server) of a map of them.
+ * Offsets are integers (the driver sends every JS number as a float); a null is not stored.
  */
-export function claimProps(c: ClaimRow): ClaimProps {
-  const p: ClaimProps = { id: c.id, article: c.article, predicate: c.predicate, subjectKey: c.subjectKey, objectKey: c.objectKey, factKey: c.factKey };
-  if (c.date !== null) p.date = c.date;
-  p.evidence = c.evidence;
-  if (c.sentence !== null) p.sentence = neo4j.int(Math.trunc(c.sentence));
-  if (c.start !== null) p.start = neo4j.int(Math.trunc(c.start));
-  if (c.end !== null) p.end = neo4j.int(Math.trunc(c.end));
-  if (c.confidence !== null) p.confidence = c.confidence;
-  if (c.rule !== null) p.rule = c.rule;
-  if (c.title !== null) p.title = c.title;
-  if (c.partners !== null) p.partners = c.partners;
-  p.hash = c.hash;
-  return p;
+export function claimValues(c: ClaimRow): ClaimValue[] {
+  const int = (n: number | null) => (n === null ? null : neo4j.int(Math.trunc(n)));
+  return CLAIM_FIELDS.map((f): ClaimValue => {
+    if (f === 'sentence' || f === 'start' || f === 'end') return int(c[f]);
+    return c[f];
+  });
 }
 
 export function articleRow(id: string, article?: Article): ArticleRow {

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, FACT_TYPES, PREDICATE_SIGNATURES, type EntityType, type Predicate } from '@wiregraph/core';
 import { emptyReport, tally, type LoadReport } from '../report.js';
-import { claimProps, type BatchPlan, type ClaimRow, type FactRow } from './rows.js';
+import { claimValues, type BatchPlan, type ClaimRow, type FactRow } from './rows.js';
 import {
   CREATE_CLAIMS,
   CREATE_MENTIONS,
@@ -96,7 +96,7 @@ export async function writeBatch(tx: ManagedTransaction, plan: BatchPlan): Promi
   //    articles are MERGEd, and unchanged ones (same hash) skipped.
   const claimRow = (c: ClaimRow) => {
     const sig = PREDICATE_SIGNATURES[c.predicate];
-    return { a: articleNode.get(c.article), s: nodeOf(sig.subject, c.subjectKey), o: nodeOf(sig.object, c.objectKey), p: claimProps(c) };
+    return [articleNode.get(c.article), nodeOf(sig.subject, c.subjectKey), nodeOf(sig.object, c.objectKey), ...claimValues(c)];
   };
   const fresh: ClaimRow[] = [];
   const existing: ClaimRow[] = [];
