@@ -43,6 +43,8 @@ export interface Lexicons {
   legislatures: PhraseTrie<string>;
   /** ISO3 → folded titles that are civil-service posts there. */
   civilService: Map<string, Set<string>>;
+  /** Words that make a capitalised name-like run an organisation, place or building ("King Khalid International Airport"). */
+  notPersonWords: Set<string>;
 }
 
 /** Bits of Tok.mask: which lexicons have a phrase starting at that word (one map look-up per word). */
@@ -90,6 +92,7 @@ export function lexicons(): Lexicons {
     heads: string[]; modifiers: string[]; portfolio: string[]; country_titles: Record<string, string>; few_country_titles?: Record<string, string[]>;
     other_roles: string[]; not_current_before: string[]; not_current_after: string[]; civil_service_titles?: Record<string, string[]>;
     predecessor_before?: string[]; title_premodifiers?: string[]; legislature_heads?: string[]; legislatures?: Record<string, string | null>;
+    not_person_words?: string[];
   }>('offices.yaml');
   const legislatures = new PhraseTrie<string>();
   for (const [k, v] of Object.entries(off.legislatures ?? {})) legislatures.add(words(k), v ?? '');
@@ -136,6 +139,7 @@ export function lexicons(): Lexicons {
     legislatureHeads: trieOf(off.legislature_heads ?? []),
     legislatures,
     civilService: new Map(Object.entries(off.civil_service_titles ?? {}).map(([k, v]) => [k, new Set(v.map(foldText))])),
+    notPersonWords: new Set((off.not_person_words ?? []).map(foldText)),
   };
   return lex;
 }

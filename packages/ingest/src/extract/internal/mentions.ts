@@ -77,6 +77,8 @@ export function findMentions(p: Parsed): StoryMentions {
   const registry = new PersonRegistry();
   const needsCountry = new Set<Person>();
   const formerTitled = new Set<Person>();
+  // People introduced with only a possessive country ("Ghana's John Mahama"): a later "the Ghanaian president" titles them.
+  const possIntroduced = new Set<Person>();
 
   // 1. Places and sectors.
   for (const s of p.sentences) {
@@ -295,6 +297,22 @@ export function findMentions(p: Parsed): StoryMentions {
       if (covered.has(i)) continue;
       const prev = toks[i - 1];
       const former = !!prev && prev.sent === s.index && lex.notCurrentBefore.has(prev.low);
+
+      // "Brazil's Luiz Inácio Lula da Silva": an untitled person of that country.
+      const poss = placeAt.get(i);
+      if (poss && poss.possessive && poss.kind === 'name') {
+        const k = poss.to + 1;
+        const e = isNameWord(toks[k]) && !matchTitle(toks, k, s.to, lex, false, p.text) ? nameEnd(toks, k, s.to, stopAt) : k;
+        if (e > k && possessiveIntro(toks, k, e, lex)) {
+          const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
+          if (person.countryStrength === 0 && !person.country) person.country = poss.iso3;
+          possIntroduced.add(person);
+          mention(person, i, e, s.index, 'full', k);
+          for (let q = i; q < e; q++) covered.add(q);
+          i = e - 1;
+          continue;
+        }
+      }
 
       // "Chairman of the National Assembly of Vietnam X", "Speaker of the New Zealand House of Representatives, X".
       let legis: { tm: TitleMatch; to: number; country?: string } | undefined;
@@ -624,7 +642,9 @@ export function findMentions(p: Parsed): StoryMentions {
       const atPlace = !!prev && prev.sent === s.index && PLACE_PREPOSITIONS.has(prev.low);
       if (isNameWord(t) && (i === s.from || !isNameWord(prev) || HONORIFIC_WORDS.has(prev!.low))) {
         const e = nameEnd(toks, i, s.to, stopAt);
-        if (e > i + 1 && toks[e]?.low === ',' && !(atPlace && !registry.findByWords(toks.slice(i, e).map((x) => x.low)))) {
+        // A one-word name is a short form of someone the story already introduced ("Mahama, Ghana's president since 2025,").
+        const known = e === i + 1 && !!registry.findByWords([t.low]);
+        if ((e > i + 1 || known) && toks[e]?.low === ',' && !(atPlace && !registry.findByWords(toks.slice(i, e).map((x) => x.low)))) {
           let k = e + 1;
           if (['the', 'a'].includes(toks[k]?.low ?? '')) k++;
           // "Zhao Leji, chairman of the National People's Congress Standing Committee,".
@@ -657,7 +677,8 @@ export function findMentions(p: Parsed): StoryMentions {
             const pl = placeAt.get(q);
             if (pl && pl.kind !== 'city') c2 = pl;
           }
-          if ((c2 || bare) && tm2 && !tm2.plural) {
+          // A short form before a list ("Modi, Brazilian President Lula and …") is no appositive.
+          if ((c2 || bare) && tm2 && !tm2.plural && !(known && isNameWord(toks[tm2.to]))) {
             const person = registry.register(nameText(p.text, toks, i, e), i, s.index);
             const titleCountry = c2 ? undefined : lex.countryTitles.get(foldText(tm2.title));
             addTitle(person, tm2.title, c2?.iso3 ?? titleCountry, c2 ? 3 : titleCountry ? 2 : 0, !former, s.index);
@@ -730,6 +751,14 @@ export function findMentions(p: Parsed): StoryMentions {
           let cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => ti.toLowerCase().endsWith(tm.head)));
           // "the Finnish leader": the one head of state or government of that country.
           if (!cands.length && tm.head === 'leader') cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => LEADER_TITLES.test(ti)));
+          // "Brazil's Luiz Lula … The Brazilian president": the one untitled person of that country; the role noun titles them.
+          if (!cands.length) {
+            const untitled = [...possIntroduced].filter((x) => x.country === pl.iso3 && !x.titles.length && !formerTitled.has(x));
+            if (untitled.length === 1) {
+              cands = untitled;
+              if (tm.head !== 'leader') addTitle(untitled[0]!, titleCase(tm.title), pl.iso3, 3, true, s.index);
+            }
+          }
           if (cands.length === 1) {
             extra.push({ person: cands[0]!, from: i, to: tm.to, sent: s.index, kind: 'title-ref' });
             i = tm.to - 1;
@@ -808,6 +837,29 @@ function sharedTitles(title: string, n: number): string[] {
     if (parts.length === n) return parts.map((x) => `${x} ${m[2]}`);
   }
   return Array.from({ length: n }, () => title);
+}
+
+/**
+ * Whether the capitalised run [k, e) after "Country's" is a person: two name words at least,
+ * no organisation or building word in it or right after it ("Brazil's Central Bank", "China's
+ * Belt and Road Initiative"), and the story names them again by one of its words ("Lula").
+ */
+function possessiveIntro(toks: Tok[], k: number, e: number, lex: Lexicons): boolean {
+  let nameWords = 0;
+  for (let q = k; q < e; q++) {
+    if (lex.notPersonWords.has(toks[q]!.low)) return false;
+    if (isNameWord(toks[q])) nameWords++;
+  }
+  const next = toks[e];
+  if (nameWords < 2 || (next && next.cap && (lex.notPersonWords.has(next.low) || next.sent === toks[k]!.sent && !/^\p{P}/u.test(next.text) && isNameWord(next)))) return false;
+  const words = new Set<string>();
+  for (let q = k; q < e; q++) if (toks[q]!.cap && toks[q]!.text.length > 2) words.add(toks[q]!.low);
+  for (let q = 0; q < toks.length; q++) {
+    if (q === k) q = e;
+    const t = toks[q];
+    if (t && t.cap && words.has(t.low) && !isNameWord(toks[q + 1])) return true;
+  }
+  return false;
 }
 
 /** An "of" within the next few words: the cheap test before trying a lower-case title. */
