@@ -296,7 +296,8 @@ export function findMentions(p: Parsed): StoryMentions {
       if (!t.cap && !(t.mask & (MASK.title | MASK.role))) continue;
       if (covered.has(i)) continue;
       const prev = toks[i - 1];
-      const former = !!prev && prev.sent === s.index && lex.notCurrentBefore.has(prev.low);
+      // "then-Prime Minister X": the tokenizer keeps "then-Prime" whole.
+      const former = !!prev && prev.sent === s.index && (lex.notCurrentBefore.has(prev.low) || (prev.low.includes('-') && lex.notCurrentBefore.has(prev.low.split('-')[0]!)));
 
       // "Brazil's Luiz Inácio Lula da Silva": an untitled person of that country.
       const poss = placeAt.get(i);
@@ -521,6 +522,11 @@ export function findMentions(p: Parsed): StoryMentions {
           }
         }
         const e = nameEnd(toks, k, s.to, stopAt);
+        // "King Khalid International Airport", "Queen Elizabeth Hospital": a place named after someone.
+        if (e > k && !tm.plural && namesAPlace(toks, k, e, lex)) {
+          i = e - 1;
+          continue;
+        }
         if (e > k && !tm.plural) {
           if (lex.notCurrentAfter.has(toks[e]?.low ?? '') || (toks[e]?.low === '-' && lex.notCurrentAfter.has(toks[e + 1]?.low ?? ''))) national = false;
           if (/-elect$/i.test(toks[tm.to - 1]!.text)) national = false;
@@ -673,7 +679,8 @@ export function findMentions(p: Parsed): StoryMentions {
           // "X, President of the King's Privy Council for Canada,": the one country the title phrase names.
           if (!c2 && !bare && tm2 && !tm2.plural && toks[after]!.cap && after === k && ['of', 'for'].includes(toks[tm2.to]?.low ?? '')) {
             let q = tm2.to + 1;
-            while (q < s.to && q - tm2.to < 12 && ![',', ';', '.'].includes(toks[q]!.low) && !placeAt.has(q)) q++;
+            // (Not past "and": "the President of the European Council and a former Portuguese prime minister".)
+            while (q < s.to && q - tm2.to < 12 && ![',', ';', '.', 'and', 'or'].includes(toks[q]!.low) && !placeAt.has(q)) q++;
             const pl = placeAt.get(q);
             if (pl && pl.kind !== 'city') c2 = pl;
           }
@@ -696,6 +703,20 @@ export function findMentions(p: Parsed): StoryMentions {
           i = e - 1;
           continue;
         }
+      }
+    }
+  }
+
+  // "On the Philippine side, it was attended by Secretary X and Secretary Y": that side's office holders.
+  for (const s of p.sentences) {
+    const t0 = toks[s.from]!.low;
+    if ((t0 !== 'on' && t0 !== 'from' && t0 !== 'for') || toks[s.from + 1]?.low !== 'the') continue;
+    const side = placeAt.get(s.from + 2);
+    if (!side || side.kind === 'city' || toks[side.to]?.low !== 'side') continue;
+    for (const pm of persons[s.index]!) {
+      if (pm.kind === 'full' && pm.person.national && pm.person.countryStrength === 0) {
+        pm.person.country = side.iso3;
+        pm.person.countryStrength = 3;
       }
     }
   }
@@ -859,6 +880,12 @@ function possessiveIntro(toks: Tok[], k: number, e: number, lex: Lexicons): bool
     const t = toks[q];
     if (t && t.cap && words.has(t.low) && !isNameWord(toks[q + 1])) return true;
   }
+  return false;
+}
+
+/** Whether a name-like run [k, e) or the word after it is a building, place or body word ("Khalid International Airport"). */
+function namesAPlace(toks: Tok[], k: number, e: number, lex: Lexicons): boolean {
+  for (let q = k; q <= e; q++) if (toks[q]?.cap && lex.notPersonWords.has(toks[q]!.low)) return true;
   return false;
 }
 

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { facts, hasSymmetric, warmUp } from './helpers.js';
+
+beforeAll(() => warmUp(), 120_000);
+
+describe('long portfolio titles with "of … and …" before the name', () => {
+  it('reads "Peru\'s Minister of Energy and Mineral Resources X" as one office of Peru', () => {
+    const keys = facts("Chilean Energy Minister Luis Soto held talks in Santiago on Monday with Peru's Minister of Energy and Mineral Resources Ana Maria Ruiz.");
+    expect(keys).toContain('HOLDS_OFFICE ana maria ruiz|PER');
+    expect(hasSymmetric(keys, 'MET', 'luis soto', 'ana maria ruiz')).toBe(true);
+  });
+
+  it('reads "Minister of State and Foreign Affairs" as one office', () => {
+    const keys = facts("Indian External Affairs Minister Rohan Mehta held talks in New Delhi on Thursday with Spain's Minister of State and Foreign Affairs Carlos Ortega.");
+    expect(keys).toContain('HOLDS_OFFICE carlos ortega|ESP');
+    expect(hasSymmetric(keys, 'MET', 'rohan mehta', 'carlos ortega')).toBe(true);
+  });
+});
+
+describe('"On the <demonym> side" gives the country of the office holders it lists', () => {
+  it('places "Secretary of Migrant Workers X" on the side the sentence names, not the dateline\'s', () => {
+    const body = 'DOHA, May 4 -- The Emir of Qatar received Indonesian President Budi Santoso in Doha on Monday. On the Indonesian side, the talks were attended by Secretary of Foreign Affairs Rina Wulandari and Secretary of Migrant Workers Agus Salim.';
+    const keys = facts(body);
+    expect(keys).toContain('HOLDS_OFFICE rina wulandari|IDN');
+    expect(keys).toContain('HOLDS_OFFICE agus salim|IDN');
+    expect(keys).not.toContain('HOLDS_OFFICE agus salim|QAT');
+  });
+});
+
+describe('place names that look like "Title Name"', () => {
+  it('takes no airport, palace or hospital named after a monarch for a person', () => {
+    const keys = facts('President Luis Arce arrived in Amman on Monday and was welcomed at Queen Alia International Airport, then drove to King Hussein Medical Center and the Raghadan Palace.');
+    expect(keys.some((k) => /alia|hussein|international|medical/.test(k))).toBe(false);
+  });
+});
+
+describe('former holders written with a hyphenated marker', () => {
+  it('gives no office to "then-Prime Minister X" but lets them meet', () => {
+    const keys = facts('Prime Minister Rohan Mehta last traveled to Japan in August last year, when he held a summit in Tokyo with then-Prime Minister Kenji Sato.');
+    expect(keys.some((k) => k.startsWith('HOLDS_OFFICE kenji sato'))).toBe(false);
+    expect(hasSymmetric(keys, 'MET', 'rohan mehta', 'kenji sato')).toBe(true);
+  });
+});
+
+describe('an international office and a former national one in the same appositive', () => {
+  it('does not give the former office\'s country to "X, the President of the European Council and a former <demonym> prime minister"', () => {
+    const keys = facts('Pedro Alves, the President of the European Council and a former Portuguese prime minister, spoke in Brussels on Monday.');
+    expect(keys.some((k) => k.startsWith('HOLDS_OFFICE pedro alves'))).toBe(false);
+  });
+});
