@@ -50,6 +50,8 @@ const PRONOUN_SUBJ = new Set(['he', 'she']);
 const DEAL_WORDS = new Set(['memorandum', 'agreement', 'cooperation', 'mou', 'arrangement', 'declaration', 'treaty', 'partnership', 'understanding']);
 // Words of a state's formal name between "of" and the country ("of the Republic of Kenya").
 const STATE_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federal', 'islamic', 'people', "'s", 'democratic', 'of', 'united', 'socialist', 'arab', 'federative', 'plurinational', 'sultanate', 'principality', 'commonwealth', 'grand', 'duchy', 'hashemite', 'bolivarian', 'oriental', 'co-operative', 'cooperative']);
+// The last word of a state's form that can stand for the story's own country ("President of the Republic").
+const STATE_FORMS = new Set(['republic', 'kingdom', 'state', 'federation', 'union', 'nation', 'sultanate', 'principality', 'commonwealth']);
 const PARTICLE_HYPHEN_START = /^[a-z]{1,3}-\p{Lu}/u;
 // Titles a "the <demonym> leader" can stand for.
 const LEADER_TITLES = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|taoiseach|head of state|head of government)$/i;
@@ -227,6 +229,11 @@ export function findMentions(p: Parsed): StoryMentions {
     if (of) {
       country = of.iso3;
       q = of.to;
+    } else if (toks[q]?.low === 'of' && toks[q + 1]?.cap) {
+      // "of the National Assembly of People's Power,": the rest of the legislature's own name.
+      let r = q + 1;
+      while (r < end && r - q <= 5 && (toks[r]!.cap || toks[r]!.low === "'s") && !placeAt.has(r)) r++;
+      if (toks[r]?.low === ',' && toks[r - 1]!.cap) q = r;
     }
     return { to: q, country };
   };
@@ -436,6 +443,14 @@ export function findMentions(p: Parsed): StoryMentions {
           country = of.iso3;
           strength = 3;
           k = of.to;
+        } else if (toks[k]?.low === 'of' && !tm.plural) {
+          // "President of the Republic, X": the story's own state, named by its form only.
+          let q = k + 1;
+          while (q < s.to && q - k <= 4 && (STATE_WORDS.has(toks[q]!.low) || STATE_FORMS.has(toks[q]!.low)) && toks[q]!.low !== 'of') q++;
+          if (q > k + 1 && toks[q - 1]!.cap && STATE_FORMS.has(toks[q - 1]!.low) && toks[q]?.low === ',') {
+            tm = { ...tm, to: q, title: titleCase(p.text.slice(toks[tm.from]!.start, toks[q - 1]!.end).replace(/\s+/g, ' ')) };
+            k = q;
+          }
         }
         // "Australian High Commissioner to Sri Lanka, X", "Vietnam's Ambassador to India X": the post, not the nationality.
         if (/ambassador|high commissioner|envoy|consul/.test(tm.head) && toks[k]?.low === 'to') {
