@@ -17,3 +17,17 @@ describe('"Title of Country, Name" appositives', () => {
     expect(facts(body)).toContain('HOLDS_OFFICE carlos vega|PER');
   });
 });
+
+describe('an office at the end of a longer appositive', () => {
+  it('titles "X, a member of the … Committee and Peruvian foreign minister," and lets them meet', () => {
+    const body = 'Bolivian Foreign Minister Luis Soto held talks in Lima on Monday with Ana Maria Ruiz, a member of the Executive Committee of the ruling party and Peruvian foreign minister, on border trade.';
+    const keys = facts(body);
+    expect(keys).toContain('HOLDS_OFFICE ana maria ruiz|PER');
+    expect(hasSymmetric(keys, 'MET', 'luis soto', 'ana maria ruiz')).toBe(true);
+  });
+
+  it('gives no office when the appositive ends in a former post', () => {
+    const body = 'Bolivian Foreign Minister Luis Soto held talks in Lima on Monday with Ana Maria Ruiz, a senior party figure and former Peruvian foreign minister, on border trade.';
+    expect(facts(body).some((k) => k.startsWith('HOLDS_OFFICE ana maria ruiz'))).toBe(false);
+  });
+});

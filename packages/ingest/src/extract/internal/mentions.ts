@@ -710,6 +710,24 @@ export function findMentions(p: Parsed): StoryMentions {
             continue;
           }
         }
+        // "Wang Yi, a member of the Political Bureau … and Chinese foreign minister,": the office ends the appositive.
+        if ((e > i + 1 || known) && toks[e]?.low === ',' && (toks[e + 1]?.low === 'a' || toks[e + 1]?.low === 'the')) {
+          let close = e + 2;
+          while (close < s.to && close - e <= 30 && toks[close]!.low !== ',' && toks[close]!.low !== ';') close++;
+          let and = close - 1;
+          while (and > e + 2 && toks[and]!.low !== 'and') and--;
+          const pl = toks[and]?.low === 'and' ? placeAt.get(and + 1) : undefined;
+          const at = pl ? (toks[pl.to]?.low === "'s" ? pl.to + 1 : pl.to) : -1;
+          const tm3 = pl && pl.kind !== 'city' && pl.kind !== 'org' ? matchTitle(toks, at, close, lex, true, p.text) : undefined;
+          if (tm3 && !tm3.plural && tm3.to === close && !lex.notCurrentBefore.has(toks[and + 1]!.low)) {
+            const person = registry.register(nameText(p.text, toks, i, e), i, s.index);
+            addTitle(person, titleCase(tm3.title), pl!.iso3, 3, !former, s.index);
+            mention(person, i, e, s.index, 'full', i);
+            for (let q = i; q < close; q++) covered.add(q);
+            i = close - 1;
+            continue;
+          }
+        }
         // "the Honourable X, <an unknown role>": still a named person.
         if (i > s.from && HONORIFIC_WORDS.has(prev!.low) && e > i) {
           const person = registry.register(nameText(p.text, toks, i, e), i, s.index);
