@@ -43,3 +43,15 @@ describe('an office after the name with a possessive country', () => {
     expect(keys).toContain('HOLDS_OFFICE ana ruiz|PER');
   });
 });
+
+describe('an outgoing holder whom a leader-elect succeeds', () => {
+  it('keeps the office of "outgoing President X" and gives it the successor\'s country', () => {
+    const body = "Jakarta (ANTARA) - Indonesian President Budi Santoso spoke by phone on Monday with Peru's president-elect, Ana Maria Ruiz. Ruiz will be sworn in on July 28, succeeding outgoing President Luis Vera.";
+    expect(facts(body)).toContain('HOLDS_OFFICE luis vera|PER');
+  });
+
+  it('still gives no office to a predecessor the text does not call outgoing', () => {
+    const body = "Jakarta (ANTARA) - Peru's President Ana Maria Ruiz took office in July, succeeding President Luis Vera.";
+    expect(facts(body).some((k) => k.startsWith('HOLDS_OFFICE luis vera'))).toBe(false);
+  });
+});

@@ -380,7 +380,18 @@ export function findMentions(p: Parsed): StoryMentions {
         let mfrom = cb ? cb.from : i;
         while (mfrom - 1 >= s.from && !toks[mfrom - 1]!.cap && lex.titlePremodifiers.has(toks[mfrom - 1]!.low)) mfrom--;
         // "succeeded his cousin Sultan X": a predecessor.
-        const predecessor = toks.slice(Math.max(s.from, mfrom - 4), mfrom).some((w) => lex.predecessorBefore.has(w.low));
+        // (Not "succeeding outgoing President Y": an outgoing holder still holds the office.)
+        const predecessor = toks.slice(Math.max(s.from, mfrom - 4), mfrom).some((w) => lex.predecessorBefore.has(w.low)) && !toks.slice(mfrom, i).some((w) => w.low === 'outgoing' || w.low === 'incumbent');
+        // "X …, succeeding outgoing President Y": the successor's country is the holder's.
+        const succeeded = !predecessor && mfrom < i && toks.slice(Math.max(s.from, mfrom - 4), mfrom).some((w) => lex.predecessorBefore.has(w.low));
+        let successor: string | undefined;
+        for (let q = s.from; succeeded && !country && q < mfrom; q++) {
+          if (!isNameWord(toks[q])) continue;
+          const e2 = nameEnd(toks, q, mfrom, stopAt);
+          successor = e2 > q ? registry.findByWords(toks.slice(q, e2).map((x) => x.low))?.country : undefined;
+          break;
+        }
+        if (successor) country = successor;
         const wasFormer = former || predecessor || (!!cb && notCurrent(cb.from - 1)) || /^ex-/i.test(t.text);
         let national = !wasFormer && !cb?.org;
         let strength = country ? 3 : 0;
