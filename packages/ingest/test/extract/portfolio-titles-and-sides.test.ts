@@ -48,3 +48,13 @@ describe('an international office and a former national one in the same appositi
     expect(keys.some((k) => k.startsWith('HOLDS_OFFICE pedro alves'))).toBe(false);
   });
 });
+
+describe('office holders who join or accompany someone belong to that person\'s side', () => {
+  it('gives "X was joined at the meeting by Secretary A and Secretary B" the country of X', () => {
+    const body = 'MANILA – Philippine President Jose Reyes held a bilateral meeting with Thai Prime Minister Somchai Wong on the sidelines of a summit in Kuala Lumpur on Monday. Reyes was joined at the meeting by Trade Secretary Ana Cruz and Agriculture Secretary Pedro Lim.';
+    const keys = facts(body);
+    expect(keys).toContain('HOLDS_OFFICE ana cruz|PHL');
+    expect(keys).toContain('HOLDS_OFFICE pedro lim|PHL');
+    expect(keys).not.toContain('HOLDS_OFFICE pedro lim|THA');
+  });
+});

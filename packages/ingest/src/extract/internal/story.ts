@@ -230,6 +230,8 @@ export function extractFromArticle(article: Article): Triple[] {
     }
   }
 
+  companionCountries(parsed, m);
+
   ctx.away = visited;
   const findings: Finding[] = [];
   const state = { ...newState(), eventDate };
@@ -263,6 +265,32 @@ export function extractFromArticle(article: Article): Triple[] {
     });
   }
   return toTriples(article.id, findings, parsed.sentences, offset, m.registry.persons);
+}
+
+/**
+ * "Marcos was joined at the meeting by Secretary X and Secretary Y", "she was accompanied by
+ * Minister Z": office holders whose country the text leaves open are of the subject's delegation.
+ */
+function companionCountries(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMentions>): void {
+  const toks = parsed.toks;
+  if (!/\b(?:joined|accompanied)\b/.test(parsed.text)) return;
+  for (const s of parsed.sentences) {
+    for (let k = s.from + 1; k < s.to; k++) {
+      if ((toks[k]!.low !== 'joined' && toks[k]!.low !== 'accompanied') || !/^(?:was|were|is|are|been)$/.test(toks[k - 1]!.low)) continue;
+      let by = k + 1;
+      while (by < s.to && by - k <= 6 && toks[by]!.low !== 'by') by++;
+      if (toks[by]?.low !== 'by') continue;
+      const host = m.persons[s.index]!.find((x) => x.to <= k)?.person;
+      if (!host?.country) continue;
+      for (const x of m.persons[s.index]!) {
+        const p = x.person;
+        if (x.from > by && p !== host && p.national && p.countryStrength <= 1) {
+          p.country = host.country;
+          p.countryStrength = 1;
+        }
+      }
+    }
+  }
 }
 
 const WELCOME_VERBS = /^(received|welcomed|greeted)$/;
