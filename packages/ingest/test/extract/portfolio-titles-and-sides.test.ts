@@ -58,3 +58,12 @@ describe('office holders who join or accompany someone belong to that person\'s 
     expect(keys).not.toContain('HOLDS_OFFICE pedro lim|THA');
   });
 });
+
+describe('an office holder "who travelled with" a leader is of the leader\'s side', () => {
+  it('gives "Foreign Minister X, who travelled with <leader>," the leader\'s country, not the host\'s', () => {
+    const body = 'TOKYO (Reuters) - Japanese Prime Minister Kenji Sato hosted Spanish Prime Minister Pedro Ortega for talks in Tokyo on Friday. Foreign Minister Luis Marin, who travelled with Ortega, held separate talks with officials.';
+    const keys = facts(body);
+    expect(keys).toContain('HOLDS_OFFICE luis marin|ESP');
+    expect(keys).not.toContain('HOLDS_OFFICE luis marin|JPN');
+  });
+});

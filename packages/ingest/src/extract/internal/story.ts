@@ -273,9 +273,20 @@ export function extractFromArticle(article: Article): Triple[] {
  */
 function companionCountries(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMentions>): void {
   const toks = parsed.toks;
-  if (!/\b(?:joined|accompanied)\b/.test(parsed.text)) return;
+  if (!/\b(?:joined|accompanied|travell?ed)\b/.test(parsed.text)) return;
   for (const s of parsed.sentences) {
     for (let k = s.from + 1; k < s.to; k++) {
+      // "Foreign Minister X, who travelled with Meloni,": the one they travelled with.
+      if (toks[k - 1]!.low === 'who' && toks[k - 2]?.low === ',' && (/^travell?ed$/.test(toks[k]!.low) && toks[k + 1]?.low === 'with' || toks[k]!.low === 'accompanied')) {
+        const at = toks[k]!.low === 'accompanied' ? k + 1 : k + 2;
+        const guest = m.persons[s.index]!.find((x) => x.to === k - 2)?.person;
+        const host = m.persons[s.index]!.find((x) => x.from === at)?.person;
+        if (guest && host?.country && guest !== host && guest.national && guest.countryStrength <= 1) {
+          guest.country = host.country;
+          guest.countryStrength = 1;
+        }
+        continue;
+      }
       if ((toks[k]!.low !== 'joined' && toks[k]!.low !== 'accompanied') || !/^(?:was|were|is|are|been)$/.test(toks[k - 1]!.low)) continue;
       let by = k + 1;
       while (by < s.to && by - k <= 6 && toks[by]!.low !== 'by') by++;
