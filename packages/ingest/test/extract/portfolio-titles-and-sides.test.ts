@@ -67,3 +67,16 @@ describe('an office holder "who travelled with" a leader is of the leader\'s sid
     expect(keys).not.toContain('HOLDS_OFFICE luis marin|JPN');
   });
 });
+
+describe('a dateline that is only a venue', () => {
+  it('resolves "New York" to the United States, not to York', () => {
+    expect(facts('Kenyan President Paul Otieno met Peruvian President Ana Ruiz in New York on Tuesday.')).toContain('VISITED paul otieno|USA');
+  });
+
+  it('gives unmarked officials the agency\'s country when nobody in the story is of the dateline\'s country', () => {
+    const body = 'NEW YORK, Sept 24 (KUNA) -- His Highness the Crown Prince Sheikh Fahad Ali Al-Sabah met on Wednesday with Peruvian President Ana Ruiz on the sidelines of the UN General Assembly. The meeting was attended by Foreign Minister Khalid Al-Mutairi and Peruvian Foreign Minister Luis Soto. Kuwait and Peru established diplomatic relations in 1970.';
+    const keys = facts(body);
+    expect(keys).toContain('HOLDS_OFFICE khalid al-mutairi|KWT');
+    expect(keys).not.toContain('HOLDS_OFFICE khalid al-mutairi|USA');
+  });
+});

@@ -174,6 +174,12 @@ export function extractFromArticle(article: Article): Triple[] {
   // (Also a holder this loop has already placed there: "President A and President B" are two countries' presidents.)
   const placedHere = new Set<Person>();
   const taken = (c: string, p: Person) => m.registry.persons.some((q) => q !== p && q.national && q.country === c && (q.countryStrength >= 2 || placedHere.has(q)) && q.titles.some((t) => HEAD_TITLES.has(t.toLowerCase()) && p.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
+  // "NEW YORK (KUNA) --" with nobody of the dateline's country in the story but the agency's
+  // own leaders: the dateline is a venue, and unmarked officials are the agency's country's.
+  // (Asked when needed: the loop below places the few-country titles first.)
+  const venueOnly = () => !!datelineCountry && !!home && home !== datelineCountry
+    && !m.registry.persons.some((q) => q.country === datelineCountry && q.countryStrength >= 2)
+    && m.registry.persons.some((q) => q.country === home && q.countryStrength >= 2);
   for (const p of m.needsCountry) {
     if (p.countryStrength > 0) continue;
     const away = new Set([...(visited.get(p) ?? [])].filter((w) => travelled.get(p)?.has(w) || !presentOnly.get(p)?.has(w)));
@@ -223,6 +229,7 @@ export function extractFromArticle(article: Article): Triple[] {
       const cands = [...new Set(m.places[s.index]!.filter((x) => !x.locative && parsed.toks[x.from - 1]?.low !== 'for').map((x) => x.iso3))].filter((x) => !claimed.has(x) && !away.has(x));
       if (cands.length === 1) c = cands[0];
     }
+    if (c && c === datelineCountry && !visitors.has(p) && venueOnly()) c = home;
     if (c) {
       p.country = c;
       p.countryStrength = 1;
