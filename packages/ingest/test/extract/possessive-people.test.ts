@@ -55,3 +55,12 @@ describe('an outgoing holder whom a leader-elect succeeds', () => {
     expect(facts(body).some((k) => k.startsWith('HOLDS_OFFICE luis vera'))).toBe(false);
   });
 });
+
+describe('an appositive office inside a delegation list', () => {
+  it('gives "The <demonym> delegation included X, <title>" that delegation\'s country', () => {
+    const body = 'ABU DHABI (WAM) -- The UAE President received Kenyan President Paul Otieno in Abu Dhabi on Monday. The Kenyan delegation included Grace Wanjiru, Prime Cabinet Secretary.';
+    const keys = facts(body);
+    expect(keys).toContain('HOLDS_OFFICE grace wanjiru|KEN');
+    expect(keys).not.toContain('HOLDS_OFFICE grace wanjiru|ARE');
+  });
+});

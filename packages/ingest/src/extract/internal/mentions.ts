@@ -266,6 +266,18 @@ export function findMentions(p: Parsed): StoryMentions {
     const pl = placeAt.get(q);
     return pl && pl.kind !== 'city' ? pl : undefined;
   };
+  /** "the Vietnamese delegation, including" ending at token `at`: the one country named just before "delegation". */
+  const delegationCountry = (at: number, sFrom: number): string | undefined => {
+    let d = at - 1;
+    while (d >= sFrom && at - d <= 6 && toks[d]!.low !== 'delegation' && toks[d]!.low !== ';') d--;
+    if (toks[d]?.low !== 'delegation') return undefined;
+    const cs = new Set<string>();
+    for (let q = Math.max(sFrom, d - 3); q < d; q++) {
+      const pl = placeAt.get(q);
+      if (pl && pl.iso3 && pl.kind !== 'org' && pl.kind !== 'none') cs.add(pl.iso3);
+    }
+    return cs.size === 1 ? [...cs][0] : undefined;
+  };
   // People introduced as "His Highness X": a later bare "His Highness" means them.
   const highness = new Set<Person>();
   const mention = (person: Person, from: number, to: number, sent: number, kind: PersonMention['kind'], nameFrom?: number) => {
@@ -713,8 +725,10 @@ export function findMentions(p: Parsed): StoryMentions {
           // A short form before a list ("Modi, Brazilian President Lula and …") is no appositive.
           if ((c2 || bare) && tm2 && !tm2.plural && !(known && isNameWord(toks[tm2.to]))) {
             const person = registry.register(nameText(p.text, toks, i, e), i, s.index);
-            const titleCountry = c2 ? undefined : lex.countryTitles.get(foldText(tm2.title));
-            addTitle(person, tm2.title, c2?.iso3 ?? titleCountry, c2 ? 3 : titleCountry ? 2 : 0, !former, s.index);
+            // "The Kenyan delegation included X, Prime Cabinet Secretary": that delegation's country.
+            const delegation = c2 || !['included', 'including'].includes(prev?.low ?? '') ? undefined : delegationCountry(i - 1, s.from);
+            const titleCountry = c2 ? undefined : delegation ?? lex.countryTitles.get(foldText(tm2.title));
+            addTitle(person, tm2.title, c2?.iso3 ?? titleCountry, c2 || delegation ? 3 : titleCountry ? 2 : 0, !former, s.index);
             mention(person, i, tm2.to, s.index, 'full', i);
             for (let q = i; q < tm2.to; q++) covered.add(q);
             i = tm2.to - 1;
