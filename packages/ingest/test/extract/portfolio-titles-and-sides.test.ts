@@ -80,3 +80,12 @@ describe('a dateline that is only a venue', () => {
     expect(keys).not.toContain('HOLDS_OFFICE khalid al-mutairi|USA');
   });
 });
+
+describe('the host named in a "<place>, where … meet" clause', () => {
+  it('places "leave for Chile on Sunday, where he will meet President X" in Chile, not the dateline\'s country', () => {
+    const body = 'LIMA (Andina) -- Peruvian Foreign Minister Luis Soto held talks with Bolivian Foreign Minister Ana Mendoza in Lima on Friday. Soto is scheduled to leave for Chile on Sunday, where he is expected to meet President Carlos Vidal.';
+    const keys = facts(body);
+    expect(keys).toContain('HOLDS_OFFICE carlos vidal|CHL');
+    expect(keys).not.toContain('HOLDS_OFFICE carlos vidal|PER');
+  });
+});

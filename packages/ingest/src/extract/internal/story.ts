@@ -191,6 +191,14 @@ export function extractFromArticle(article: Article): Triple[] {
       p.countryStrength = 2;
       continue;
     }
+    // "flying to Tokyo, where he will hold talks with Prime Minister X": the holder is at home there.
+    const where = whereHost(parsed, m, p);
+    if (where && !travelled.get(p)?.has(where)) {
+      p.country = where;
+      p.countryStrength = 1;
+      placedHere.add(p);
+      continue;
+    }
     // "Finance Minister X said in Seoul": someone speaking in a place, and not said to travel, is at home there.
     const spoke = visitors.has(p) ? undefined : spokeIn(parsed, m, p);
     if (spoke && !away.has(spoke) && !travelled.has(p)) c = spoke;
@@ -309,6 +317,25 @@ function companionCountries(parsed: ReturnType<typeof parse>, m: ReturnType<type
       }
     }
   }
+}
+
+/** "<place>, where <someone> … meet/talks with <p>": the country of that place, for p's office mention. */
+function whereHost(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMentions>, p: Person): string | undefined {
+  if (p.officeSent === undefined) return undefined;
+  const toks = parsed.toks;
+  const mine = m.persons[p.officeSent]!.find((x) => x.person === p && x.kind === 'full');
+  if (!mine) return undefined;
+  const s = parsed.sentences[p.officeSent]!;
+  for (let w = mine.from - 1; w > s.from + 1 && mine.from - w <= 12; w--) {
+    if (toks[w]!.low !== 'where' || toks[w - 1]!.low !== ',') continue;
+    // Only the meeting's other side: "where he is expected to meet President X", "hold talks with Prime Minister X".
+    const between = toks.slice(w + 1, mine.from).map((t) => t.low);
+    if (!between.some((x) => /^(?:meet|met|meets|talks|meeting|call)$/.test(x))) return undefined;
+    // ("leave for Sri Lanka on Sunday, where": the last place of the clause before the comma.)
+    const pl = [...m.places[s.index]!].reverse().find((x) => x.to <= w - 1 && w - 1 - x.to <= 3);
+    return pl && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.kind !== 'none' && pl.iso3 ? pl.iso3 : undefined;
+  }
+  return undefined;
 }
 
 const WELCOME_VERBS = /^(received|welcomed|greeted)$/;
