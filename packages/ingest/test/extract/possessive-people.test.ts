@@ -64,3 +64,10 @@ describe('an appositive office inside a delegation list', () => {
     expect(keys).not.toContain('HOLDS_OFFICE grace wanjiru|ARE');
   });
 });
+
+describe('companies after a possessive country', () => {
+  it('does not take "Korea\'s Samsung Electronics" or "Japan\'s Toyota Motor" for people, even when named again', () => {
+    const keys = facts("Japan's Toyota Motor and South Korea's Samsung Electronics met President Ana Ruiz in Lima on Monday. Toyota and Samsung gave no figures.");
+    expect(keys.some((k) => /toyota|samsung/.test(k))).toBe(false);
+  });
+});
