@@ -22,6 +22,8 @@ export interface Lexicons {
   sectorCapsOk: Set<string>;
   /** Sector heads that yield to the sector of their "of" object ("construction of nuclear power plants"). */
   sectorGenericHeads: Set<string>;
+  /** Office words that make a sector cue before them part of a title ("defence ministers"). */
+  sectorTitleHeads: Set<string>;
   meetVerb: PhraseTrie<string>;
   meetNoun: PhraseTrie<string>;
   remote: PhraseTrie<string>;
@@ -93,7 +95,7 @@ export function lexicons(): Lexicons {
   }>('offices.yaml');
   const legislatures = new PhraseTrie<string>();
   for (const [k, v] of Object.entries(off.legislatures ?? {})) legislatures.add(words(k), v ?? '');
-  const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[]; generic_heads?: string[] }>('sector-cues.yaml');
+  const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[]; generic_heads?: string[]; title_heads?: string[] }>('sector-cues.yaml');
   const cues = loadData<{
     meeting: { verb: string[]; noun: string[]; remote: string[] };
     visit: { move: string[]; host: string[]; presence: string[] };
@@ -120,6 +122,7 @@ export function lexicons(): Lexicons {
     sectors: sectorTrie,
     sectorCapsOk: new Set(sec.capitalised_ok.map(foldText)),
     sectorGenericHeads: new Set((sec.generic_heads ?? []).map(foldText)),
+    sectorTitleHeads: new Set((sec.title_heads ?? []).map(foldText)),
     meetVerb: trieOf(cues.meeting.verb),
     meetNoun: trieOf(cues.meeting.noun),
     remote: trieOf(cues.meeting.remote),
