@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { facts, warmUp, hasSymmetric } from './helpers.js';
+
+beforeAll(() => warmUp(), 120_000);
+
+const coop = (keys: string[], a: string, b: string) => hasSymmetric(keys, 'COOPERATES_WITH', a, b);
+
+describe('group and missing subjects of a cooperation frame', () => {
+  it('reads "They also agreed …" as the pair that just met, not a country named later in the sentence', () => {
+    const keys = facts(
+      'Peruvian Defence Minister Ana Ruiz held talks in Lima on Monday with her Chilean counterpart, Luis Soto.\n\n' +
+        'They also agreed to strengthen cooperation in cyber defence and coastal surveillance, including the tracking of vessels sanctioned by Venezuela.',
+    );
+    expect(keys).toContain('COOPERATES_ON PER|cybersecurity');
+    expect(keys).toContain('COOPERATES_ON CHL|cybersecurity');
+    expect(keys).toContain('COOPERATES_ON CHL|maritime');
+    expect(coop(keys, 'PER', 'CHL')).toBe(true);
+    expect(coop(keys, 'PER', 'VEN')).toBe(false);
+    expect(keys).not.toContain('COOPERATES_ON VEN|maritime');
+  });
+
+  it('reads "Both leaders … agreed" and "the two ministers signed" as the countries of the people who met', () => {
+    const keys = facts(
+      'Ecuadorian President Marta Leon held talks in Quito on Tuesday with Bolivian President Jorge Vaca.\n\n' +
+        'Both leaders recalled the long friendship of their peoples and agreed to expand cooperation in fisheries and tourism, including the monitoring of fleets owned by China.\n\n' +
+        'Ecuadorian Foreign Minister Rosa Mena also met Bolivian Foreign Minister Pablo Ibarra, and the two ministers signed a memorandum of understanding on vocational training.',
+    );
+    expect(keys).toContain('COOPERATES_ON ECU|agriculture');
+    expect(keys).toContain('COOPERATES_ON BOL|culture');
+    expect(keys).toContain('COOPERATES_ON BOL|education');
+    expect(coop(keys, 'ECU', 'BOL')).toBe(true);
+    expect(coop(keys, 'ECU', 'CHN')).toBe(false);
+    expect(keys).not.toContain('COOPERATES_ON CHN|agriculture');
+  });
+
+  it('gives a passive signing with no subject to the story\'s pair, not to the office the report is attributed to', () => {
+    const keys = facts(
+      'Uganda and Zambia pledged on Monday to deepen cooperation in agriculture as President Anne Kato hosted Zambian President Peter Banda in Kampala.\n\n' +
+        'Agreements were later signed on visa-free travel, vaccine production and scholarships for students, according to a statement from Kato\'s office.',
+    );
+    for (const c of ['UGA', 'ZMB']) {
+      expect(keys).toContain(`COOPERATES_ON ${c}|migration`);
+      expect(keys).toContain(`COOPERATES_ON ${c}|health`);
+      expect(keys).toContain(`COOPERATES_ON ${c}|education`);
+    }
+  });
+
+  it('counts concluded negotiations on a trade agreement as cooperation on trade', () => {
+    const keys = facts('Trade Minister Lars Berg said Norway and Vietnam concluded negotiations on Monday on a trade agreement.');
+    expect(coop(keys, 'NOR', 'VNM')).toBe(true);
+    expect(keys).toContain('COOPERATES_ON NOR|trade');
+    expect(keys).toContain('COOPERATES_ON VNM|trade');
+  });
+});
+
+describe('what is not an area of the cooperation', () => {
+  it('gives no defence for a meeting format named after defence ministers', () => {
+    const keys = facts(
+      'Spanish Foreign Minister Ana Ruiz held talks with Moroccan Foreign Minister Omar Bennani in Rabat on Monday and agreed to deepen cooperation in renewable energy.\n\n' +
+        'The two sides also agreed to hold a "two-plus-two" meeting of their foreign and defence ministers in Madrid later this year.',
+    );
+    expect(keys).toContain('COOPERATES_ON ESP|renewable-energy');
+    expect(keys).not.toContain('COOPERATES_ON ESP|defence');
+    expect(keys).not.toContain('COOPERATES_ON MAR|defence');
+  });
+
+  it('keeps the backdrop of ", as X seeks … amid uncertainty over trade policy" out of the sectors', () => {
+    const keys = facts('Spain and Mexico agreed on Monday to step up cooperation in semiconductors and space, as Madrid seeks to diversify its partners amid uncertainty over U.S. trade policy.');
+    expect(keys).toContain('COOPERATES_ON ESP|semiconductors');
+    expect(keys).toContain('COOPERATES_ON MEX|space');
+    expect(keys).not.toContain('COOPERATES_ON ESP|trade');
+    expect(keys).not.toContain('COOPERATES_ON MEX|trade');
+  });
+
+  it('gives a third country named by "work with" the sector of its conjunct, and none of a later sentence about the pair', () => {
+    const keys = facts(
+      'Swedish Prime Minister Karin Ekdahl held talks with Polish Prime Minister Jan Nowak in Stockholm on Monday, and the two countries agreed to deepen cooperation on energy.\n\n' +
+        'The two leaders, who met at the castle, issued a joint statement pledging to speed up work with Finland on the Nordic Shield Programme, a new fighter jet due in 2032.\n\n' +
+        'The Swedish premier said the partnership also covered satellites and the protection of undersea cables.',
+    );
+    expect(coop(keys, 'SWE', 'FIN')).toBe(true);
+    expect(coop(keys, 'POL', 'FIN')).toBe(true);
+    expect(keys).toContain('COOPERATES_ON FIN|defence');
+    expect(keys).toContain('COOPERATES_ON SWE|space');
+    expect(keys).toContain('COOPERATES_ON POL|telecommunications');
+    expect(keys).not.toContain('COOPERATES_ON FIN|space');
+    expect(keys).not.toContain('COOPERATES_ON FIN|telecommunications');
+  });
+});
