@@ -53,6 +53,22 @@ describe('group and missing subjects of a cooperation frame', () => {
   });
 });
 
+describe('more ways of saying who cooperates on what', () => {
+  it('reads "looks forward to working with B in X" as one side\'s willingness, and port development as maritime', () => {
+    const keys = facts('Paraguayan President Luis Benitez said Paraguay looks forward to working with Japan in tourism and port development.');
+    expect(coop(keys, 'PRY', 'JPN')).toBe(true);
+    expect(keys).toContain('COOPERATES_ON JPN|culture');
+    expect(keys).toContain('COOPERATES_ON PRY|maritime');
+  });
+
+  it('reads two capitals coordinated as the subject ("Ankara and Baku had agreed") as their countries', () => {
+    const keys = facts('Foreign Minister Leyla Aliyeva said Ankara and Baku had agreed to hold joint naval exercises in the Caspian Sea.');
+    expect(coop(keys, 'TUR', 'AZE')).toBe(true);
+    expect(keys).toContain('COOPERATES_ON TUR|defence');
+    expect(keys).toContain('COOPERATES_ON AZE|defence');
+  });
+});
+
 describe('what is not an area of the cooperation', () => {
   it('gives no defence for a meeting format named after defence ministers', () => {
     const keys = facts(

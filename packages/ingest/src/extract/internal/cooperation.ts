@@ -256,7 +256,9 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     const subjectGroup = groupSubject(ctx, s, firstFrame, state);
     for (const pl of ctx.m.places[s.index]!) {
       // A capital stands for its government only as a partner ("ties with Jakarta") or possessor.
-      if (pl.kind === 'city' && !pl.possessive && !(toks[pl.from - 1]?.low === 'with' && [2, 3, 4].some((d) => (toks[pl.from - d]?.mask ?? 0) & MASK.coop))) continue;
+      // (So do two capitals as the subject before the frame: "Moscow and Jakarta had agreed".)
+      const capitalPair = pl.from < firstFrame && ((toks[pl.to]?.low === 'and' && ctx.m.placeAt.has(pl.to + 1)) || (toks[pl.from - 1]?.low === 'and' && ctx.m.places[s.index]!.some((o) => o.to === pl.from - 1 && o.kind !== 'demonym')));
+      if (pl.kind === 'city' && !pl.possessive && !capitalPair && !(toks[pl.from - 1]?.low === 'with' && [2, 3, 4].some((d) => (toks[pl.from - d]?.mask ?? 0) & MASK.coop))) continue;
       // "in neighbouring Somalia", "against an increasingly aggressive Russia": a location or an adversary.
       if (pl.locative || governedBy(toks, pl.from, s.from)) continue;
       if (toks[pl.from - 1]?.low === 'of' && toks[pl.from - 2]?.low === 'face') continue;
