@@ -102,4 +102,12 @@ describe('what is not an area of the cooperation', () => {
     expect(keys).not.toContain('COOPERATES_ON FIN|space');
     expect(keys).not.toContain('COOPERATES_ON FIN|telecommunications');
   });
+
+  it('gives a "with" third country the whole list that follows it, up to the next clause', () => {
+    const keys = facts('Uruguay and Peru agreed on Monday to deepen cooperation in trade and to work with Brazil on railways, ports, and tourism, which officials called a priority for energy.');
+    expect(keys).toContain('COOPERATES_ON BRA|infrastructure');
+    expect(keys).toContain('COOPERATES_ON BRA|culture');
+    expect(keys).not.toContain('COOPERATES_ON BRA|trade');
+    expect(keys).toContain('COOPERATES_ON URY|trade');
+  });
 });

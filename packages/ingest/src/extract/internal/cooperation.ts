@@ -63,7 +63,10 @@ function conjunctEnd(toks: { low: string; pos?: string }[], from: number, end: n
   for (let q = from; q < end; q++) {
     const low = toks[q]!.low;
     if (low === ';') return q;
-    if (low === ',' && (/^(which|who|where|while|as|but|and)$/.test(toks[q + 1]?.low ?? '') || toks[q + 1]?.pos === 'VERB')) return q;
+    if (low !== ',') continue;
+    // (", and tourism" goes on with the list; ", and agreed" opens another clause.)
+    const next = toks[q + 1]?.low === 'and' ? toks[q + 2] : toks[q + 1];
+    if (/^(which|who|where|while|as|but)$/.test(toks[q + 1]?.low ?? '') || next?.pos === 'VERB') return q;
   }
   return end;
 }
@@ -273,7 +276,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
       if (toks[pl.from - 1]?.low === 'with' && !ms.some((m) => m.person.country === pl.iso3)) {
         let start = s.from;
         for (let q = pl.from - 2; q > s.from; q--) {
-          if ((toks[q]!.low === 'and' || toks[q]!.low === ',') && toks[q + 1]?.pos === 'VERB') {
+          if ((toks[q]!.low === 'and' || toks[q]!.low === ',') && (toks[q + 1]?.pos === 'VERB' || (toks[q + 1]?.low === 'to' && toks[q + 2]?.pos === 'VERB'))) {
             start = q + 1;
             break;
           }
