@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facts, warmUp, hasSymmetric } from './helpers.js';
+import { facts, find, warmUp, hasSymmetric } from './helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
 
@@ -66,6 +66,15 @@ describe('more ways of saying who cooperates on what', () => {
     expect(coop(keys, 'TUR', 'AZE')).toBe(true);
     expect(keys).toContain('COOPERATES_ON TUR|defence');
     expect(keys).toContain('COOPERATES_ON AZE|defence');
+  });
+});
+
+describe('the date of an agreement about a later event', () => {
+  it('dates "agreed to hold joint exercises later this year" by the talks, not by the exercises', () => {
+    const body =
+      'Peruvian Defence Minister Ana Ruiz held talks in Lima on Monday with her Chilean counterpart, Luis Soto.\n\n' +
+      'Ruiz said Lima and Santiago had agreed to hold joint naval exercises off Arica later this year.';
+    expect(find(body, 'COOPERATES_ON', 'PER', 'defence', { date: '2025-06-11' })?.date).toBe('2025-06-09');
   });
 });
 

@@ -330,7 +330,9 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   state.parties = core.length >= 2 && scoped.size > 0 && sameSet ? core : parties;
   // Cooperation is dated by its meeting or agreement; an existing one, reported as current, by the article.
   const meetingHere = toks.slice(s.from, s.to).some((t) => /^(meeting|talks|summit|met|visit|call)$/.test(t.low));
-  const own = dateNear(ctx, s, live[0]!.from);
+  // ("agreed to hold joint exercises later this year": that is when the exercises are, not the agreement.)
+  const near = dateNear(ctx, s, live[0]!.from);
+  const own = near && ctx.dates[s.index]!.some((d) => d.value === near && /\b(later|next|until)\s+$/i.test(ctx.parsed.text.slice(Math.max(0, d.start - 7), d.start))) ? undefined : near;
   // ("The pacts cover …" after "on Tuesday signed three agreements": the signing's day.)
   // ("the pacts cover …", "the agreements signed …" refer back to the agreements just reported.)
   const definite = live.some((f) => f.noun && /agreement|accord|pact|deal|mou|memorand/i.test(f.value) && (/^(the|these|those)$/.test(toks[f.from - 1]?.low ?? '') || /^(the|these|those)$/.test(toks[f.from - 2]?.low ?? '')));
