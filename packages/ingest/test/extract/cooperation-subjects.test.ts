@@ -69,6 +69,23 @@ describe('more ways of saying who cooperates on what', () => {
   });
 });
 
+describe('one country\'s ongoing programme in others', () => {
+  it('reads "X maintains medical teams in …, including A, B and C" as health cooperation of X with each', () => {
+    const keys = facts('Egypt maintains medical teams in more than 30 countries, including Ghana, Malawi and Zambia, despite pressure from Washington on their governments.');
+    for (const c of ['GHA', 'MWI', 'ZMB']) {
+      expect(coop(keys, 'EGY', c)).toBe(true);
+      expect(keys).toContain(`COOPERATES_ON ${c}|health`);
+    }
+    expect(keys).toContain('COOPERATES_ON EGY|health');
+    expect(coop(keys, 'GHA', 'MWI')).toBe(false);
+    expect(keys.some((k) => k.includes('USA'))).toBe(false);
+  });
+
+  it('does not read a military base abroad as such a programme', () => {
+    expect(facts('Egypt maintains military bases in Sudan and Eritrea.').filter((k) => k.startsWith('COOPERATES'))).toEqual([]);
+  });
+});
+
 describe('the date of an agreement about a later event', () => {
   it('dates "agreed to hold joint exercises later this year" by the talks, not by the exercises', () => {
     const body =

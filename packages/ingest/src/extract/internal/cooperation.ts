@@ -131,6 +131,32 @@ function groupSubject(ctx: StoryContext, s: Sentence, frameAt: number, state: Me
   return none;
 }
 
+/**
+ * "Cuba maintains medical brigades in more than 50 countries, including A, B and C": one
+ * country's ongoing programme in others is existing cooperation of that country with each of
+ * them, on the programme's sector. The country opens the sentence, the verb follows it, and the
+ * sector phrase's head (or the word after it) is a programme noun.
+ */
+function presenceFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { parties: string[] }, out: Finding[]): boolean {
+  const toks = ctx.parsed.toks;
+  const hub = ctx.m.places[s.index]!.find((p) => p.from <= s.from + 1 && p.kind !== 'city' && p.kind !== 'demonym' && !p.possessive);
+  if (!hub || !ctx.lex.presenceVerbs.has(toks[hub.to]?.low ?? '')) return false;
+  const v = hub.to;
+  const sm = ctx.m.sectors[s.index]!.find((x) => x.from > v && x.from - v <= 2);
+  if (!sm || !(ctx.lex.presenceNouns.has(toks[sm.to - 1]!.low) || ctx.lex.presenceNouns.has(toks[sm.to]?.low ?? ''))) return false;
+  if (clauseBlocked(ctx, s, v)) return false;
+  const spokes: string[] = [];
+  for (const p of ctx.m.places[s.index]!) {
+    if (p.from < sm.to || p.kind === 'city' || p.kind === 'demonym' || p.iso3 === hub.iso3 || spokes.includes(p.iso3)) continue;
+    // ("…, despite pressure from Washington": not where the programme runs.)
+    if (/^(from|against|despite|by)$/.test(toks[p.from - 1]?.low ?? '')) continue;
+    spokes.push(p.iso3);
+  }
+  if (!spokes.length) return false;
+  starFindings(ctx, s, state, out, hub.iso3, spokes, [sm], v);
+  return true;
+}
+
 /** COOPERATES_WITH and COOPERATES_ON for a hub and its partners (each pair includes the hub). */
 function starFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { parties: string[] }, out: Finding[], hub: string, spokes: string[], sectors: { key: string }[], frameAt: number): void {
   const date = dateNear(ctx, s, frameAt) ?? ctx.articleDate;
@@ -155,6 +181,7 @@ function starFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { pa
  */
 export function cooperationFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { parties: string[] }, out: Finding[]): void {
   const toks = ctx.parsed.toks;
+  if (presenceFindings(ctx, s, state, out)) return;
   const frames: { from: number; to: number; noun: boolean; value: string }[] = [];
   for (let i = s.from; i < s.to; i++) {
     if (!(toks[i]!.mask & MASK.coop)) continue;

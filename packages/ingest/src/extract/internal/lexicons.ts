@@ -32,6 +32,9 @@ export interface Lexicons {
   presence: PhraseTrie<string>;
   coopNoun: PhraseTrie<string>;
   coopVerb: PhraseTrie<string>;
+  /** "X maintains medical brigades in A and B": verbs and programme nouns of one country's ongoing work in others. */
+  presenceVerbs: Set<string>;
+  presenceNouns: Set<string>;
   modal: Set<string>;
   negation: Set<string>;
   topicNouns: Set<string>;
@@ -99,7 +102,7 @@ export function lexicons(): Lexicons {
   const cues = loadData<{
     meeting: { verb: string[]; noun: string[]; remote: string[] };
     visit: { move: string[]; host: string[]; presence: string[] };
-    cooperation: { nouns: string[]; verbs: string[] };
+    cooperation: { nouns: string[]; verbs: string[]; presence_verbs?: string[]; presence_nouns?: string[] };
     modal: string[]; negation: string[]; topic_nouns: string[];
   }>('cues.yaml');
   const sectorTrie = new PhraseTrie<string>();
@@ -131,6 +134,8 @@ export function lexicons(): Lexicons {
     presence: trieOf(cues.visit.presence),
     coopNoun: trieOf(cues.cooperation.nouns),
     coopVerb: trieOf(cues.cooperation.verbs),
+    presenceVerbs: new Set((cues.cooperation.presence_verbs ?? []).map(foldText)),
+    presenceNouns: new Set((cues.cooperation.presence_nouns ?? []).map(foldText)),
     modal: new Set(cues.modal.map(foldText)),
     negation: new Set(cues.negation.map(foldText)),
     topicNouns: new Set(cues.topic_nouns.map(foldText)),
