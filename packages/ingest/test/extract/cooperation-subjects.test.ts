@@ -45,6 +45,16 @@ describe('group and missing subjects of a cooperation frame', () => {
     }
   });
 
+  it('gives a subjectless signing right after a meeting, with no cooperation reported yet, to the countries of the two who met', () => {
+    const keys = facts(
+      'Peruvian Foreign Minister Ana Ruiz held talks in Lima on Monday with her Chilean counterpart, Luis Soto.\n\n' +
+        'Three memorandums of understanding on fisheries and tourism were signed after the talks.',
+    );
+    expect(coop(keys, 'PER', 'CHL')).toBe(true);
+    expect(keys).toContain('COOPERATES_ON PER|agriculture');
+    expect(keys).toContain('COOPERATES_ON CHL|culture');
+  });
+
   it('counts concluded negotiations on a trade agreement as cooperation on trade', () => {
     const keys = facts('Trade Minister Lars Berg said Norway and Vietnam concluded negotiations on Monday on a trade agreement.');
     expect(coop(keys, 'NOR', 'VNM')).toBe(true);

@@ -340,6 +340,11 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     if (set.length === 0 && !hasOrg && state.parties.length >= 2 && strongFrame && !companies) {
       for (const c of state.parties) add(c);
       continuing = true;
+    } else if (set.length === 0 && !hasOrg && strongFrame && !companies) {
+      // No cooperation reported yet ("The pair also agreed …", "Three MoUs were signed after the
+      // talks"): the countries of the two people who just met.
+      const met = [...new Set(state.lastGroup.map((p) => p.country).filter((c): c is string => !!c))];
+      if (met.length === 2) for (const c of met) add(c);
     }
     parties = set;
   }
