@@ -95,7 +95,7 @@ function amidBefore(toks: { low: string }[], k: number, from: number): boolean {
 }
 
 const THEY = new Set(['they']);
-const SIGNED = new Set(['signed', 'inked', 'concluded', 'exchanged']);
+const SIGNED = new Set(['signed', 'inked']);
 const PACT_WORDS = /^(agreements?|accords?|pacts?|deals?|treaty|treaties|mous?|memorand[a-z]*|documents?|protocols?|instruments?)$/;
 
 /** "Agreements were later signed on …", "Three MoUs were also inked": a signing with no subject. */
