@@ -52,6 +52,111 @@ function dealOwner(ctx: StoryContext, s: Sentence, i: number): string | undefine
   return undefined;
 }
 
+/** Where an attribution tail ("…, according to a statement from X's office") starts, or end. */
+function attributionFrom(toks: { low: string }[], from: number, end: number): number {
+  for (let q = from; q < end - 1; q++) if (toks[q]!.low === 'according' && toks[q + 1]!.low === 'to') return q;
+  return end;
+}
+
+/** The end of the conjunct that a "with" partner sits in: the next clause (", which", ", and VERB", ";") or the sentence end. */
+function conjunctEnd(toks: { low: string; pos?: string }[], from: number, end: number): number {
+  for (let q = from; q < end; q++) {
+    const low = toks[q]!.low;
+    if (low === ';') return q;
+    if (low !== ',') continue;
+    // (", and tourism" goes on with the list; ", and agreed" opens another clause.)
+    const next = toks[q + 1]?.low === 'and' ? toks[q + 2] : toks[q + 1];
+    if (/^(which|who|where|while|as|but)$/.test(toks[q + 1]?.low ?? '') || next?.pos === 'VERB') return q;
+  }
+  return end;
+}
+
+/** True when the place at k is a "with" partner ("with A", "with A and B") after the frame at from. */
+function withPartner(ctx: StoryContext, k: number, from: number): boolean {
+  const toks = ctx.parsed.toks;
+  for (let q = k - 1; q >= from; q--) {
+    const low = toks[q]!.low;
+    if (low === 'with') return true;
+    if (low === ',' || low === 'and') continue;
+    if (ctx.m.places[toks[q]!.sent]!.some((p) => q >= p.from && q < p.to)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** True when "amid" opens the phrase the token at k sits in (back to a comma or the frame). */
+function amidBefore(toks: { low: string }[], k: number, from: number): boolean {
+  for (let q = k - 1; q >= from && k - q <= 8; q--) {
+    const low = toks[q]!.low;
+    if (low === ',' || low === ';') return false;
+    if (low === 'amid' || low === 'amidst') return true;
+  }
+  return false;
+}
+
+const THEY = new Set(['they']);
+const SIGNED = new Set(['signed', 'inked']);
+const PACT_WORDS = /^(agreements?|accords?|pacts?|deals?|treaty|treaties|mous?|memorand[a-z]*|documents?|protocols?|instruments?)$/;
+
+/** "Agreements were later signed on …", "Three MoUs were also inked": a signing with no subject. */
+function passiveSigning(toks: { low: string }[], from: number, f: { from: number; value: string }): boolean {
+  if (!SIGNED.has(f.value)) return false;
+  if (!/^(was|were|been)$/.test(toks[f.from - 1]?.low ?? '') && !/^(was|were|been)$/.test(toks[f.from - 2]?.low ?? '')) return false;
+  for (let q = f.from - 2; q >= from && f.from - q <= 5; q--) if (PACT_WORDS.test(toks[q]!.low)) return true;
+  return false;
+}
+
+/**
+ * The countries of a group subject before the frame: "They" (the people of the last meeting,
+ * else the story's current pair), "the two ministers", "both leaders".
+ */
+function groupSubject(ctx: StoryContext, s: Sentence, frameAt: number, state: MeetingState & { parties: string[] }): { at: number; countries: string[]; length: number } {
+  const toks = ctx.parsed.toks;
+  const none = { at: -1, countries: [], length: 0 };
+  const uniq = (cs: (string | undefined)[]) => [...new Set(cs.filter((c): c is string => !!c))];
+  // (Only people: "the two countries'" may mean another pair than the story's current one.)
+  const g = ctx.m.groups[s.index]!.find((x) => x.from < frameAt);
+  if (g) {
+    const cs = g.kind === 'people' ? uniq(resolveGroup(ctx, s, g.from, g.to, state).map((p) => p.country)) : [];
+    return { at: g.from, countries: cs, length: cs.length };
+  }
+  for (let q = s.from; q < frameAt; q++) {
+    if (!THEY.has(toks[q]!.low)) continue;
+    // Only a subject that opens the clause: no person or country named before it.
+    if (ctx.m.persons[s.index]!.some((m) => m.from < q) || ctx.m.places[s.index]!.some((p) => p.from < q)) return none;
+    const met = uniq(state.lastGroup.map((p) => p.country));
+    const cs = met.length >= 2 ? met : state.parties.length >= 2 ? [...state.parties] : [];
+    return { at: q, countries: cs, length: cs.length };
+  }
+  return none;
+}
+
+/**
+ * "Cuba maintains medical brigades in more than 50 countries, including A, B and C": one
+ * country's ongoing programme in others is existing cooperation of that country with each of
+ * them, on the programme's sector. The country opens the sentence, the verb follows it, and the
+ * sector phrase's head (or the word after it) is a programme noun.
+ */
+function presenceFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { parties: string[] }, out: Finding[]): boolean {
+  const toks = ctx.parsed.toks;
+  const hub = ctx.m.places[s.index]!.find((p) => p.from <= s.from + 1 && p.kind !== 'city' && p.kind !== 'demonym' && !p.possessive);
+  if (!hub || !ctx.lex.presenceVerbs.has(toks[hub.to]?.low ?? '')) return false;
+  const v = hub.to;
+  const sm = ctx.m.sectors[s.index]!.find((x) => x.from > v && x.from - v <= 2);
+  if (!sm || !(ctx.lex.presenceNouns.has(toks[sm.to - 1]!.low) || ctx.lex.presenceNouns.has(toks[sm.to]?.low ?? ''))) return false;
+  if (clauseBlocked(ctx, s, v)) return false;
+  const spokes: string[] = [];
+  for (const p of ctx.m.places[s.index]!) {
+    if (p.from < sm.to || p.kind === 'city' || p.kind === 'demonym' || p.iso3 === hub.iso3 || spokes.includes(p.iso3)) continue;
+    // ("…, despite pressure from Washington": not where the programme runs.)
+    if (/^(from|against|despite|by)$/.test(toks[p.from - 1]?.low ?? '')) continue;
+    spokes.push(p.iso3);
+  }
+  if (!spokes.length) return false;
+  starFindings(ctx, s, state, out, hub.iso3, spokes, [sm], v);
+  return true;
+}
+
 /** COOPERATES_WITH and COOPERATES_ON for a hub and its partners (each pair includes the hub). */
 function starFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { parties: string[] }, out: Finding[], hub: string, spokes: string[], sectors: { key: string }[], frameAt: number): void {
   const date = dateNear(ctx, s, frameAt) ?? ctx.articleDate;
@@ -76,6 +181,7 @@ function starFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { pa
  */
 export function cooperationFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { parties: string[] }, out: Finding[]): void {
   const toks = ctx.parsed.toks;
+  if (presenceFindings(ctx, s, state, out)) return;
   const frames: { from: number; to: number; noun: boolean; value: string }[] = [];
   for (let i = s.from; i < s.to; i++) {
     if (!(toks[i]!.mask & MASK.coop)) continue;
@@ -105,7 +211,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   if (!frames.length) return;
   const live = frames.filter((f) => !clauseBlocked(ctx, s, f.from));
   if (!live.length) return;
-  const strongFrame = live.some((f) => f.noun || JOINT_WORDS.has(f.value.split(' ').pop()!.toLowerCase()) || /work|cooperate|collaborate|partner/.test(f.value));
+  const strongFrame = live.some((f) => f.noun || JOINT_WORDS.has(f.value.split(' ').pop()!.toLowerCase()) || /work|cooperate|collaborate|partner/.test(f.value) || passiveSigning(toks, s.from, f));
 
   // Sectors in scope: after the first live frame or right before a frame noun, not under a denial.
   const firstFrame = live[0]!.from;
@@ -113,7 +219,9 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   let asCut = s.to;
   for (let q = firstFrame + 1; q < s.to; q++) {
     if (toks[q]!.low !== 'as' || toks[q - 1]?.low !== ',') continue;
-    if (ctx.m.persons[s.index]!.some((m) => m.from > q && m.from - q <= 3) && !live.some((f) => f.from > q)) {
+    // (also a country or capital as that clause's subject: ", as Tokyo seeks to …")
+    const subject = ctx.m.persons[s.index]!.some((m) => m.from > q && m.from - q <= 3) || ctx.m.places[s.index]!.some((p) => p.from > q && p.from - q <= 2 && !p.possessive);
+    if (subject && toks[q + 1]?.low !== 'well' && !live.some((f) => f.from > q)) {
       asCut = q;
       break;
     }
@@ -121,6 +229,8 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   const sectors = ctx.m.sectors[s.index]!.filter((sm) => {
     if (sm.from >= asCut) return false;
     if (clauseBlocked(ctx, s, sm.from) || deniedAfter(toks, sm.to, s.to)) return false;
+    // "… amid uncertainty over U.S. trade policy": the backdrop, not an area of the cooperation.
+    if (amidBefore(toks, sm.from, firstFrame)) return false;
     if (sm.from >= firstFrame) return true;
     return live.some((f) => f.noun && sm.from <= f.from && f.from - sm.to <= 6);
   });
@@ -166,11 +276,19 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     const ms = ctx.m.persons[s.index]!;
     const tokOrder: { at: number; iso3: string }[] = [];
     scoped.clear();
+    // "…, according to a statement from X's office": the source of the report, not a party.
+    const attribution = attributionFrom(toks, firstFrame, s.to);
     // A leader-elect speaks for their country too; a former holder does not.
-    for (const m of ms) if (m.person.country && !ctx.m.formerTitled.has(m.person) && (m.person.national || m.person.titles.length === 0)) tokOrder.push({ at: m.from, iso3: m.person.country });
+    for (const m of ms) if (m.person.country && m.from < attribution && !ctx.m.formerTitled.has(m.person) && (m.person.national || m.person.titles.length === 0)) tokOrder.push({ at: m.from, iso3: m.person.country });
+    // "They also agreed …", "The two ministers signed …": a group subject stands for the pair it
+    // refers to, and a country named after the frame joins only as a partner ("with X"), not as
+    // the object of a clause ("the monitoring of transfers by North Korea").
+    const subjectGroup = groupSubject(ctx, s, firstFrame, state);
     for (const pl of ctx.m.places[s.index]!) {
       // A capital stands for its government only as a partner ("ties with Jakarta") or possessor.
-      if (pl.kind === 'city' && !pl.possessive && !(toks[pl.from - 1]?.low === 'with' && [2, 3, 4].some((d) => (toks[pl.from - d]?.mask ?? 0) & MASK.coop))) continue;
+      // (So do two capitals as the subject before the frame: "Moscow and Jakarta had agreed".)
+      const capitalPair = pl.from < firstFrame && ((toks[pl.to]?.low === 'and' && ctx.m.placeAt.has(pl.to + 1)) || (toks[pl.from - 1]?.low === 'and' && ctx.m.places[s.index]!.some((o) => o.to === pl.from - 1 && o.kind !== 'demonym')));
+      if (pl.kind === 'city' && !pl.possessive && !capitalPair && !(toks[pl.from - 1]?.low === 'with' && [2, 3, 4].some((d) => (toks[pl.from - d]?.mask ?? 0) & MASK.coop))) continue;
       // "in neighbouring Somalia", "against an increasingly aggressive Russia": a location or an adversary.
       if (pl.locative || governedBy(toks, pl.from, s.from)) continue;
       if (toks[pl.from - 1]?.low === 'of' && toks[pl.from - 2]?.low === 'face') continue;
@@ -178,21 +296,24 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
       if (COMPANY_NOUNS.has(toks[pl.to]?.low ?? '') || COMPANY_NOUNS.has(toks[pl.to + 1]?.low ?? '') || COMPANY_SUFFIX.has(toks[pl.to]?.low ?? '')) continue;
       if (['de', 'del', 'do', 'da'].includes(toks[pl.from - 1]?.low ?? '') && toks[pl.from - 2]?.cap) continue;
       if (ms.some((m) => pl.from >= m.from && pl.to <= m.to)) continue;
+      if (subjectGroup.length >= 2 && pl.from > firstFrame && !withPartner(ctx, pl.from, firstFrame)) continue;
       tokOrder.push({ at: pl.from, iso3: pl.iso3 });
       // "… and accelerate work on a fighter aircraft project with Italy": the partner named by
       // "with" joins only the conjunct it closes, not every sector of the sentence.
       if (toks[pl.from - 1]?.low === 'with' && !ms.some((m) => m.person.country === pl.iso3)) {
         let start = s.from;
         for (let q = pl.from - 2; q > s.from; q--) {
-          if ((toks[q]!.low === 'and' || toks[q]!.low === ',') && toks[q + 1]?.pos === 'VERB') {
+          if ((toks[q]!.low === 'and' || toks[q]!.low === ',') && (toks[q + 1]?.pos === 'VERB' || (toks[q + 1]?.low === 'to' && toks[q + 2]?.pos === 'VERB'))) {
             start = q + 1;
             break;
           }
         }
-        if (start > s.from) scoped.set(pl.iso3, [start, pl.from]);
+        // (… and what follows it up to the next clause: "work with Britain on a fighter jet".)
+        if (start > s.from) scoped.set(pl.iso3, [start, conjunctEnd(toks, pl.to, s.to)]);
       }
     }
     tokOrder.sort((a, b) => a.at - b.at);
+    if (subjectGroup.length >= 2 && toks[subjectGroup.at]?.low === 'they') for (const c of subjectGroup.countries) add(c);
     for (const t of tokOrder) add(t.iso3);
     for (const g of ctx.m.groups[s.index]!) {
       if (g.kind === 'people') for (const p of resolveGroup(ctx, s, g.from, g.to, state)) add(p.country);
@@ -219,6 +340,11 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     if (set.length === 0 && !hasOrg && state.parties.length >= 2 && strongFrame && !companies) {
       for (const c of state.parties) add(c);
       continuing = true;
+    } else if (set.length === 0 && !hasOrg && strongFrame && !companies) {
+      // No cooperation reported yet ("The pair also agreed …", "Three MoUs were signed after the
+      // talks"): the countries of the two people who just met.
+      const met = [...new Set(state.lastGroup.map((p) => p.country).filter((c): c is string => !!c))];
+      if (met.length === 2) for (const c of met) add(c);
     }
     parties = set;
   }
@@ -229,10 +355,16 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   }
   if (parties.length < 2) return;
   if (!strongFrame && sectors.length === 0) return;
-  state.parties = parties;
+  // A third country that joins one conjunct ("… and to work with Britain on X") is not one of
+  // the story's main parties: later sentences about "the partnership" stay with the pair.
+  const core = parties.filter((c) => !scoped.has(c));
+  const sameSet = core.length === state.parties.length && core.every((c) => state.parties.includes(c));
+  state.parties = core.length >= 2 && scoped.size > 0 && sameSet ? core : parties;
   // Cooperation is dated by its meeting or agreement; an existing one, reported as current, by the article.
   const meetingHere = toks.slice(s.from, s.to).some((t) => /^(meeting|talks|summit|met|visit|call)$/.test(t.low));
-  const own = dateNear(ctx, s, live[0]!.from);
+  // ("agreed to hold joint exercises later this year": that is when the exercises are, not the agreement.)
+  const near = dateNear(ctx, s, live[0]!.from);
+  const own = near && ctx.dates[s.index]!.some((d) => d.value === near && /\b(later|next|until)\s+$/i.test(ctx.parsed.text.slice(Math.max(0, d.start - 7), d.start))) ? undefined : near;
   // ("The pacts cover …" after "on Tuesday signed three agreements": the signing's day.)
   // ("the pacts cover …", "the agreements signed …" refer back to the agreements just reported.)
   const definite = live.some((f) => f.noun && /agreement|accord|pact|deal|mou|memorand/i.test(f.value) && (/^(the|these|those)$/.test(toks[f.from - 1]?.low ?? '') || /^(the|these|those)$/.test(toks[f.from - 2]?.low ?? '')));

@@ -22,6 +22,8 @@ export interface Lexicons {
   sectorCapsOk: Set<string>;
   /** Sector heads that yield to the sector of their "of" object ("construction of nuclear power plants"). */
   sectorGenericHeads: Set<string>;
+  /** Office words that make a sector cue before them part of a title ("defence ministers"). */
+  sectorTitleHeads: Set<string>;
   meetVerb: PhraseTrie<string>;
   meetNoun: PhraseTrie<string>;
   remote: PhraseTrie<string>;
@@ -30,6 +32,9 @@ export interface Lexicons {
   presence: PhraseTrie<string>;
   coopNoun: PhraseTrie<string>;
   coopVerb: PhraseTrie<string>;
+  /** "X maintains medical brigades in A and B": verbs and programme nouns of one country's ongoing work in others. */
+  presenceVerbs: Set<string>;
+  presenceNouns: Set<string>;
   modal: Set<string>;
   negation: Set<string>;
   topicNouns: Set<string>;
@@ -96,11 +101,11 @@ export function lexicons(): Lexicons {
   }>('offices.yaml');
   const legislatures = new PhraseTrie<string>();
   for (const [k, v] of Object.entries(off.legislatures ?? {})) legislatures.add(words(k), v ?? '');
-  const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[]; generic_heads?: string[] }>('sector-cues.yaml');
+  const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[]; generic_heads?: string[]; title_heads?: string[] }>('sector-cues.yaml');
   const cues = loadData<{
     meeting: { verb: string[]; noun: string[]; remote: string[] };
     visit: { move: string[]; host: string[]; presence: string[] };
-    cooperation: { nouns: string[]; verbs: string[] };
+    cooperation: { nouns: string[]; verbs: string[]; presence_verbs?: string[]; presence_nouns?: string[] };
     modal: string[]; negation: string[]; topic_nouns: string[];
   }>('cues.yaml');
   const sectorTrie = new PhraseTrie<string>();
@@ -123,6 +128,7 @@ export function lexicons(): Lexicons {
     sectors: sectorTrie,
     sectorCapsOk: new Set(sec.capitalised_ok.map(foldText)),
     sectorGenericHeads: new Set((sec.generic_heads ?? []).map(foldText)),
+    sectorTitleHeads: new Set((sec.title_heads ?? []).map(foldText)),
     meetVerb: trieOf(cues.meeting.verb),
     meetNoun: trieOf(cues.meeting.noun),
     remote: trieOf(cues.meeting.remote),
@@ -131,6 +137,8 @@ export function lexicons(): Lexicons {
     presence: trieOf(cues.visit.presence),
     coopNoun: trieOf(cues.cooperation.nouns),
     coopVerb: trieOf(cues.cooperation.verbs),
+    presenceVerbs: new Set((cues.cooperation.presence_verbs ?? []).map(foldText)),
+    presenceNouns: new Set((cues.cooperation.presence_nouns ?? []).map(foldText)),
     modal: new Set(cues.modal.map(foldText)),
     negation: new Set(cues.negation.map(foldText)),
     topicNouns: new Set(cues.topic_nouns.map(foldText)),

@@ -130,7 +130,9 @@ export function findMentions(p: Parsed): StoryMentions {
         const dealTitle = ['on', 'in', 'for'].includes(toks[i - 1]?.low ?? '') && toks.slice(Math.max(s.from, i - 6), i).some((x) => x.cap && DEAL_WORDS.has(x.low));
         const inName = first.cap && i > s.from && !dealTitle && !lex.sectorCapsOk.has(toks.slice(i, i + m.length).map((t) => t.low).join(' ')) && !/^[A-Z0-9&]+$/.test(first.text);
         const nameAfter = !inName && first.cap && i === s.from && toks[i + m.length]?.cap && !lex.sectorCapsOk.has(first.low);
-        if (m.value !== 'none' && !inName && !nameAfter) {
+        // "their foreign and defense ministers", "the trade ministry": an office, not an area.
+        const inTitle = lex.sectorTitleHeads.has(toks[i + m.length]?.low ?? '');
+        if (m.value !== 'none' && !inName && !nameAfter && !inTitle) {
           const list = sectors[s.index]!;
           const last = list[list.length - 1];
           // One noun phrase, one sector: the modifier is the specific one ("AI research", "electricity exports").
