@@ -62,6 +62,20 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside', 'insi
 const GROUP_NOUNS = new Set(['leaders', 'sides', 'ministers', 'presidents', 'heads', 'premiers', 'chancellors', 'men', 'women', 'delegations', 'counterparts', 'officials']);
 const COUNTRY_GROUP_NOUNS = new Set(['countries', 'governments', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'partners']);
 
+/**
+ * "New Mexico", "New South Wales", "New Guinea": a place word right after a capitalised "New"
+ * (one capitalised word may sit between) belongs to another, longer place name that the
+ * gazetteer lacks. ("New US sanctions": an all-capitals abbreviation keeps its country.)
+ */
+function newShadowed(toks: Tok[], i: number, from: number): boolean {
+  if (/^[A-Z.]+$/.test(toks[i]!.text)) return false;
+  for (let q = i - 1; q >= from && i - q <= 2; q--) {
+    if (toks[q]!.text === 'New') return true;
+    if (!toks[q]!.cap) return false;
+  }
+  return false;
+}
+
 /** Finds places, sectors, people and groups in every sentence of a parsed story. */
 export function findMentions(p: Parsed): StoryMentions {
   const lex = lexicons();
@@ -85,7 +99,7 @@ export function findMentions(p: Parsed): StoryMentions {
       if (t.cap && (t.mask & MASK.place || t.text.includes('-'))) {
         const m = trie.matchToks(toks, i, s.to);
         if (m) {
-          if (m.value.kind !== 'none') {
+          if (m.value.kind !== 'none' && !newShadowed(toks, i, s.from)) {
             const prev = toks[i - 1];
             const prev2 = toks[i - 2];
             const locative = (!!prev && prev.sent === t.sent && LOCATIVE.has(prev.low)) || (!!prev && prev.low === 'the' && !!prev2 && LOCATIVE.has(prev2.low));

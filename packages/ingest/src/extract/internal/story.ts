@@ -167,8 +167,13 @@ export function extractFromArticle(article: Article): Triple[] {
   // Where the story's travellers went: the host side of a visit is at home there, not at the issuer's.
   const destinations = new Set<string>();
   for (const [, ws] of travelled) for (const w of ws) destinations.add(w);
-  const issuer = datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
-  const hostCountry = destinations.size === 1 && issuer && !destinations.has(issuer) ? [...destinations][0] : undefined;
+  // An agency reporting from a summit or sidelines abroad ("NEW YORK (KUNA) -- … on the sidelines of
+  // the UN General Assembly") speaks for its home, not for the venue's country.
+  const venueAbroad = !!datelineCountry && !!home && home !== datelineCountry && presentOnly.size > 0;
+  const issuer = venueAbroad ? home : datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
+  // (At such a venue nobody is the host side, and every meeting there is a sideline meeting.)
+  const hostCountry = !venueAbroad && destinations.size === 1 && issuer && !destinations.has(issuer) ? [...destinations][0] : undefined;
+  if (venueAbroad) ctx.summitHere = true;
   // One head of state or government per country: a second "President" is someone else's.
   const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'premier']);
   // (Also a holder this loop has already placed there: "President A and President B" are two countries' presidents.)
