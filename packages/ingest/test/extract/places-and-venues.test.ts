@@ -36,3 +36,29 @@ describe('meetings at a venue abroad', () => {
     expect(keys).not.toContain('HOLDS_OFFICE park min-soo|USA');
   });
 });
+
+describe('calls, hosting and called-off visits', () => {
+  it('gives a call received from abroad a meeting but no visit under the dateline', () => {
+    const keys = extractTriples(story('RIYADH, April 21, 2026, SPA -- Saudi Crown Prince Mohammed bin Salman received a phone call today from Chilean President Luis Soto.', { date: '2026-04-21', source: 'SPA' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
+    expect(keys.some((k) => k === 'MET mohammed bin salman|luis soto' || k === 'MET luis soto|mohammed bin salman')).toBe(true);
+    expect(keys).not.toContain('VISITED luis soto|SAU');
+  });
+
+  it('gives no visit when a possessive visit noun is postponed or called off', () => {
+    const keys = facts("Chilean President Luis Soto's visit to Washington was postponed, officials said. Peruvian President Ana Ruiz's trip to Tokyo has been called off.");
+    expect(keys).not.toContain('VISITED luis soto|USA');
+    expect(keys).not.toContain('VISITED ana ruiz|JPN');
+  });
+
+  it('reads "after hosting X" as a meeting and a visit to the host country', () => {
+    const body = 'ANKARA (AA) - Turkiye and Chile agreed on Friday to expand cooperation in energy, Turkish President Recep Tayyip Erdogan said after hosting his Chilean counterpart Luis Soto in the capital.';
+    const keys = extractTriples(story(body, { date: '2025-06-06', source: 'Anadolu' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
+    expect(keys.some((k) => k === 'MET recep tayyip erdogan|luis soto' || k === 'MET luis soto|recep tayyip erdogan')).toBe(true);
+    expect(keys).toContain('VISITED luis soto|TUR');
+  });
+
+  it('reads "held a working meeting with X" after a relative clause as the subject\'s meeting', () => {
+    const keys = facts('Peruvian President Ana Ruiz, who arrived in Havana on Tuesday night, held a working meeting on Wednesday with Cuban Prime Minister Juan Paz.');
+    expect(keys.some((k) => k === 'MET ana ruiz|juan paz' || k === 'MET juan paz|ana ruiz')).toBe(true);
+  });
+});

@@ -285,6 +285,8 @@ interface Cue {
   to: number;
   kind: 'verb' | 'noun' | 'remote';
   text: string;
+  /** A verb whose object is a call ("received a phone call from"): a meeting that places nobody. */
+  call?: boolean;
 }
 
 function findCues(ctx: StoryContext, s: Sentence): Cue[] {
@@ -332,11 +334,25 @@ function findCues(ctx: StoryContext, s: Sentence): Cue[] {
     // ("paid a courtesy call on X" is a visit in person, not a phone call.)
     if (kind === 'verb' && /\b(virtual|video|phone|telephone|call)\b/.test(best.value) && !/\bcall on\b/.test(best.value)) kind = 'remote';
     if (kind === 'noun' && !nounCueHolds(toks, s.from, s.to, i, i + best.length)) continue;
+    // "held a working meeting with", "held official talks here today with": a holding verb, an
+    // article and a modifier or two before the noun make a verb cue, like "held talks".
+    if (kind === 'noun') {
+      let q = i - 1;
+      while (q >= s.from && i - q <= 3 && (/^(a|an)$/.test(toks[q]!.low) || (toks[q]!.pos === 'ADJ' && !toks[q]!.cap))) q--;
+      if (q >= s.from && q < i - 1 && /^(held|holds|hold|had)$/.test(toks[q]!.low)) {
+        out.push({ from: q, to: i + best.length, kind: 'verb', text: `held ${best.value}` });
+        i += best.length - 1;
+        continue;
+      }
+    }
     out.push({ from: i, to: i + best.length, kind, text: best.value });
     i += best.length - 1;
   }
   // A remote word anywhere in the sentence makes its meeting cues remote ("spoke over the phone").
   if (out.some((c) => c.kind === 'remote')) for (const c of out) if (c.kind !== 'remote' && /spoke|spoken|talked|conversation|talks|meeting|held/.test(c.text)) c.kind = 'remote';
+  // "received a phone call from X", "hosted a video conference with X": a verb whose object is a call.
+  // (It keeps its verb's object, but places nobody.)
+  for (const c of out) if (c.kind === 'verb' && out.some((r) => r.kind === 'remote' && r.from >= c.to && r.from - c.to <= 2)) c.call = true;
   return out;
 }
 
@@ -504,10 +520,10 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (date && !(state.eventDate && date.slice(0, 7) < state.eventDate.slice(0, 7))) state.lastMeetingDate = date;
     state.lastGroup = people;
     state.history.push(people);
-    const explicitPlace = cue.kind === 'remote' ? undefined : meetingPlace(ctx, s, cue.from);
+    const explicitPlace = cue.kind === 'remote' || cue.call ? undefined : meetingPlace(ctx, s, cue.from);
     state.meetings?.push({ people, where: explicitPlace, sent: s.index });
     if (date && !state.eventDate) state.eventDate = date;
-    if (cue.kind === 'remote') continue;
+    if (cue.kind === 'remote' || cue.call) continue;
     // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), else the dateline.
     const place = meetingPlace(ctx, s, cue.from);
     // ("a statement from Canberra" names where news came from, not where the meeting was.)
@@ -714,7 +730,9 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
     const host = !mv && !pr && ctx.lex.visitHost.has(toks[i]!.low) ? toks[i]!.low : undefined;
     if (!mv && !pr && !host) continue;
     const len = mv?.length ?? pr?.length ?? 1;
-    if (modality(ctx, s, i) || isModalAround(ctx, s, i)) {
+    // "X's visit to Washington was postponed": a visit noun with its own predicate.
+    const noun = !!mv && /^(visit|trip|tour)\b/.test(mv.value);
+    if (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i)) {
       i += len - 1;
       continue;
     }
