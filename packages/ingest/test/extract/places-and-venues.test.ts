@@ -62,3 +62,22 @@ describe('calls, hosting and called-off visits', () => {
     expect(keys.some((k) => k === 'MET ana ruiz|juan paz' || k === 'MET juan paz|ana ruiz')).toBe(true);
   });
 });
+
+describe('attendees of a meeting abroad', () => {
+  it('gives visiting attendees ("The meeting was attended by", "was joined at the talks by") a visit to where the meeting was held, and pairs nobody', () => {
+    const body = 'LIMA, March 3 (Reuters) - Peruvian President Ana Ruiz held talks on Tuesday with Chilean President Luis Soto, who arrived in Lima on Monday. The meeting was attended by Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Paz. Soto was joined at the talks by Chilean Trade Minister Pedro Lara.';
+    const keys = extractTriples(story(body, { date: '2026-03-03', source: 'Reuters' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
+    expect(keys).toContain('VISITED rosa vidal|PER');
+    expect(keys).toContain('VISITED pedro lara|PER');
+    expect(keys).not.toContain('VISITED jorge paz|PER');
+    expect(keys.some((k) => k.startsWith('MET') && k.includes('rosa vidal'))).toBe(false);
+  });
+});
+
+describe('descriptive references', () => {
+  it('reads "the Canadian minister" as the story\'s Canadian minister, not its prime minister', () => {
+    const keys = facts('Defence Minister Park Min-soo held talks in Seoul on Thursday with Canadian Defence Minister John Hale, who arrived on Wednesday. Canadian Prime Minister Mark Carney had called for closer ties. On Wednesday, the Canadian minister paid a courtesy call on South Korean Foreign Minister Cho Hyun.', { date: '2025-09-18' });
+    expect(keys.some((k) => k === 'MET john hale|cho hyun' || k === 'MET cho hyun|john hale')).toBe(true);
+    expect(keys.some((k) => k === 'MET mark carney|cho hyun' || k === 'MET cho hyun|mark carney')).toBe(false);
+  });
+});

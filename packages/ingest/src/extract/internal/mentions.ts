@@ -744,6 +744,11 @@ export function findMentions(p: Parsed): StoryMentions {
           let cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => ti.toLowerCase().endsWith(tm.head)));
           // "the Finnish leader": the one head of state or government of that country.
           if (!cands.length && tm.head === 'leader') cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => LEADER_TITLES.test(ti)));
+          // "the Canadian minister": a minister, not the country's prime minister.
+          if (cands.length > 1 && tm.head === 'minister') {
+            const plain = cands.filter((x) => !x.titles.some((ti) => LEADER_TITLES.test(ti)));
+            if (plain.length === 1) cands = plain;
+          }
           if (cands.length === 1) {
             extra.push({ person: cands[0]!, from: i, to: tm.to, sent: s.index, kind: 'title-ref' });
             i = tm.to - 1;

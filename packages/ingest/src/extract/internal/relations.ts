@@ -523,6 +523,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     const explicitPlace = cue.kind === 'remote' || cue.call ? undefined : meetingPlace(ctx, s, cue.from);
     state.meetings?.push({ people, where: explicitPlace, sent: s.index });
     if (date && !state.eventDate) state.eventDate = date;
+    state.lastMeetingPlace = undefined;
     if (cue.kind === 'remote' || cue.call) continue;
     // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), else the dateline.
     const place = meetingPlace(ctx, s, cue.from);
@@ -535,6 +536,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (!place && where && !people.some((p) => p.country === where || ctx.away?.get(p)?.has(where!)) && !sentenceHas(ctx, s, 'here') && !ctx.summitHere) where = undefined;
     // Nor when one of them is reported travelling elsewhere in the story (the host is away).
     if (!place && where && !sentenceHas(ctx, s, 'here') && people.some((p) => [...(ctx.away?.get(p) ?? [])].some((c) => c !== where))) where = undefined;
+    state.lastMeetingPlace = where;
     if (!where) continue;
     for (const p of people) {
       if (!p.country || p.country === where || isResident(p)) continue;
@@ -574,6 +576,8 @@ export interface MeetingState {
   lastMeetingDate?: string;
   /** Meetings seen so far, with the place the sentence gives for them. */
   meetings?: { people: Person[]; where?: string; sent: number }[];
+  /** Where the last meeting reported so far was held, when the rules could place it. */
+  lastMeetingPlace?: string;
   /** The last cooperation that its own sentence dated: what a follow-up sentence about it carries. */
   lastCoop?: { parties: string[]; date: string };
 }
@@ -934,6 +938,49 @@ export function joinedMeetingFindings(ctx: StoryContext, s: Sentence, state: Mee
         subject: { type: 'Person', key: a.key, name: a.name },
         object: { type: 'Person', key: b.key, name: b.name },
         sent: s.index, date, confidence: 0.75, rule: 'met.joined',
+      });
+    }
+  }
+}
+
+const ATTEND_NOUNS = /^(meeting|meetings|talks|session|sessions|discussions|consultations|audience|dinner|it)$/;
+
+/**
+ * "The meeting was (also) attended by A and B", "X was joined at the talks by A and B": the
+ * attendees of the meeting just reported were where it was held, so a visiting attendee visited
+ * that country. Attendees are not paired with anyone (one delegation sits with its principal).
+ */
+export function attendanceFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[]): void {
+  const where = state.lastMeetingPlace;
+  if (!where) return;
+  const toks = ctx.parsed.toks;
+  for (let i = s.from + 1; i < s.to - 2; i++) {
+    const low = toks[i]!.low;
+    if (low !== 'attended' && low !== 'joined') continue;
+    let b = i - 1;
+    while (b > s.from && PASSIVE_SKIP.has(toks[b]!.low)) b--;
+    if (!PASSIVE_AUX.has(toks[b]!.low)) continue;
+    let q = i + 1;
+    if (low === 'joined') {
+      // "was joined at the meeting by": the meeting noun sits between the verb and "by".
+      if (!/^(at|in|for|during)$/.test(toks[q]?.low ?? '')) continue;
+      let n = q + 1;
+      while (n < s.to && n - q <= 3 && !ATTEND_NOUNS.test(toks[n]!.low)) n++;
+      if (!ATTEND_NOUNS.test(toks[n]?.low ?? '')) continue;
+      q = n + 1;
+    } else if (!ATTEND_NOUNS.test(toks[b - 1]?.low ?? '')) continue; // "The meeting was attended by", "it was attended by"
+    if (toks[q]?.low !== 'by' || modality(ctx, s, i)) continue;
+    const date = dateNear(ctx, s, i) ?? state.lastMeetingDate ?? state.eventDate ?? null;
+    for (const m of ctx.m.persons[s.index]!) {
+      if (m.from <= q) continue;
+      if (toks.slice(q, m.from).some((t) => BOUNDARY.has(t.low) && t.low !== 'who')) break;
+      const p = m.person;
+      if (!p.country || p.country === where || isResident(p)) continue;
+      out.push({
+        predicate: 'VISITED',
+        subject: { type: 'Person', key: p.key, name: p.name },
+        object: { type: 'Country', key: where, name: where },
+        sent: s.index, date, confidence: 0.6, rule: 'visited.attended',
       });
     }
   }

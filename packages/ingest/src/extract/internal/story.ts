@@ -5,7 +5,7 @@ import { findMentions } from './mentions.js';
 import { findDates } from './dates.js';
 import { readPreamble } from './text-prep.js';
 import { agencyCountry, countryInText } from './gazetteer.js';
-import { dateNear, isResident, sentenceHas, meetingFindings, joinedMeetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
+import { attendanceFindings, dateNear, isResident, sentenceHas, meetingFindings, joinedMeetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
 import { cooperationFindings } from './cooperation.js';
 import type { Person } from './people.js';
 
@@ -250,6 +250,7 @@ export function extractFromArticle(article: Article): Triple[] {
     meetingFindings(ctx, s, state, findings);
     if (findings.length === before) jointActionMeeting(ctx, s, state, findings);
     if (findings.length === before) joinedMeetingFindings(ctx, s, state, findings);
+    attendanceFindings(ctx, s, state, findings);
     visitFindings(ctx, s, state, findings);
     cooperationFindings(ctx, s, state, findings);
   }
