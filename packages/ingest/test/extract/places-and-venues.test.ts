@@ -81,3 +81,13 @@ describe('descriptive references', () => {
     expect(keys.some((k) => k === 'MET mark carney|cho hyun' || k === 'MET cho hyun|mark carney')).toBe(false);
   });
 });
+
+describe('companions of a traveller', () => {
+  it('gives "X, who travelled with Y," the country of Y and only the trip the story is set on', () => {
+    const body = 'LIMA, March 3 (Reuters) - Peruvian President Ana Ruiz held talks on Tuesday with Chilean President Luis Soto, who arrived in Lima on Monday. Foreign Minister Rosa Vidal, who travelled with Soto, also met officials. Soto and Ruiz first met on the sidelines of a summit in Brasilia in May.';
+    const keys = extractTriples(story(body, { date: '2026-03-03', source: 'Reuters' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
+    expect(keys).toContain('HOLDS_OFFICE rosa vidal|CHL');
+    expect(keys).toContain('VISITED rosa vidal|PER');
+    expect(keys).not.toContain('VISITED rosa vidal|BRA');
+  });
+});

@@ -190,6 +190,14 @@ export function extractFromArticle(article: Article): Triple[] {
       p.countryStrength = 2;
       continue;
     }
+    // "Foreign Minister X, who travelled with Meloni,": a companion of a traveller is from the traveller's country.
+    const companion = companionOf(parsed, m, p);
+    if (companion?.country && companion.countryStrength > 0 && companion !== p) {
+      p.country = companion.country;
+      p.countryStrength = 1;
+      placedHere.add(p);
+      continue;
+    }
     // "Finance Minister X said in Seoul": someone speaking in a place, and not said to travel, is at home there.
     const spoke = visitors.has(p) ? undefined : spokeIn(parsed, m, p);
     if (spoke && !away.has(spoke) && !travelled.has(p)) c = spoke;
@@ -285,6 +293,22 @@ function spokeIn(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMent
   if (!SPEECH_VERBS.test(toks[q]?.low ?? '') || toks[q + 1]?.low !== 'in') return undefined;
   const pl = m.placeAt.get(q + 2);
   return pl && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.kind !== 'none' && pl.iso3 ? pl.iso3 : undefined;
+}
+
+/** The person p is said to travel with or accompany in p's office sentence (", who travelled with Y,"). */
+function companionOf(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMentions>, p: Person): Person | undefined {
+  if (p.officeSent === undefined) return undefined;
+  const s = parsed.sentences[p.officeSent]!;
+  if (!s.text.includes('ccompan') && !TRAVEL_WITH.test(s.text)) return undefined;
+  const toks = parsed.toks;
+  const ms = m.persons[s.index]!;
+  const mine = ms.find((x) => x.person === p && x.kind === 'full');
+  if (!mine) return undefined;
+  let k = mine.to;
+  if (toks[k]?.low === ',' && toks[k + 1]?.low === 'who') k += 2;
+  const withVerb = TRAVEL_VERBS.has(toks[k]?.low ?? '') && toks[k + 1]?.low === 'with';
+  if (!withVerb && !ACCOMPANY.has(toks[k]?.low ?? '')) return undefined;
+  return ms.find((x) => x.from > k && x.from - k <= (withVerb ? 3 : 2) && x.kind !== 'pronoun')?.person;
 }
 
 /** The one destination of a traveller whom p welcomed ("was received … by p"), if any. */
@@ -433,7 +457,9 @@ function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
       // An ambassador accompanying a visitor in the country of the post is at home there.
       if (isResident(p)) continue;
       // (The leader's arrival, when the text gives one, dates the companion's visit too.)
-      const theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key).sort((a, b) => Number(b.rule === 'visited.arrival') - Number(a.rule === 'visited.arrival'));
+      let theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key).sort((a, b) => Number(b.rule === 'visited.arrival') - Number(a.rule === 'visited.arrival'));
+      // (A traveller in the place the story is set in was accompanied on that trip, not on earlier ones.)
+      if (theirs.some((f) => f.object.key === ctx.sceneCountry)) theirs = theirs.filter((f) => f.object.key === ctx.sceneCountry);
       for (const f of theirs) {
         if (p.country && p.country === f.object.key) continue;
         findings.push({ ...f, subject: { type: 'Person', key: p.key, name: p.name }, sent: s.index, confidence: 0.6, rule: 'visited.accompanied' });
