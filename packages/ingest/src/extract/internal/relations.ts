@@ -951,7 +951,9 @@ const ATTEND_NOUNS = /^(meeting|meetings|talks|session|sessions|discussions|cons
  * that country. Attendees are not paired with anyone (one delegation sits with its principal).
  */
 export function attendanceFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[]): void {
-  const where = state.lastMeetingPlace;
+  // (Talks the rules could not read are the story's visit, where the story is set.)
+  const scene = ctx.sceneCountry;
+  const where = state.lastMeetingPlace ?? (!state.meetings?.length && scene && [...(ctx.away?.values() ?? [])].some((w) => w.has(scene)) ? scene : undefined);
   if (!where) return;
   const toks = ctx.parsed.toks;
   for (let i = s.from + 1; i < s.to - 2; i++) {
