@@ -100,3 +100,12 @@ describe('attendees of talks the rules cannot pair', () => {
     expect(keys).toContain('VISITED rosa vidal|CUB');
   });
 });
+
+describe('the scene of a summit', () => {
+  it('places "also attending the summit" at the summit the lede names, not at the dateline', () => {
+    const body = 'LIMA, Nov 10 (Reuters) - Peruvian President Ana Ruiz held talks with Chilean President Luis Soto on the sidelines of the APEC summit in Seoul on Monday, her office said. There was no meeting with Chinese Premier Li Qiang, who is also attending the summit.';
+    const keys = extractTriples(story(body, { date: '2025-11-10', source: 'Reuters' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
+    expect(keys).toContain('VISITED li qiang|KOR');
+    expect(keys).not.toContain('VISITED li qiang|PER');
+  });
+});

@@ -22,6 +22,8 @@ export interface StoryContext {
   /** Country of the dateline place, or of the place the story is set in ("the climate summit in Belém"). */
   sceneCountry?: string;
   datelineCountry?: string;
+  /** Country of the summit or conference the lede places ("on the sidelines of the ASEAN Summit in Kuala Lumpur"). */
+  summitCountry?: string;
   /** The story reports a summit or conference held at the dateline place ("leaders attending the summit here"). */
   summitHere?: boolean;
   /** Countries each person is reported travelling to in this story. */
@@ -703,6 +705,7 @@ function coordinatedPlaces(ctx: StoryContext, from: number, end: number): string
   return out;
 }
 
+const SUMMIT_WORDS = ['summit', 'conference', 'forum', 'sidelines', 'margins'];
 const TRIP_NOUNS = /^(leg|legs|tour|trip|visit|journey|stop|stops|swing|mission)$/;
 const COUNTRY_NOUNS = /^(nation|country|kingdom|republic|state|emirate|archipelago|island)$/;
 
@@ -776,7 +779,8 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
         }
       }
       if (pr) {
-        where = meetingPlace(ctx, s, i) ?? ctx.sceneCountry;
+        // ("who is also attending the summit": the summit the lede places, not the dateline.)
+        where = meetingPlace(ctx, s, i) ?? (ctx.summitCountry && SUMMIT_WORDS.some((w) => sentenceHas(ctx, s, w)) ? ctx.summitCountry : ctx.sceneCountry);
       } else {
         for (let q = end; q < s.to && q - end < 14; q++) {
           const t = toks[q]!;

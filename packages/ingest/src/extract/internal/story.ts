@@ -11,6 +11,7 @@ import type { Person } from './people.js';
 
 const NO_DATES: never[] = [];
 const HERE = /\bhere\b/;
+const SUMMIT_IN = /\b(?:summit|conference|forum) in\b/i;
 const GUEST_WORDS = /\b(?:guest|visitor|dignitary|visiting)\b/;
 const ARRIVAL_WORDS = /\b(?:arrived|arrives|landed|flew in)\b/;
 const SCENE_NOUNS = /^(summit|conference|forum|cop\d*|meeting|talks|games)$/;
@@ -97,6 +98,17 @@ export function extractFromArticle(article: Article): Triple[] {
         }
       }
       if (ctx.sceneCountry) break;
+    }
+  }
+
+  // "on the sidelines of the ASEAN Summit in Kuala Lumpur" in the lede: where "the summit" is, whatever the dateline.
+  if (SUMMIT_IN.test(parsed.text)) {
+    for (const s of parsed.sentences.slice(0, 2)) {
+      for (let k = s.from; k < s.to - 2 && !ctx.summitCountry; k++) {
+        if (!/^(summit|conference|forum)$/.test(parsed.toks[k]!.low) || parsed.toks[k + 1]!.low !== 'in') continue;
+        const pl = m.placeAt.get(k + 2);
+        if (pl && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.iso3 && !modality(ctx, s, k, { noun: true, cueEnd: k + 1 })) ctx.summitCountry = pl.iso3;
+      }
     }
   }
 
