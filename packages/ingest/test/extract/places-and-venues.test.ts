@@ -109,3 +109,12 @@ describe('the scene of a summit', () => {
     expect(keys).not.toContain('VISITED li qiang|PER');
   });
 });
+
+describe('sides of a meeting', () => {
+  it('gives officials listed after "On the <demonym> side," that country, and a visit when the meeting was abroad', () => {
+    const body = 'RIYADH, April 21, 2026, SPA -- Saudi Crown Prince Mohammed bin Salman received Chilean President Luis Soto, who is on an official visit to the Kingdom. On the Chilean side, it was attended by Minister of Foreign Affairs Rosa Vidal.';
+    const keys = extractTriples(story(body, { date: '2026-04-21', source: 'SPA' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
+    expect(keys).toContain('HOLDS_OFFICE rosa vidal|CHL');
+    expect(keys).toContain('VISITED rosa vidal|SAU');
+  });
+});

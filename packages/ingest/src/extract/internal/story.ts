@@ -202,6 +202,14 @@ export function extractFromArticle(article: Article): Triple[] {
       p.countryStrength = 2;
       continue;
     }
+    // "On the Philippine side, it was attended by Secretary X": the side a list of officials is on.
+    const side = sideOf(parsed, m, p);
+    if (side) {
+      p.country = side;
+      p.countryStrength = 1;
+      placedHere.add(p);
+      continue;
+    }
     // "Foreign Minister X, who travelled with Meloni,": a companion of a traveller is from the traveller's country.
     const companion = companionOf(parsed, m, p);
     if (companion?.country && companion.countryStrength > 0 && companion !== p) {
@@ -305,6 +313,23 @@ function spokeIn(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMent
   if (!SPEECH_VERBS.test(toks[q]?.low ?? '') || toks[q + 1]?.low !== 'in') return undefined;
   const pl = m.placeAt.get(q + 2);
   return pl && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.kind !== 'none' && pl.iso3 ? pl.iso3 : undefined;
+}
+
+/** "On the Philippine side, … Secretary X": the country of the side named before p in p's office sentence. */
+function sideOf(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMentions>, p: Person): string | undefined {
+  if (p.officeSent === undefined) return undefined;
+  const s = parsed.sentences[p.officeSent]!;
+  if (!s.text.includes(' side')) return undefined;
+  const toks = parsed.toks;
+  const mine = m.persons[s.index]!.find((x) => x.person === p);
+  if (!mine) return undefined;
+  let found: string | undefined;
+  for (let k = s.from; k < mine.from - 3; k++) {
+    if (!/^(on|from|for)$/.test(toks[k]!.low) || toks[k + 1]!.low !== 'the') continue;
+    const pl = m.placeAt.get(k + 2);
+    if (pl && pl.iso3 && (pl.kind === 'demonym' || pl.kind === 'name') && toks[pl.to]?.low === 'side') found = pl.iso3;
+  }
+  return found;
 }
 
 /** The person p is said to travel with or accompany in p's office sentence (", who travelled with Y,"). */
