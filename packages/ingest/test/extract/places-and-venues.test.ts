@@ -118,3 +118,11 @@ describe('sides of a meeting', () => {
     expect(keys).toContain('VISITED rosa vidal|SAU');
   });
 });
+
+describe('pronouns after an unnamed subject', () => {
+  it('does not give "he" after an unresolved "The <demonym> president" to the last sentence\'s subject of another country', () => {
+    const keys = facts('South Korean President Lee Jae-myung hosted talks in Seoul on Tuesday. The Chilean president arrived in Seoul on Sunday after a stop in Abu Dhabi, where he held talks on Saturday with Emirati President Mohamed bin Zayed.');
+    expect(keys).not.toContain('VISITED lee jae-myung|ARE');
+    expect(keys.some((k) => k.startsWith('MET') && k.includes('lee jae-myung') && k.includes('mohamed bin zayed'))).toBe(false);
+  });
+});

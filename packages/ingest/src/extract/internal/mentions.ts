@@ -792,10 +792,15 @@ export function findMentions(p: Parsed): StoryMentions {
     const all = [...list, ...extra].sort((a, b) => a.from - b.from);
     // Pronouns: he/she is the sentence's subject if one came before, else the last sentence's subject.
     const subjectOf = (ms: PersonMention[]) => ms.find((m) => m.kind !== 'pronoun' && !['of', 'by', 'with', 'for', 'from'].includes(toks[m.from - 1]?.low ?? '')) ?? ms.find((m) => m.kind !== 'pronoun');
+    // "The Brazilian president arrived …, where he held talks": a subject of another country than
+    // the last sentence's, which no rule could name, is who "he" is (so nobody we know).
+    const lead = toks[s.from]!.low === 'the' ? placeAt.get(s.from + 1) : undefined;
+    const unnamedLead = !!lead && lead.kind === 'demonym' && !!prevSubject && prevSubject.country !== lead.iso3 && !all.some((x) => x.from === s.from && x.person) && !!matchTitle(toks, lead.to, s.to, lex, true, p.text);
     for (const m of all) {
       if (m.kind !== 'pronoun') continue;
       const before = all.filter((x) => x.to <= m.from && x.kind !== 'pronoun' && x.person);
       const subj = subjectOf(before);
+      if (!subj && unnamedLead) continue;
       if (toks[m.from]!.low === 'him') {
         const nearest = before[before.length - 1];
         m.person = (subj && subj !== nearest ? subj.person : prevSubject) as Person;
