@@ -126,3 +126,12 @@ describe('pronouns after an unnamed subject', () => {
     expect(keys.some((k) => k.startsWith('MET') && k.includes('lee jae-myung') && k.includes('mohamed bin zayed'))).toBe(false);
   });
 });
+
+describe('"the <demonym> president" for a leader named without that title', () => {
+  it('reads "The Chilean president" as the story\'s one Chilean, and "he" after it as him', () => {
+    const keys = facts('South Korean President Lee Jae-myung and Chilean leader Luis Soto agreed on Tuesday to expand trade. The Chilean president arrived in Seoul on Sunday after a stop in Abu Dhabi, where he held talks on Saturday with Emirati President Mohamed bin Zayed.');
+    expect(keys).toContain('VISITED luis soto|KOR');
+    expect(keys).toContain('VISITED luis soto|ARE');
+    expect(keys.some((k) => k === 'MET luis soto|mohamed bin zayed' || k === 'MET mohamed bin zayed|luis soto')).toBe(true);
+  });
+});

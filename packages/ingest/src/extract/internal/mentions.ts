@@ -744,6 +744,12 @@ export function findMentions(p: Parsed): StoryMentions {
           let cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => ti.toLowerCase().endsWith(tm.head)));
           // "the Finnish leader": the one head of state or government of that country.
           if (!cands.length && tm.head === 'leader') cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => LEADER_TITLES.test(ti)));
+          // "the Chilean president" for "Chilean leader Luis Soto" (or a name with no title): the
+          // story's one person of that country, when no title says otherwise.
+          if (!cands.length && LEADER_TITLES.test(tm.head)) {
+            const own = registry.persons.filter((x) => x.country === pl.iso3);
+            if (own.length === 1 && own[0]!.titles.every((ti) => /^leader$/i.test(ti))) cands = own;
+          }
           // "the Canadian minister": a minister, not the country's prime minister.
           if (cands.length > 1 && tm.head === 'minister') {
             const plain = cands.filter((x) => !x.titles.some((ti) => LEADER_TITLES.test(ti)));
