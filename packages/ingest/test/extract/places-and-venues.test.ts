@@ -135,3 +135,13 @@ describe('"the <demonym> president" for a leader named without that title', () =
     expect(keys.some((k) => k === 'MET luis soto|mohamed bin zayed' || k === 'MET mohamed bin zayed|luis soto')).toBe(true);
   });
 });
+
+describe('standing venues', () => {
+  it('places a meeting "on the sidelines of the UN General Assembly" in the United States, whatever the dateline', () => {
+    const body = 'MANILA, Sept 25 (PNA) - Philippine President Ferdinand Marcos Jr. met Peruvian President Ana Ruiz on the sidelines of the 80th session of the United Nations General Assembly on Thursday.';
+    const keys = extractTriples(story(body, { date: '2025-09-25', source: 'PNA' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
+    expect(keys).toContain('VISITED ana ruiz|USA');
+    expect(keys).toContain('VISITED ferdinand marcos jr|USA');
+    expect(keys).not.toContain('VISITED ana ruiz|PHL');
+  });
+});

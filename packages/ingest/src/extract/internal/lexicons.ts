@@ -28,6 +28,8 @@ export interface Lexicons {
   visitMove: PhraseTrie<string>;
   visitHost: Set<string>;
   presence: PhraseTrie<string>;
+  /** Standing venues that fix a meeting's country without naming a place ("the UN General Assembly" → USA). */
+  venues: PhraseTrie<string>;
   coopNoun: PhraseTrie<string>;
   coopVerb: PhraseTrie<string>;
   modal: Set<string>;
@@ -96,7 +98,7 @@ export function lexicons(): Lexicons {
   const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[]; generic_heads?: string[] }>('sector-cues.yaml');
   const cues = loadData<{
     meeting: { verb: string[]; noun: string[]; remote: string[] };
-    visit: { move: string[]; host: string[]; presence: string[] };
+    visit: { move: string[]; host: string[]; presence: string[]; venues?: Record<string, string> };
     cooperation: { nouns: string[]; verbs: string[] };
     modal: string[]; negation: string[]; topic_nouns: string[];
   }>('cues.yaml');
@@ -126,6 +128,11 @@ export function lexicons(): Lexicons {
     visitMove: trieOf(cues.visit.move),
     visitHost: new Set(cues.visit.host.map(foldText)),
     presence: trieOf(cues.visit.presence),
+    venues: (() => {
+      const t = new PhraseTrie<string>();
+      for (const [k, v] of Object.entries(cues.visit.venues ?? {})) t.add(words(k), v);
+      return t;
+    })(),
     coopNoun: trieOf(cues.cooperation.nouns),
     coopVerb: trieOf(cues.cooperation.verbs),
     modal: new Set(cues.modal.map(foldText)),

@@ -527,8 +527,9 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (date && !state.eventDate) state.eventDate = date;
     state.lastMeetingPlace = undefined;
     if (cue.kind === 'remote' || cue.call) continue;
-    // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), else the dateline.
-    const place = meetingPlace(ctx, s, cue.from);
+    // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), a
+    // standing venue ("at the UN General Assembly"), else the dateline.
+    const place = meetingPlace(ctx, s, cue.from) ?? venueIn(ctx, s);
     // ("a statement from Canberra" names where news came from, not where the meeting was.)
     let where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym' && p.iso3 !== ctx.sceneCountry && !isTopicPlace(ctx, p) && toks[p.from - 1]?.low !== 'from') ? undefined : ctx.sceneCountry);
     // A wire hub's dateline (LONDON) does not place a meeting there unless a host from there
@@ -667,6 +668,17 @@ export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string 
   return best?.iso3;
 }
 
+/** The country of a standing venue the sentence names ("on the sidelines of the UN General Assembly"). */
+function venueIn(ctx: StoryContext, s: Sentence): string | undefined {
+  const toks = ctx.parsed.toks;
+  for (let k = s.from; k < s.to; k++) {
+    if (!toks[k]!.cap) continue;
+    const v = ctx.lex.venues.matchToks(toks, k, s.to);
+    if (v) return v.value;
+  }
+  return undefined;
+}
+
 /** "in Kananaskis, Canada": a place too small for the gazetteer, then its country after a comma. */
 function smallPlaceOf(ctx: StoryContext, p: PlaceMention): boolean {
   const toks = ctx.parsed.toks;
@@ -780,7 +792,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
       }
       if (pr) {
         // ("who is also attending the summit": the summit the lede places, not the dateline.)
-        where = meetingPlace(ctx, s, i) ?? (ctx.summitCountry && SUMMIT_WORDS.some((w) => sentenceHas(ctx, s, w)) ? ctx.summitCountry : ctx.sceneCountry);
+        where = meetingPlace(ctx, s, i) ?? venueIn(ctx, s) ?? (ctx.summitCountry && SUMMIT_WORDS.some((w) => sentenceHas(ctx, s, w)) ? ctx.summitCountry : ctx.sceneCountry);
       } else {
         for (let q = end; q < s.to && q - end < 14; q++) {
           const t = toks[q]!;
