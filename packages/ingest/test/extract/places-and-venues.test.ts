@@ -145,3 +145,16 @@ describe('standing venues', () => {
     expect(keys).not.toContain('VISITED ana ruiz|PHL');
   });
 });
+
+describe('visits from a place without a named partner', () => {
+  it('reads "arrived in the national capital" under a dateline as a visit to the dateline\'s country', () => {
+    const body = 'NEW DELHI, Oct 16 (PTI) - Chilean Foreign Minister Rosa Vidal, who arrived in the national capital on Wednesday on a two-day official visit, praised India.';
+    const keys = extractTriples(story(body, { date: '2025-10-16', source: 'PTI' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
+    expect(keys).toContain('VISITED rosa vidal|IND');
+  });
+
+  it('places the subject of "held talks in <city> with" there even when the partner is not recognised', () => {
+    const keys = facts('Chilean Foreign Minister Rosa Vidal held talks in Beijing on Monday with a member of the Political Bureau of the Communist Party of China Central Committee.');
+    expect(keys).toContain('VISITED rosa vidal|CHN');
+  });
+});

@@ -495,7 +495,20 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     }
     const separately = toks.slice(cue.from, s.to).some((t) => t.low === 'separately' || t.low === 'separate');
     const people = [...new Set([...left, ...right])];
-    if (people.length < 2) continue;
+    if (people.length < 2) {
+      // "X held talks in Beijing with <someone no rule could name>": the talks still place X there.
+      const pl = left.length === 1 && !right.length && cue.kind === 'verb' && !cue.call && toks[cue.to]?.low === 'in' ? ctx.m.placeAt.get(cue.to + 1) : undefined;
+      const p = left[0];
+      if (pl && p && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.kind !== 'none' && pl.iso3 && p.country && p.country !== pl.iso3 && !isResident(p)) {
+        out.push({
+          predicate: 'VISITED',
+          subject: { type: 'Person', key: p.key, name: p.name },
+          object: { type: 'Country', key: pl.iso3, name: pl.iso3 },
+          sent: s.index, date: dateNear(ctx, s, cue.from) ?? state.eventDate ?? null, confidence: 0.65, rule: 'visited.meeting-place',
+        });
+      }
+      continue;
+    }
     const pairs: [Person, Person][] = [];
     if (left.length && right.length) {
       for (const a of left) for (const b of right) if (a !== b) pairs.push([a, b]);
@@ -799,6 +812,11 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
           // (", which is negotiating a pact with India": a relative clause names other places.)
           if (t.low === ';' || (t.low === ',' && q - end > 8) || (BOUNDARY.has(t.low) && q > end)) break;
           if (t.low === 'here') {
+            where = ctx.datelineCountry;
+            break;
+          }
+          // "arrived in the national capital": the dateline's capital, unless a place or "of" follows.
+          if (t.low === 'capital' && /^(the|national|federal)$/.test(toks[q - 1]!.low) && toks[q + 1]?.low !== 'of' && !ctx.m.placeAt.has(q + 1) && ctx.datelineCountry) {
             where = ctx.datelineCountry;
             break;
           }
