@@ -94,10 +94,13 @@ describe('companions of a traveller', () => {
 
 describe('attendees of talks the rules cannot pair', () => {
   it('places attendees of the story\'s talks where the story is set when a traveller went there', () => {
-    const body = 'HAVANA, May 14 (Prensa Latina) Peruvian President Ana Ruiz, who arrived in Havana on Tuesday, held official talks here today with Cuban leaders. The talks were also attended by Peruvian Foreign Minister Rosa Vidal.';
-    const keys = extractTriples(story(body, { date: '2026-05-14', source: 'Prensa Latina' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
+    const body = 'HAVANA, May 14 (Prensa Latina) Peruvian President Ana Ruiz, who arrived in Havana on Tuesday, held official talks here today with Cuban leaders. The talks were also attended by Peruvian Foreign Minister Rosa Vidal. On Wednesday, Ruiz held a working meeting with Cuban Prime Minister Juan Paz.';
+    const ts = extractTriples(story(body, { date: '2026-05-14', source: 'Prensa Latina' }));
+    const keys = ts.map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
     expect(keys).toContain('VISITED ana ruiz|CUB');
     expect(keys).toContain('VISITED rosa vidal|CUB');
+    // (dated by the article, the talks' day, not by the later working meeting)
+    expect(ts.find((t) => t.predicate === 'VISITED' && t.subject.key === 'rosa vidal')?.date).toBe('2026-05-14');
   });
 });
 

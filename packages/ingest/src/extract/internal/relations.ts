@@ -1006,7 +1006,8 @@ export function attendanceFindings(ctx: StoryContext, s: Sentence, state: Meetin
       q = n + 1;
     } else if (!ATTEND_NOUNS.test(toks[b - 1]?.low ?? '')) continue; // "The meeting was attended by", "it was attended by"
     if (toks[q]?.low !== 'by' || modality(ctx, s, i)) continue;
-    const date = dateNear(ctx, s, i) ?? state.lastMeetingDate ?? state.eventDate ?? null;
+    // (Talks no rule could read are the lede's news: the article's day, not a later meeting's.)
+    const date = dateNear(ctx, s, i) ?? (state.lastMeetingPlace ? state.lastMeetingDate ?? state.eventDate : ctx.articleDate || undefined) ?? null;
     for (const m of ctx.m.persons[s.index]!) {
       if (m.from <= q) continue;
       if (toks.slice(q, m.from).some((t) => BOUNDARY.has(t.low) && t.low !== 'who')) break;
