@@ -19,6 +19,12 @@ describe('multi-word place names', () => {
     }
   });
 
+  it('reads "St." and "St" for "Saint" in country names too ("St. Lucia", "St Kitts and Nevis")', () => {
+    const keys = facts('Chilean President Luis Soto travelled to St. Lucia on Monday. Peruvian President Ana Ruiz flew to St Kitts and Nevis on Tuesday.');
+    expect(keys).toContain('VISITED luis soto|LCA');
+    expect(keys).toContain('VISITED ana ruiz|KNA');
+  });
+
   it('gives a place word after a capitalised "New" no country ("New Mexico", "New South Wales")', () => {
     const keys = facts('Chilean President Luis Soto flew to New Mexico on Monday. Peruvian President Ana Ruiz travelled to New South Wales on Tuesday.');
     expect(keys).not.toContain('VISITED luis soto|MEX');

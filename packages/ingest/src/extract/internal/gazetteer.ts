@@ -49,7 +49,8 @@ export function placeTrie(): PhraseTrie<PlaceEntry> {
   const iso2to3 = new Map<string, string>();
   for (const c of countries()) {
     iso2to3.set(c.iso2, c.iso3);
-    t.add(words(c.name), { iso3: c.iso3, kind: 'name' });
+    // ("St. Lucia", "St Kitts and Nevis": the same abbreviations as for cities.)
+    for (const v of cityVariants(foldText(c.name))) t.add(words(v), { iso3: c.iso3, kind: 'name' });
     t.add(words(c.official), { iso3: c.iso3, kind: 'name' });
     for (const a of c.altSpellings) if (a.length > 3 && !/^[A-Z]{2,3}$/.test(a)) t.add(words(a), { iso3: c.iso3, kind: 'name' });
     for (const d of c.demonyms) t.add(words(d), { iso3: c.iso3, kind: 'demonym' });
