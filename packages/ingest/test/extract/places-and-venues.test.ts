@@ -34,12 +34,19 @@ describe('multi-word place names', () => {
 
 describe('meetings at a venue abroad', () => {
   it('places sideline meetings under a foreign dateline in that country, and the agency\'s untagged ministers at home', () => {
-    const body = 'NEW YORK, Sept 24 (Yonhap) -- Foreign Minister Park Min-soo met Peruvian Foreign Minister Ana Ruiz on the sidelines of the United Nations General Assembly on Wednesday. Park also held talks with his Chilean counterpart Luis Soto.';
+    const body = 'NEW YORK, Sept 24 (Yonhap) -- Foreign Minister Park Min-soo met Peruvian Foreign Minister Ana Ruiz on the sidelines of the United Nations General Assembly on Wednesday. Park also held talks with his Chilean counterpart Luis Soto. He said South Korea supports a reform of the Security Council.';
     const keys = extractTriples(story(body, { date: '2025-09-24', source: 'Yonhap' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
     expect(keys).toContain('VISITED ana ruiz|USA');
     expect(keys).toContain('VISITED luis soto|USA');
     expect(keys).toContain('HOLDS_OFFICE park min-soo|KOR');
     expect(keys).not.toContain('HOLDS_OFFICE park min-soo|USA');
+  });
+
+  it('does not give a world wire\'s home (Reuters) to untagged ministers at a venue abroad the story never names it in', () => {
+    const body = 'NEW YORK, Sept 24 (Reuters) - Foreign Minister Park Min-soo met Peruvian Foreign Minister Ana Ruiz on the sidelines of the United Nations General Assembly on Wednesday.';
+    const keys = extractTriples(story(body, { date: '2025-09-24', source: 'Reuters' })).map((t) => `${t.predicate} ${t.subject.key}|${t.object.key}`);
+    expect(keys).not.toContain('HOLDS_OFFICE park min-soo|GBR');
+    expect(keys).toContain('VISITED ana ruiz|USA');
   });
 });
 

@@ -181,7 +181,8 @@ export function extractFromArticle(article: Article): Triple[] {
   for (const [, ws] of travelled) for (const w of ws) destinations.add(w);
   // An agency reporting from a summit or sidelines abroad ("NEW YORK (KUNA) -- … on the sidelines of
   // the UN General Assembly") speaks for its home, not for the venue's country.
-  const venueAbroad = !!datelineCountry && !!home && home !== datelineCountry && presentOnly.size > 0;
+  // (Only for an agency whose country the story names: a world wire's home is no party to the story.)
+  const venueAbroad = !!datelineCountry && !!home && home !== datelineCountry && presentOnly.size > 0 && named.has(home);
   const issuer = venueAbroad ? home : datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
   // (At such a venue nobody is the host side, and every meeting there is a sideline meeting.)
   const hostCountry = !venueAbroad && destinations.size === 1 && issuer && !destinations.has(issuer) ? [...destinations][0] : undefined;
