@@ -32,6 +32,12 @@ describe('place names that look like "Title Name"', () => {
     const keys = facts('President Luis Arce arrived in Amman on Monday and was welcomed at Queen Alia International Airport, then drove to King Hussein Medical Center and the Raghadan Palace.');
     expect(keys.some((k) => /alia|hussein|international|medical/.test(k))).toBe(false);
   });
+
+  it('keeps a person whose surname is also a place word ("Park Min-soo", "Tom Port")', () => {
+    const keys = facts('South Korean Foreign Minister Park Min-soo met Australian Trade Minister Tom Port in Seoul on Monday.');
+    expect(keys).toContain('HOLDS_OFFICE park min-soo|KOR');
+    expect(keys).toContain('HOLDS_OFFICE tom port|AUS');
+  });
 });
 
 describe('former holders written with a hyphenated marker', () => {

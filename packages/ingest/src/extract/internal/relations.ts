@@ -22,6 +22,8 @@ export interface StoryContext {
   /** Country of the dateline place, or of the place the story is set in ("the climate summit in Belém"). */
   sceneCountry?: string;
   datelineCountry?: string;
+  /** Country of the summit or conference the lede places ("on the sidelines of the ASEAN Summit in Kuala Lumpur"). */
+  summitCountry?: string;
   /** The story reports a summit or conference held at the dateline place ("leaders attending the summit here"). */
   summitHere?: boolean;
   /** Countries each person is reported travelling to in this story. */
@@ -285,6 +287,8 @@ interface Cue {
   to: number;
   kind: 'verb' | 'noun' | 'remote';
   text: string;
+  /** A verb whose object is a call ("received a phone call from"): a meeting that places nobody. */
+  call?: boolean;
 }
 
 function findCues(ctx: StoryContext, s: Sentence): Cue[] {
@@ -332,11 +336,25 @@ function findCues(ctx: StoryContext, s: Sentence): Cue[] {
     // ("paid a courtesy call on X" is a visit in person, not a phone call.)
     if (kind === 'verb' && /\b(virtual|video|phone|telephone|call)\b/.test(best.value) && !/\bcall on\b/.test(best.value)) kind = 'remote';
     if (kind === 'noun' && !nounCueHolds(toks, s.from, s.to, i, i + best.length)) continue;
+    // "held a working meeting with", "held official talks here today with": a holding verb, an
+    // article and a modifier or two before the noun make a verb cue, like "held talks".
+    if (kind === 'noun') {
+      let q = i - 1;
+      while (q >= s.from && i - q <= 3 && (/^(a|an)$/.test(toks[q]!.low) || (toks[q]!.pos === 'ADJ' && !toks[q]!.cap))) q--;
+      if (q >= s.from && q < i - 1 && /^(held|holds|hold|had)$/.test(toks[q]!.low)) {
+        out.push({ from: q, to: i + best.length, kind: 'verb', text: `held ${best.value}` });
+        i += best.length - 1;
+        continue;
+      }
+    }
     out.push({ from: i, to: i + best.length, kind, text: best.value });
     i += best.length - 1;
   }
   // A remote word anywhere in the sentence makes its meeting cues remote ("spoke over the phone").
   if (out.some((c) => c.kind === 'remote')) for (const c of out) if (c.kind !== 'remote' && /spoke|spoken|talked|conversation|talks|meeting|held/.test(c.text)) c.kind = 'remote';
+  // "received a phone call from X", "hosted a video conference with X": a verb whose object is a call.
+  // (It keeps its verb's object, but places nobody.)
+  for (const c of out) if (c.kind === 'verb' && out.some((r) => r.kind === 'remote' && r.from >= c.to && r.from - c.to <= 2)) c.call = true;
   return out;
 }
 
@@ -477,7 +495,20 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     }
     const separately = toks.slice(cue.from, s.to).some((t) => t.low === 'separately' || t.low === 'separate');
     const people = [...new Set([...left, ...right])];
-    if (people.length < 2) continue;
+    if (people.length < 2) {
+      // "X held talks in Beijing with <someone no rule could name>": the talks still place X there.
+      const pl = left.length === 1 && !right.length && cue.kind === 'verb' && !cue.call && toks[cue.to]?.low === 'in' ? ctx.m.placeAt.get(cue.to + 1) : undefined;
+      const p = left[0];
+      if (pl && p && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.kind !== 'none' && pl.iso3 && p.country && p.country !== pl.iso3 && !isResident(p)) {
+        out.push({
+          predicate: 'VISITED',
+          subject: { type: 'Person', key: p.key, name: p.name },
+          object: { type: 'Country', key: pl.iso3, name: pl.iso3 },
+          sent: s.index, date: dateNear(ctx, s, cue.from) ?? state.eventDate ?? null, confidence: 0.65, rule: 'visited.meeting-place',
+        });
+      }
+      continue;
+    }
     const pairs: [Person, Person][] = [];
     if (left.length && right.length) {
       for (const a of left) for (const b of right) if (a !== b) pairs.push([a, b]);
@@ -504,12 +535,14 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (date && !(state.eventDate && date.slice(0, 7) < state.eventDate.slice(0, 7))) state.lastMeetingDate = date;
     state.lastGroup = people;
     state.history.push(people);
-    const explicitPlace = cue.kind === 'remote' ? undefined : meetingPlace(ctx, s, cue.from);
+    const explicitPlace = cue.kind === 'remote' || cue.call ? undefined : meetingPlace(ctx, s, cue.from);
     state.meetings?.push({ people, where: explicitPlace, sent: s.index });
     if (date && !state.eventDate) state.eventDate = date;
-    if (cue.kind === 'remote') continue;
-    // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), else the dateline.
-    const place = meetingPlace(ctx, s, cue.from);
+    state.lastMeetingPlace = undefined;
+    if (cue.kind === 'remote' || cue.call) continue;
+    // Where did it happen? A place in the sentence ("in Rome", "in the Azerbaijani city of Lachin"), a
+    // standing venue ("at the UN General Assembly"), else the dateline.
+    const place = meetingPlace(ctx, s, cue.from) ?? venueIn(ctx, s);
     // ("a statement from Canberra" names where news came from, not where the meeting was.)
     let where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym' && p.iso3 !== ctx.sceneCountry && !isTopicPlace(ctx, p) && toks[p.from - 1]?.low !== 'from') ? undefined : ctx.sceneCountry);
     // A wire hub's dateline (LONDON) does not place a meeting there unless a host from there
@@ -519,6 +552,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (!place && where && !people.some((p) => p.country === where || ctx.away?.get(p)?.has(where!)) && !sentenceHas(ctx, s, 'here') && !ctx.summitHere) where = undefined;
     // Nor when one of them is reported travelling elsewhere in the story (the host is away).
     if (!place && where && !sentenceHas(ctx, s, 'here') && people.some((p) => [...(ctx.away?.get(p) ?? [])].some((c) => c !== where))) where = undefined;
+    state.lastMeetingPlace = where;
     if (!where) continue;
     for (const p of people) {
       if (!p.country || p.country === where || isResident(p)) continue;
@@ -558,6 +592,8 @@ export interface MeetingState {
   lastMeetingDate?: string;
   /** Meetings seen so far, with the place the sentence gives for them. */
   meetings?: { people: Person[]; where?: string; sent: number }[];
+  /** Where the last meeting reported so far was held, when the rules could place it. */
+  lastMeetingPlace?: string;
   /** The last cooperation that its own sentence dated: what a follow-up sentence about it carries. */
   lastCoop?: { parties: string[]; date: string };
 }
@@ -645,6 +681,17 @@ export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string 
   return best?.iso3;
 }
 
+/** The country of a standing venue the sentence names ("on the sidelines of the UN General Assembly"). */
+function venueIn(ctx: StoryContext, s: Sentence): string | undefined {
+  const toks = ctx.parsed.toks;
+  for (let k = s.from; k < s.to; k++) {
+    if (!toks[k]!.cap) continue;
+    const v = ctx.lex.venues.matchToks(toks, k, s.to);
+    if (v) return v.value;
+  }
+  return undefined;
+}
+
 /** "in Kananaskis, Canada": a place too small for the gazetteer, then its country after a comma. */
 function smallPlaceOf(ctx: StoryContext, p: PlaceMention): boolean {
   const toks = ctx.parsed.toks;
@@ -683,6 +730,7 @@ function coordinatedPlaces(ctx: StoryContext, from: number, end: number): string
   return out;
 }
 
+const SUMMIT_WORDS = ['summit', 'conference', 'forum', 'sidelines', 'margins'];
 const TRIP_NOUNS = /^(leg|legs|tour|trip|visit|journey|stop|stops|swing|mission)$/;
 const COUNTRY_NOUNS = /^(nation|country|kingdom|republic|state|emirate|archipelago|island)$/;
 
@@ -714,7 +762,9 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
     const host = !mv && !pr && ctx.lex.visitHost.has(toks[i]!.low) ? toks[i]!.low : undefined;
     if (!mv && !pr && !host) continue;
     const len = mv?.length ?? pr?.length ?? 1;
-    if (modality(ctx, s, i) || isModalAround(ctx, s, i)) {
+    // "X's visit to Washington was postponed": a visit noun with its own predicate.
+    const noun = !!mv && /^(visit|trip|tour)\b/.test(mv.value);
+    if (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i)) {
       i += len - 1;
       continue;
     }
@@ -754,13 +804,19 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
         }
       }
       if (pr) {
-        where = meetingPlace(ctx, s, i) ?? ctx.sceneCountry;
+        // ("who is also attending the summit": the summit the lede places, not the dateline.)
+        where = meetingPlace(ctx, s, i) ?? venueIn(ctx, s) ?? (ctx.summitCountry && SUMMIT_WORDS.some((w) => sentenceHas(ctx, s, w)) ? ctx.summitCountry : ctx.sceneCountry);
       } else {
         for (let q = end; q < s.to && q - end < 14; q++) {
           const t = toks[q]!;
           // (", which is negotiating a pact with India": a relative clause names other places.)
           if (t.low === ';' || (t.low === ',' && q - end > 8) || (BOUNDARY.has(t.low) && q > end)) break;
           if (t.low === 'here') {
+            where = ctx.datelineCountry;
+            break;
+          }
+          // "arrived in the national capital": the dateline's capital, unless a place or "of" follows.
+          if (t.low === 'capital' && /^(the|national|federal)$/.test(toks[q - 1]!.low) && toks[q + 1]?.low !== 'of' && !ctx.m.placeAt.has(q + 1) && ctx.datelineCountry) {
             where = ctx.datelineCountry;
             break;
           }
@@ -916,6 +972,52 @@ export function joinedMeetingFindings(ctx: StoryContext, s: Sentence, state: Mee
         subject: { type: 'Person', key: a.key, name: a.name },
         object: { type: 'Person', key: b.key, name: b.name },
         sent: s.index, date, confidence: 0.75, rule: 'met.joined',
+      });
+    }
+  }
+}
+
+const ATTEND_NOUNS = /^(meeting|meetings|talks|session|sessions|discussions|consultations|audience|dinner|it)$/;
+
+/**
+ * "The meeting was (also) attended by A and B", "X was joined at the talks by A and B": the
+ * attendees of the meeting just reported were where it was held, so a visiting attendee visited
+ * that country. Attendees are not paired with anyone (one delegation sits with its principal).
+ */
+export function attendanceFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[]): void {
+  // (Talks the rules could not read are the story's visit, where the story is set.)
+  const scene = ctx.sceneCountry;
+  const where = state.lastMeetingPlace ?? (!state.meetings?.length && scene && [...(ctx.away?.values() ?? [])].some((w) => w.has(scene)) ? scene : undefined);
+  if (!where) return;
+  const toks = ctx.parsed.toks;
+  for (let i = s.from + 1; i < s.to - 2; i++) {
+    const low = toks[i]!.low;
+    if (low !== 'attended' && low !== 'joined') continue;
+    let b = i - 1;
+    while (b > s.from && PASSIVE_SKIP.has(toks[b]!.low)) b--;
+    if (!PASSIVE_AUX.has(toks[b]!.low)) continue;
+    let q = i + 1;
+    if (low === 'joined') {
+      // "was joined at the meeting by": the meeting noun sits between the verb and "by".
+      if (!/^(at|in|for|during)$/.test(toks[q]?.low ?? '')) continue;
+      let n = q + 1;
+      while (n < s.to && n - q <= 3 && !ATTEND_NOUNS.test(toks[n]!.low)) n++;
+      if (!ATTEND_NOUNS.test(toks[n]?.low ?? '')) continue;
+      q = n + 1;
+    } else if (!ATTEND_NOUNS.test(toks[b - 1]?.low ?? '')) continue; // "The meeting was attended by", "it was attended by"
+    if (toks[q]?.low !== 'by' || modality(ctx, s, i)) continue;
+    // (Talks no rule could read are the lede's news: the article's day, not a later meeting's.)
+    const date = dateNear(ctx, s, i) ?? (state.lastMeetingPlace ? state.lastMeetingDate ?? state.eventDate : ctx.articleDate || undefined) ?? null;
+    for (const m of ctx.m.persons[s.index]!) {
+      if (m.from <= q) continue;
+      if (toks.slice(q, m.from).some((t) => BOUNDARY.has(t.low) && t.low !== 'who')) break;
+      const p = m.person;
+      if (!p.country || p.country === where || isResident(p)) continue;
+      out.push({
+        predicate: 'VISITED',
+        subject: { type: 'Person', key: p.key, name: p.name },
+        object: { type: 'Country', key: where, name: where },
+        sent: s.index, date, confidence: 0.6, rule: 'visited.attended',
       });
     }
   }

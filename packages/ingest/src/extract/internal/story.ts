@@ -5,12 +5,13 @@ import { findMentions } from './mentions.js';
 import { findDates } from './dates.js';
 import { readPreamble } from './text-prep.js';
 import { agencyCountry, countryInText } from './gazetteer.js';
-import { dateNear, isResident, sentenceHas, meetingFindings, joinedMeetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
+import { attendanceFindings, dateNear, isResident, sentenceHas, meetingFindings, joinedMeetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
 import { cooperationFindings } from './cooperation.js';
 import type { Person } from './people.js';
 
 const NO_DATES: never[] = [];
 const HERE = /\bhere\b/;
+const SUMMIT_IN = /\b(?:summit|conference|forum) in\b/i;
 const GUEST_WORDS = /\b(?:guest|visitor|dignitary|visiting)\b/;
 const ARRIVAL_WORDS = /\b(?:arrived|arrives|landed|flew in)\b/;
 const SCENE_NOUNS = /^(summit|conference|forum|cop\d*|meeting|talks|games)$/;
@@ -100,6 +101,17 @@ export function extractFromArticle(article: Article): Triple[] {
     }
   }
 
+  // "on the sidelines of the ASEAN Summit in Kuala Lumpur" in the lede: where "the summit" is, whatever the dateline.
+  if (SUMMIT_IN.test(parsed.text)) {
+    for (const s of parsed.sentences.slice(0, 2)) {
+      for (let k = s.from; k < s.to - 2 && !ctx.summitCountry; k++) {
+        if (!/^(summit|conference|forum)$/.test(parsed.toks[k]!.low) || parsed.toks[k + 1]!.low !== 'in') continue;
+        const pl = m.placeAt.get(k + 2);
+        if (pl && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.iso3 && !modality(ctx, s, k, { noun: true, cueEnd: k + 1 })) ctx.summitCountry = pl.iso3;
+      }
+    }
+  }
+
   // "Leaders attending the summit here …": the story is set at a summit in the dateline place.
   if (datelineCountry && HERE.test(parsed.text)) {
     for (const s of parsed.sentences) {
@@ -167,8 +179,14 @@ export function extractFromArticle(article: Article): Triple[] {
   // Where the story's travellers went: the host side of a visit is at home there, not at the issuer's.
   const destinations = new Set<string>();
   for (const [, ws] of travelled) for (const w of ws) destinations.add(w);
-  const issuer = datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
-  const hostCountry = destinations.size === 1 && issuer && !destinations.has(issuer) ? [...destinations][0] : undefined;
+  // An agency reporting from a summit or sidelines abroad ("NEW YORK (KUNA) -- … on the sidelines of
+  // the UN General Assembly") speaks for its home, not for the venue's country.
+  // (Only for an agency whose country the story names: a world wire's home is no party to the story.)
+  const venueAbroad = !!datelineCountry && !!home && home !== datelineCountry && presentOnly.size > 0 && named.has(home);
+  const issuer = venueAbroad ? home : datelineCountry ?? sourceCountry ?? (pre.dateline ? undefined : home);
+  // (At such a venue nobody is the host side, and every meeting there is a sideline meeting.)
+  const hostCountry = !venueAbroad && destinations.size === 1 && issuer && !destinations.has(issuer) ? [...destinations][0] : undefined;
+  if (venueAbroad) ctx.summitHere = true;
   // One head of state or government per country: a second "President" is someone else's.
   const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'premier']);
   // (Also a holder this loop has already placed there: "President A and President B" are two countries' presidents.)
@@ -195,6 +213,22 @@ export function extractFromArticle(article: Article): Triple[] {
     const where = whereHost(parsed, m, p);
     if (where && !travelled.get(p)?.has(where)) {
       p.country = where;
+      p.countryStrength = 1;
+      placedHere.add(p);
+      continue;
+    }
+    // "On the Philippine side, it was attended by Secretary X": the side a list of officials is on.
+    const side = sideOf(parsed, m, p);
+    if (side) {
+      p.country = side;
+      p.countryStrength = 1;
+      placedHere.add(p);
+      continue;
+    }
+    // "Foreign Minister X, who travelled with Meloni,": a companion of a traveller is from the traveller's country.
+    const companion = companionOf(parsed, m, p);
+    if (companion?.country && companion.countryStrength > 0 && companion !== p) {
+      p.country = companion.country;
       p.countryStrength = 1;
       placedHere.add(p);
       continue;
@@ -262,6 +296,7 @@ export function extractFromArticle(article: Article): Triple[] {
     meetingFindings(ctx, s, state, findings);
     if (findings.length === before) jointActionMeeting(ctx, s, state, findings);
     if (findings.length === before) joinedMeetingFindings(ctx, s, state, findings);
+    attendanceFindings(ctx, s, state, findings);
     visitFindings(ctx, s, state, findings);
     cooperationFindings(ctx, s, state, findings);
   }
@@ -352,6 +387,39 @@ function spokeIn(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMent
   if (!SPEECH_VERBS.test(toks[q]?.low ?? '') || toks[q + 1]?.low !== 'in') return undefined;
   const pl = m.placeAt.get(q + 2);
   return pl && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.kind !== 'none' && pl.iso3 ? pl.iso3 : undefined;
+}
+
+/** "On the Philippine side, … Secretary X": the country of the side named before p in p's office sentence. */
+function sideOf(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMentions>, p: Person): string | undefined {
+  if (p.officeSent === undefined) return undefined;
+  const s = parsed.sentences[p.officeSent]!;
+  if (!s.text.includes(' side')) return undefined;
+  const toks = parsed.toks;
+  const mine = m.persons[s.index]!.find((x) => x.person === p);
+  if (!mine) return undefined;
+  let found: string | undefined;
+  for (let k = s.from; k < mine.from - 3; k++) {
+    if (!/^(on|from|for)$/.test(toks[k]!.low) || toks[k + 1]!.low !== 'the') continue;
+    const pl = m.placeAt.get(k + 2);
+    if (pl && pl.iso3 && (pl.kind === 'demonym' || pl.kind === 'name') && toks[pl.to]?.low === 'side') found = pl.iso3;
+  }
+  return found;
+}
+
+/** The person p is said to travel with or accompany in p's office sentence (", who travelled with Y,"). */
+function companionOf(parsed: ReturnType<typeof parse>, m: ReturnType<typeof findMentions>, p: Person): Person | undefined {
+  if (p.officeSent === undefined) return undefined;
+  const s = parsed.sentences[p.officeSent]!;
+  if (!s.text.includes('ccompan') && !TRAVEL_WITH.test(s.text)) return undefined;
+  const toks = parsed.toks;
+  const ms = m.persons[s.index]!;
+  const mine = ms.find((x) => x.person === p && x.kind === 'full');
+  if (!mine) return undefined;
+  let k = mine.to;
+  if (toks[k]?.low === ',' && toks[k + 1]?.low === 'who') k += 2;
+  const withVerb = TRAVEL_VERBS.has(toks[k]?.low ?? '') && toks[k + 1]?.low === 'with';
+  if (!withVerb && !ACCOMPANY.has(toks[k]?.low ?? '')) return undefined;
+  return ms.find((x) => x.from > k && x.from - k <= (withVerb ? 3 : 2) && x.kind !== 'pronoun')?.person;
 }
 
 /** The one destination of a traveller whom p welcomed ("was received … by p"), if any. */
@@ -500,7 +568,9 @@ function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
       // An ambassador accompanying a visitor in the country of the post is at home there.
       if (isResident(p)) continue;
       // (The leader's arrival, when the text gives one, dates the companion's visit too.)
-      const theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key).sort((a, b) => Number(b.rule === 'visited.arrival') - Number(a.rule === 'visited.arrival'));
+      let theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key).sort((a, b) => Number(b.rule === 'visited.arrival') - Number(a.rule === 'visited.arrival'));
+      // (A traveller in the place the story is set in was accompanied on that trip, not on earlier ones.)
+      if (theirs.some((f) => f.object.key === ctx.sceneCountry)) theirs = theirs.filter((f) => f.object.key === ctx.sceneCountry);
       for (const f of theirs) {
         if (p.country && p.country === f.object.key) continue;
         findings.push({ ...f, subject: { type: 'Person', key: p.key, name: p.name }, sent: s.index, confidence: 0.6, rule: 'visited.accompanied' });
