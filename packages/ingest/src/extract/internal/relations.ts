@@ -53,6 +53,11 @@ const CALLED_OFF = new Set(['postponed', 'cancelled', 'canceled', 'delayed', 'sc
 // ("proposed that the two sides step up cooperation" is one side's stated willingness, which counts.)
 const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'might', 'could', 'would', 'should', 'consider', 'considering', 'possible', 'potential', 'hypothetical']);
 
+/** One VISITED finding: person p was in country `where`, per sentence `sent`. */
+export function visitedFinding(p: Person, where: string, sent: number, date: string | null, confidence: number, rule: string): Finding {
+  return { predicate: 'VISITED', subject: { type: 'Person', key: p.key, name: p.name }, object: { type: 'Country', key: where, name: where }, sent, date, confidence, rule };
+}
+
 /** Modality of the event whose cue starts at token c: 'neg', 'modal' or undefined (asserted). */
 export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun?: boolean; cueEnd?: number } = {}): 'neg' | 'modal' | undefined {
   const toks = ctx.parsed.toks;
@@ -500,12 +505,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       const pl = left.length === 1 && !right.length && cue.kind === 'verb' && !cue.call && toks[cue.to]?.low === 'in' ? ctx.m.placeAt.get(cue.to + 1) : undefined;
       const p = left[0];
       if (pl && p && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.kind !== 'none' && pl.iso3 && p.country && p.country !== pl.iso3 && !isResident(p)) {
-        out.push({
-          predicate: 'VISITED',
-          subject: { type: 'Person', key: p.key, name: p.name },
-          object: { type: 'Country', key: pl.iso3, name: pl.iso3 },
-          sent: s.index, date: dateNear(ctx, s, cue.from) ?? state.eventDate ?? null, confidence: 0.65, rule: 'visited.meeting-place',
-        });
+        out.push(visitedFinding(p, pl.iso3, s.index, dateNear(ctx, s, cue.from) ?? state.eventDate ?? null, 0.65, 'visited.meeting-place'));
       }
       continue;
     }
@@ -560,12 +560,7 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
         if (!ctx.away.has(p)) ctx.away.set(p, new Set());
         ctx.away.get(p)!.add(where);
       }
-      out.push({
-        predicate: 'VISITED',
-        subject: { type: 'Person', key: p.key, name: p.name },
-        object: { type: 'Country', key: where, name: where },
-        sent: s.index, date, confidence: place ? 0.75 : 0.65, rule: place ? 'visited.meeting-place' : 'visited.dateline',
-      });
+      out.push(visitedFinding(p, where, s.index, date, place ? 0.75 : 0.65, place ? 'visited.meeting-place' : 'visited.dateline'));
     }
   }
 }
@@ -847,13 +842,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
       visitors.push({ person: p, where, kind: host ? 'host' : pr ? 'presence' : 'move' });
       if (markOnly || (p.country && p.country === where)) continue;
       if (!p.country && host) continue;
-      out.push({
-        predicate: 'VISITED',
-        subject: { type: 'Person', key: p.key, name: p.name },
-        object: { type: 'Country', key: where, name: where },
-        sent: s.index, date: date ?? state.eventDate ?? null, confidence: pr ? 0.6 : 0.85,
-        rule: host ? 'visited.hosted' : pr ? 'visited.presence' : mv && (ARRIVAL.test(mv.value) || (!!date && ctx.dates[s.index]!.some((d) => d.range && d.value === date))) ? 'visited.arrival' : 'visited.move',
-      });
+      out.push(visitedFinding(p, where, s.index, date ?? state.eventDate ?? null, pr ? 0.6 : 0.85, host ? 'visited.hosted' : pr ? 'visited.presence' : mv && (ARRIVAL.test(mv.value) || (!!date && ctx.dates[s.index]!.some((d) => d.range && d.value === date))) ? 'visited.arrival' : 'visited.move'));
     }
   }
   // "The final leg took Fidan to Doha on Friday", "the tour took the president to Ghana and Togo":
@@ -870,7 +859,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
     for (const w of [pl.iso3, ...coordinatedPlaces(ctx, pl.to, s.to)].filter((w, k, a) => a.indexOf(w) === k)) {
       visitors.push({ person: p, where: w, kind: 'move' });
       if (markOnly || !p.country || p.country === w) continue;
-      out.push({ predicate: 'VISITED', subject: { type: 'Person', key: p.key, name: p.name }, object: { type: 'Country', key: w, name: w }, sent: s.index, date: date ?? state.eventDate ?? null, confidence: 0.8, rule: 'visited.trip' });
+      out.push(visitedFinding(p, w, s.index, date ?? state.eventDate ?? null, 0.8, 'visited.trip'));
     }
   }
   // "the visit of the Foreign Minister, X, to Abu Dhabi and Doha last month": a visit named by a noun.
@@ -889,7 +878,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
       const p = pm.person;
       visitors.push({ person: p, where: pl.iso3, kind: 'move' });
       if (!markOnly && p.country && p.country !== pl.iso3) {
-        out.push({ predicate: 'VISITED', subject: { type: 'Person', key: p.key, name: p.name }, object: { type: 'Country', key: pl.iso3, name: pl.iso3 }, sent: s.index, date, confidence: 0.75, rule: 'visited.noun' });
+        out.push(visitedFinding(p, pl.iso3, s.index, date, 0.75, 'visited.noun'));
       }
       q = pl.to;
       if (toks[q]?.low === ',' && toks[q + 1]?.low === 'and') q += 2;
@@ -920,12 +909,7 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
     const date = dateNear(ctx, s, i) ?? (/^(is|are|remains)$/.test(toks[i - 1]!.low) ? ctx.articleDate || null : state.eventDate ?? null);
     visitors.push({ person: p, where: pl.iso3, kind: 'move' });
     if (markOnly || !p.country || p.country === pl.iso3) continue;
-    out.push({
-      predicate: 'VISITED',
-      subject: { type: 'Person', key: p.key, name: p.name },
-      object: { type: 'Country', key: pl.iso3, name: pl.iso3 },
-      sent: s.index, date, confidence: 0.8, rule: 'visited.stay',
-    });
+    out.push(visitedFinding(p, pl.iso3, s.index, date, 0.8, 'visited.stay'));
   }
   return visitors;
 }
@@ -1013,12 +997,7 @@ export function attendanceFindings(ctx: StoryContext, s: Sentence, state: Meetin
       if (toks.slice(q, m.from).some((t) => BOUNDARY.has(t.low) && t.low !== 'who')) break;
       const p = m.person;
       if (!p.country || p.country === where || isResident(p)) continue;
-      out.push({
-        predicate: 'VISITED',
-        subject: { type: 'Person', key: p.key, name: p.name },
-        object: { type: 'Country', key: where, name: where },
-        sent: s.index, date, confidence: 0.6, rule: 'visited.attended',
-      });
+      out.push(visitedFinding(p, where, s.index, date, 0.6, 'visited.attended'));
     }
   }
 }

@@ -5,7 +5,7 @@ import { findMentions } from './mentions.js';
 import { findDates } from './dates.js';
 import { readPreamble } from './text-prep.js';
 import { agencyCountry, countryInText } from './gazetteer.js';
-import { attendanceFindings, dateNear, isResident, sentenceHas, meetingFindings, joinedMeetingFindings, meetingPlace, modality, visitFindings, type Finding, type MeetingState, type StoryContext } from './relations.js';
+import { attendanceFindings, dateNear, isResident, sentenceHas, meetingFindings, joinedMeetingFindings, meetingPlace, modality, visitFindings, visitedFinding, type Finding, type MeetingState, type StoryContext } from './relations.js';
 import { cooperationFindings } from './cooperation.js';
 import type { Person } from './people.js';
 
@@ -489,12 +489,7 @@ function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sent
     if (!where) return;
     for (const p of [a.person, b.person]) {
       if (!p.country || p.country === where || isResident(p)) continue;
-      out.push({
-        predicate: 'VISITED',
-        subject: { type: 'Person', key: p.key, name: p.name },
-        object: { type: 'Country', key: where, name: where },
-        sent: s.index, date, confidence: 0.6, rule: 'visited.joint-action',
-      });
+      out.push(visitedFinding(p, where, s.index, date, 0.6, 'visited.joint-action'));
     }
     return;
   }
