@@ -28,11 +28,40 @@ function figures(tp: number, fp: number, fn: number): Figures {
   return { tp, fp, fn, precision, recall, f1 };
 }
 
-/** Person keys match when equal or when one is the other's last name(s): `sunak` ~ `rishi sunak`. */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Particles that make what follows a father's name, not a family name: `mohammed bin salman`. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould']);
+
+function nameParts(key: string): string[] {
+  const parts = key.split(' ').filter((w) => w.length > 0);
+  while (parts.length > 1 && GENERATIONAL.has(parts[parts.length - 1]!)) parts.pop();
+  return parts;
+}
+
+/** `short` is a subsequence of `long`, in order. */
+function inOrder(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * Person keys match by the contract's scoring rules (docs/triples.md, "Scoring"), ignoring a
+ * generational suffix: equal; one is the other's last name(s) (`sunak` ~ `rishi sunak`) but not
+ * through a patronymic (`salman` ≁ `mohammed bin salman`); the same names in another order
+ * (`suga yoshihide` ~ `yoshihide suga`); or a shorter form with the same first name and the rest
+ * in order (`luis arce` ~ `luis arce catacora`).
+ */
 export function personKeysMatch(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.endsWith(' ' + short);
+  const pa = nameParts(a);
+  const pb = nameParts(b);
+  const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+  if (short.join(' ') === long.join(' ')) return true;
+  if (short.length === long.length) return [...short].sort().join(' ') === [...long].sort().join(' ');
+  const tail = long.slice(long.length - short.length);
+  if (tail.join(' ') === short.join(' ')) return !PATRONYMIC.has(long[long.length - short.length - 1]!);
+  return short.length >= 2 && short[0] === long[0] && inOrder(short, long);
 }
 
 function keysMatch(type: string, a: string, b: string): boolean {

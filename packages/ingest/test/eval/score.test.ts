@@ -48,6 +48,22 @@ describe('scoreTriples', () => {
     expect(personKeysMatch('nak', 'rishi sunak')).toBe(false);
   });
 
+  it('matches names in another order, without a generational suffix, and a shorter form with the same first name', () => {
+    expect(personKeysMatch('suga yoshihide', 'yoshihide suga')).toBe(true);
+    expect(personKeysMatch('martin luther king', 'martin luther king jr')).toBe(true);
+    expect(personKeysMatch('king', 'martin luther king jr')).toBe(true);
+    expect(personKeysMatch('luis arce', 'luis arce catacora')).toBe(true);
+    expect(personKeysMatch('ana maria lopez', 'ana lopez garcia')).toBe(false);
+    expect(personKeysMatch('jose garcia', 'maria jose garcia lopez')).toBe(false);
+    expect(personKeysMatch('yoshihide suga', 'yoshihide abe')).toBe(false);
+  });
+
+  it('never matches a last name reached through a patronymic', () => {
+    expect(personKeysMatch('salman', 'mohammed bin salman')).toBe(false);
+    expect(personKeysMatch('zayed', 'abdullah bin zayed')).toBe(false);
+    expect(personKeysMatch('al nahyan', 'abdullah bin zayed al nahyan')).toBe(true);
+  });
+
   it('prints a table with an overall row and F1', () => {
     const text = formatReport(scoreTriples(gold, gold), 5);
     expect(text).toMatch(/^overall\s+4\s+0\s+0\s+1\.000\s+1\.000\s+1\.000$/m);
