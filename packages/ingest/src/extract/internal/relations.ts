@@ -5,43 +5,9 @@ import type { StoryMentions, PlaceMention } from './mentions.js';
 import type { Person, PersonMention } from './people.js';
 import type { DateMention } from './dates.js';
 
-/** Everything the relation rules need about one story. */
-export interface StoryContext {
-  articleId: string;
-  articleDate: string;
-  parsed: Parsed;
-  m: StoryMentions;
-  lex: Lexicons;
-  dates: DateMention[][];
-  /** Relative day phrases per sentence ("a day earlier"), resolved by dateNear against relBase. */
-  relDates?: DateMention[][];
-  /** The day relative phrases count from while the relation rules read a sentence. */
-  relBase?: string;
-  /** The last arrival day reported before the sentence being read ("two days after his arrival"). */
-  arrivalBase?: string;
-  /** Country of the dateline place, or of the place the story is set in ("the climate summit in Belém"). */
-  sceneCountry?: string;
-  datelineCountry?: string;
-  /** Country of the summit or conference the lede places ("on the sidelines of the ASEAN Summit in Kuala Lumpur"). */
-  summitCountry?: string;
-  /** The story reports a summit or conference held at the dateline place ("leaders attending the summit here"). */
-  summitHere?: boolean;
-  /** Countries each person is reported travelling to in this story. */
-  away?: Map<Person, Set<string>>;
-}
+import type { StoryContext, Finding, MeetingState } from './types.js';
 
-/** A candidate fact before it becomes a Triple: found in one sentence by one rule. */
-export interface Finding {
-  predicate: Triple['predicate'];
-  subject: { type: 'Person' | 'Country' | 'Sector'; key: string; name: string };
-  object: { type: 'Person' | 'Country' | 'Sector'; key: string; name: string };
-  sent: number;
-  date: string | null;
-  confidence: number;
-  rule: string;
-  title?: string;
-  partners?: string[];
-}
+export type { StoryContext, Finding, MeetingState } from './types.js';
 
 const BOUNDARY = new Set([';', ':', '—', '–', 'but', 'although', 'though', 'while', 'whereas', 'which', 'where', 'who', 'whom', '"', '“', '”']);
 const COORD = new Set([',', 'and', 'as', 'well']);
@@ -579,19 +545,6 @@ function followUpDate(ctx: StoryContext, s: Sentence): string | undefined {
   return [...prev].reverse().find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))?.value;
 }
 
-export interface MeetingState {
-  lastGroup: Person[];
-  history: Person[][];
-  eventDate?: string;
-  /** Date of the last meeting reported so far: later sentences about it carry it. */
-  lastMeetingDate?: string;
-  /** Meetings seen so far, with the place the sentence gives for them. */
-  meetings?: { people: Person[]; where?: string; sent: number }[];
-  /** Where the last meeting reported so far was held, when the rules could place it. */
-  lastMeetingPlace?: string;
-  /** The last cooperation that its own sentence dated: what a follow-up sentence about it carries. */
-  lastCoop?: { parties: string[]; date: string };
-}
 
 /** ", who arrived in Colombo on Wednesday," between a subject and its verb. */
 function relativeSkip(toks: Tok[], from: number, to: number): boolean {

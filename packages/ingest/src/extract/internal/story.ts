@@ -5,11 +5,13 @@ import { findMentions } from './mentions.js';
 import { findDates } from './dates.js';
 import { readPreamble } from './text-prep.js';
 import { agencyCountry, countryInText } from './gazetteer.js';
-import { attendanceFindings, dateNear, isResident, sentenceHas, meetingFindings, joinedMeetingFindings, meetingPlace, modality, visitFindings, visitedFinding, type Finding, type MeetingState, type StoryContext } from './relations.js';
-import { cooperationFindings } from './cooperation.js';
+import { sentenceHas, meetingFindings, modality, visitFindings, type Finding, type StoryContext } from './relations.js';
+import { runSentenceRules, runStoryRules, type RulesOff } from './rules/registry.js';
+import { ACCOMPANY, TRAVEL_VERBS, TRAVEL_WITH } from './travel-words.js';
 import type { Person } from './people.js';
 
 const NO_DATES: never[] = [];
+const NO_RULES_OFF: RulesOff = new Set();
 const HERE = /\bhere\b/;
 const SUMMIT_IN = /\b(?:summit|conference|forum) in\b/i;
 const GUEST_WORDS = /\b(?:guest|visitor|dignitary|visiting)\b/;
@@ -60,7 +62,7 @@ function guestMentions(ctx: StoryContext, travelled: Map<Person, Set<string>>): 
     }
   }
 }
-const JOINT_VERBS = new Set(['agreed', 'signed', 'pledged', 'decided', 'reaffirmed', 'welcomed', 'vowed']);
+
 
 /** The article's own date (YYYY-MM-DD) from its metadata or its ` date` header. */
 function articleDateOf(article: Article, headerDate: string | undefined): string {
@@ -69,7 +71,7 @@ function articleDateOf(article: Article, headerDate: string | undefined): string
 }
 
 /** Extracts the triples one article asserts (see shared/spec/TRIPLES.md). Pure: same article, same triples. */
-export function extractFromArticle(article: Article): Triple[] {
+export function extractFromArticle(article: Article, off: RulesOff = NO_RULES_OFF): Triple[] {
   const full = article.body ?? '';
   const pre = readPreamble(full);
   const offset = pre.bodyStart;
@@ -286,34 +288,15 @@ export function extractFromArticle(article: Article): Triple[] {
   const state = { ...newState(), eventDate };
   const arrivals = ARRIVAL_WORDS.test(parsed.text);
   for (const s of parsed.sentences) {
-    const before = findings.length;
     // "a day earlier" counts from the last meeting reported so far (or the story's main event).
     ctx.relBase = state.lastMeetingDate ?? state.eventDate;
     if (s.index > 0 && arrivals && ARRIVAL_WORDS.test(parsed.sentences[s.index - 1]!.text)) {
       const d = [...dates[s.index - 1]!].reverse().find((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.value));
       if (d) ctx.arrivalBase = d.value;
     }
-    meetingFindings(ctx, s, state, findings);
-    if (findings.length === before) jointActionMeeting(ctx, s, state, findings);
-    if (findings.length === before) joinedMeetingFindings(ctx, s, state, findings);
-    attendanceFindings(ctx, s, state, findings);
-    visitFindings(ctx, s, state, findings);
-    cooperationFindings(ctx, s, state, findings);
+    runSentenceRules(ctx, s, state, findings, off);
   }
-  accompaniedVisits(ctx, findings);
-  for (const p of m.registry.persons) {
-    if (!p.national || !p.country || p.officeSent === undefined) continue;
-    const civil = lex.civilService.get(p.country);
-    if (civil && p.titles.every((t) => civil.has(foldText(t)))) continue;
-    // "King X and Queen Y": beside a reigning king, a queen is his consort, who holds no office.
-    if (p.titles.every((t) => /^queen$/i.test(t)) && m.registry.persons.some((q) => q !== p && q.country === p.country && q.titles.some((t) => /^king$/i.test(t)))) continue;
-    findings.push({
-      predicate: 'HOLDS_OFFICE',
-      subject: { type: 'Person', key: p.key, name: p.name },
-      object: { type: 'Country', key: p.country, name: p.country },
-      sent: p.officeSent, date: articleDate || null, confidence: p.countryStrength >= 2 ? 0.9 : 0.7, rule: 'office.title', title: p.titles.join('; '),
-    });
-  }
+  runStoryRules(ctx, findings, off);
   return toTriples(article.id, findings, parsed.sentences, offset, m.registry.persons);
 }
 
@@ -437,143 +420,6 @@ function welcomerCountry(parsed: ReturnType<typeof parse>, m: ReturnType<typeof 
   return undefined;
 }
 
-/** "A and B agreed …": two leaders of different countries acting jointly have met (or spoken). */
-function jointActionMeeting(ctx: StoryContext, s: ReturnType<typeof parse>['sentences'][number], state: MeetingState, out: Finding[]): void {
-  const toks = ctx.parsed.toks;
-  void toks;
-  const ms = ctx.m.persons[s.index]!;
-  if (ms.length < 2) return;
-  // "welcomed X to the palace, where the two leaders agreed …": the group named just before the verb.
-  if (ctx.m.groups[s.index]!.length) {
-    for (let k = s.from; k < s.to; k++) {
-      if (JOINT_VERBS.has(toks[k]!.low) && !modality(ctx, s, k) && groupAgreement(ctx, s, k, state, out)) return;
-    }
-  }
-  for (let k = s.from; k < s.to; k++) {
-    if (!JOINT_VERBS.has(toks[k]!.low)) continue;
-    if (modality(ctx, s, k)) return;
-    let end = k;
-    // Skip a relative clause: "A and B, who flew in on Sunday, signed …".
-    if (parsed(ctx)[k - 1]?.low === ',') {
-      for (let q = k - 2; q > s.from && k - q < 20; q--) {
-        if (parsed(ctx)[q]!.low === ',' && ['who', 'whose'].includes(parsed(ctx)[q + 1]?.low ?? '')) {
-          end = q;
-          break;
-        }
-      }
-    }
-    const subj = ms.filter((x) => x.to <= end && end - x.to <= 3);
-    if (!subj.length) return;
-    const idx = ms.indexOf(subj[subj.length - 1]!);
-    const a = ms[idx - 1];
-    const b = ms[idx]!;
-    if (!a || a.person === b.person) return;
-    const gap = toks.slice(a.to, b.from).map((t) => t.low);
-    if (!(gap.length === 1 && gap[0] === 'and')) return;
-    if (!a.person.country || !b.person.country || a.person.country === b.person.country) return;
-    const date = dateNear(ctx, s, k) ?? sentenceDate(ctx, s, k) ?? state.lastMeetingDate ?? state.eventDate ?? null;
-    if (date) state.lastMeetingDate = date;
-    out.push({
-      predicate: 'MET',
-      subject: { type: 'Person', key: a.person.key, name: a.person.name },
-      object: { type: 'Person', key: b.person.key, name: b.person.name },
-      sent: s.index, date, confidence: 0.6, rule: 'met.joint-action',
-    });
-    state.lastGroup = [a.person, b.person];
-    state.history.push([a.person, b.person]);
-    // Leaders agreeing together were together where the story is set, unless it says by phone.
-    if (toks.slice(s.from, s.to).some((t) => ctx.lex.remote.starts(t.low) && /phone|telephone|video|virtual|call/.test(t.low))) return;
-    const place = meetingPlace(ctx, s, k);
-    let where = place ?? ctx.sceneCountry;
-    if (!place && where && ![a.person, b.person].some((p) => p.country === where) && !sentenceHas(ctx, s, 'here')) where = undefined;
-    if (!where) return;
-    for (const p of [a.person, b.person]) {
-      if (!p.country || p.country === where || isResident(p)) continue;
-      out.push(visitedFinding(p, where, s.index, date, 0.6, 'visited.joint-action'));
-    }
-    return;
-  }
-}
-
-/**
- * "A hosted B …, where the two leaders agreed/signed …": both named in this sentence, of
- * different countries, acting together, have met (unless a call is mentioned).
- */
-function groupAgreement(ctx: StoryContext, s: ReturnType<typeof parse>['sentences'][number], k: number, state: MeetingState, out: Finding[]): boolean {
-  const toks = ctx.parsed.toks;
-  const g = ctx.m.groups[s.index]!.find((x) => x.kind === 'people' && x.to <= k && k - x.to <= 2 && /^(two|both)$/.test(toks[x.from + 1]?.low ?? toks[x.from]!.low));
-  if (!g) return false;
-  const named = [...new Set(ctx.m.persons[s.index]!.filter((m) => m.to <= g.from).map((m) => m.person))];
-  if (named.length !== 2) return false;
-  const [a, b] = named as [Person, Person];
-  if (!a.country || !b.country || a.country === b.country) return false;
-  if (toks.slice(s.from, s.to).some((t) => /^(phone|telephone|video|virtual|call|letter)$/.test(t.low))) return false;
-  const date = dateNear(ctx, s, k) ?? sentenceDate(ctx, s, k) ?? state.lastMeetingDate ?? state.eventDate ?? null;
-  if (date) state.lastMeetingDate = date;
-  out.push({
-    predicate: 'MET',
-    subject: { type: 'Person', key: a.key, name: a.name },
-    object: { type: 'Person', key: b.key, name: b.name },
-    sent: s.index, date, confidence: 0.6, rule: 'met.group-agreement',
-  });
-  state.lastGroup = [a, b];
-  state.history.push([a, b]);
-  return true;
-}
-
-const ACCOMPANY = new Set(['accompanied', 'accompanying', 'accompanies']);
-const TRAVEL_VERBS = new Set(['arrived', 'travelling', 'traveling', 'travelled', 'traveled', 'came', 'flew']);
-const TRAVEL_WITH = /\b(?:arrived|travell?ing|travell?ed|came|flew) with\b/;
-
-/** "X accompanied Y", "X, who accompanied the president,": X made Y's visits in this story. */
-function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
-  const toks = ctx.parsed.toks;
-  if (!ctx.parsed.text.includes('ccompan') && !TRAVEL_WITH.test(ctx.parsed.text)) return;
-  for (const s of ctx.parsed.sentences) {
-    if (!s.text.includes('ccompan') && !TRAVEL_WITH.test(s.text)) continue;
-    for (let k = s.from + 1; k < s.to; k++) {
-      // "X, who arrived with Y,", "X, who is travelling with the prime minister,": Y's companion.
-      const withVerb = TRAVEL_VERBS.has(toks[k]!.low) && toks[k + 1]?.low === 'with';
-      if ((!ACCOMPANY.has(toks[k]!.low) && !withVerb) || modality(ctx, s, k)) continue;
-      const ms = ctx.m.persons[s.index]!;
-      const obj = ms.find((m) => m.from > k && m.from - k <= (withVerb ? 3 : 2));
-      // "the delegation accompanying the Vietnamese President, including Minister X (and Y)": the members.
-      if (obj && toks[k - 1]?.low === 'delegation' && toks[obj.to]?.low === ',' && toks[obj.to + 1]?.low === 'including') {
-        // The mention right after "including", then those coordinated with it ("A, B and C").
-        const members: typeof ms = [];
-        for (const m of ms) {
-          if (m.from <= obj.to + 1) continue;
-          const from = members.length ? members[members.length - 1]!.to : obj.to + 2;
-          if (!toks.slice(from, m.from).every((t) => t.low === ',' || t.low === 'and')) break;
-          members.push(m);
-        }
-        const theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key);
-        for (const mm of members) {
-          const p = mm.person;
-          if (p === obj.person || isResident(p)) continue;
-          for (const f of theirs) if (!(p.country && p.country === f.object.key)) findings.push({ ...f, subject: { type: 'Person', key: p.key, name: p.name }, sent: s.index, confidence: 0.6, rule: 'visited.delegation' });
-        }
-        continue;
-      }
-      // The companion: the subject before the verb, or before ", who" for a relative clause.
-      const subjEnd = toks[k - 1]?.low === 'who' && toks[k - 2]?.low === ',' ? k - 2 : k;
-      const subj = [...ms].reverse().find((m) => m.to <= subjEnd && subjEnd - m.to <= 1);
-      if (!obj || !subj || obj.person === subj.person) continue;
-      const p = subj.person;
-      // An ambassador accompanying a visitor in the country of the post is at home there.
-      if (isResident(p)) continue;
-      // (The leader's arrival, when the text gives one, dates the companion's visit too.)
-      let theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === obj.person.key).sort((a, b) => Number(b.rule === 'visited.arrival') - Number(a.rule === 'visited.arrival'));
-      // (A traveller in the place the story is set in was accompanied on that trip, not on earlier ones.)
-      if (theirs.some((f) => f.object.key === ctx.sceneCountry)) theirs = theirs.filter((f) => f.object.key === ctx.sceneCountry);
-      for (const f of theirs) {
-        if (p.country && p.country === f.object.key) continue;
-        findings.push({ ...f, subject: { type: 'Person', key: p.key, name: p.name }, sent: s.index, confidence: 0.6, rule: 'visited.accompanied' });
-      }
-    }
-  }
-}
-
 const EVENT_WORDS = /^(met|meet|talks|meeting|discussions|summit|call|spoke|visit|visited|arrived|agreed|signed|pledged|held|hosted|received)$/;
 
 /** The story's main event date: the first date in a sentence that reports a meeting, visit or agreement as done. */
@@ -599,10 +445,6 @@ function firstEventDate(ctx: StoryContext): string | undefined {
 }
 const NOUN_EVENTS = /^(talks|meeting|summit|call|visit)$/;
 const MEETING_WORDS = /^(met|talks|meeting|summit|call|spoke|held|hosted)$/;
-
-function parsed(ctx: StoryContext) {
-  return ctx.parsed.toks;
-}
 
 /** One triple per fact: the first sentence is the evidence; dates and partners are merged. */
 function toTriples(articleId: string, findings: Finding[], sentences: { text: string; start: number; end: number }[], offset: number, persons: Person[]): Triple[] {
@@ -638,12 +480,3 @@ function toTriples(articleId: string, findings: Finding[], sentences: { text: st
   return [...byKey.values()];
 }
 
-/**
- * A date elsewhere in the sentence of a joint action ("A and B, who met on Monday, agreed …"),
- * but not one inside a clause about something else ("… a venture announced earlier this year"):
- * only a date before the verb counts.
- */
-function sentenceDate(ctx: StoryContext, s: { index: number }, k: number): string | undefined {
-  const tok = ctx.parsed.toks[k]!;
-  return ctx.dates[s.index]!.find((d) => d.end <= tok.start)?.value;
-}
