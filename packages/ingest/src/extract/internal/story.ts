@@ -1,16 +1,13 @@
 import { foldText, tripleKey, type Article, type Triple } from '@wiregraph/core';
-import { parse } from './nlp.js';
-import { lexicons } from './lexicons.js';
-import { findMentions } from './mentions.js';
-import { findDates } from './dates.js';
-import { readPreamble } from './text-prep.js';
+import type { parse } from './nlp.js';
+import type { findMentions } from './mentions.js';
+import { prepareStory } from './prepare.js';
 import { agencyCountry, countryInText } from './gazetteer.js';
 import { sentenceHas, meetingFindings, modality, visitFindings, type Finding, type StoryContext } from './relations.js';
 import { runSentenceRules, runStoryRules, type RulesOff } from './rules/registry.js';
 import { ACCOMPANY, TRAVEL_VERBS, TRAVEL_WITH } from './travel-words.js';
 import type { Person } from './people.js';
 
-const NO_DATES: never[] = [];
 const NO_RULES_OFF: RulesOff = new Set();
 const HERE = /\bhere\b/;
 const SUMMIT_IN = /\b(?:summit|conference|forum) in\b/i;
@@ -63,29 +60,9 @@ function guestMentions(ctx: StoryContext, travelled: Map<Person, Set<string>>): 
   }
 }
 
-
-/** The article's own date (YYYY-MM-DD) from its metadata or its ` date` header. */
-function articleDateOf(article: Article, headerDate: string | undefined): string {
-  const d = /^\d{4}-\d{2}-\d{2}/.exec(article.published ?? '')?.[0];
-  return d ?? headerDate ?? '';
-}
-
 /** Extracts the triples one article asserts (see shared/spec/TRIPLES.md). Pure: same article, same triples. */
 export function extractFromArticle(article: Article, off: RulesOff = NO_RULES_OFF): Triple[] {
-  const full = article.body ?? '';
-  const pre = readPreamble(full);
-  const offset = pre.bodyStart;
-  const body = full.slice(offset);
-  const parsed = parse(body);
-  const lex = lexicons();
-  const m = findMentions(parsed);
-  const articleDate = articleDateOf(article, pre.headerDate);
-  const allDates = parsed.sentences.map((s) => (articleDate ? findDates(s.text, articleDate).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })) : []));
-  // Relative days ("a day earlier") have no value of their own: only the cue-date rule resolves them.
-  const dates = allDates.map((ds) => (ds.some((d) => d.rel !== undefined) ? ds.filter((d) => d.rel === undefined) : ds));
-  const relDates = allDates.map((ds) => (ds.some((d) => d.rel !== undefined) ? ds.filter((d) => d.rel !== undefined) : NO_DATES));
-  const dl = pre.dateline ?? article.dateline;
-  const datelineCountry = dl ? (('country' in dl && dl.country && /^[A-Z]{3}$/.test(dl.country) ? dl.country : undefined) ?? countryInText(dl.place) ?? (('countryName' in dl && dl.countryName) ? countryInText(dl.countryName) : undefined)) : undefined;
+  const { preamble: pre, offset, parsed, lex, m, articleDate, dates, relDates, dateline: dl, datelineCountry } = prepareStory(article);
   const ctx: StoryContext = { articleId: article.id, articleDate, parsed, m, lex, dates, relDates, datelineCountry, sceneCountry: datelineCountry };
   if (!ctx.sceneCountry) {
     // A story without a dateline is set where its summit or conference is ("the climate summit in Belém").
