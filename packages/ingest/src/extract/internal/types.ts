@@ -8,8 +8,19 @@ import type { StoryMentions } from './mentions.js';
 import type { Person } from './people.js';
 import type { DateMention } from './dates.js';
 
+/** Where the story is set, computed once (scene/scene.ts) and frozen. */
+export interface Scene {
+  /** Country of the dateline place, or of the place the story is set in ("the climate summit in Belém"). */
+  readonly sceneCountry?: string;
+  readonly datelineCountry?: string;
+  /** Country of the summit or conference the lede places ("on the sidelines of the ASEAN Summit in Kuala Lumpur"). */
+  readonly summitCountry?: string;
+  /** The story reports a summit or conference held at the dateline place ("leaders attending the summit here"). */
+  readonly summitHere?: boolean;
+}
+
 /** Everything the relation rules need about one story. */
-export interface StoryContext {
+export interface StoryContext extends Scene {
   articleId: string;
   articleDate: string;
   parsed: Parsed;
@@ -22,15 +33,8 @@ export interface StoryContext {
   relBase?: string;
   /** The last arrival day reported before the sentence being read ("two days after his arrival"). */
   arrivalBase?: string;
-  /** Country of the dateline place, or of the place the story is set in ("the climate summit in Belém"). */
-  sceneCountry?: string;
-  datelineCountry?: string;
-  /** Country of the summit or conference the lede places ("on the sidelines of the ASEAN Summit in Kuala Lumpur"). */
-  summitCountry?: string;
-  /** The story reports a summit or conference held at the dateline place ("leaders attending the summit here"). */
-  summitHere?: boolean;
   /** Countries each person is reported travelling to in this story. */
-  away?: Map<Person, Set<string>>;
+  readonly away?: Map<Person, Set<string>>;
 }
 
 /** A candidate fact before it becomes a Triple: found in one sentence by one rule. */
