@@ -1,13 +1,14 @@
 // One story through every stage: preparation, scene, travel, person countries, rules, triples.
 import type { Article, Triple } from '@wiregraph/core';
-import { prepareStory } from './prepare.js';
+import { prepareStory, type PreparedStory } from './prepare.js';
+import type { Person } from './people.js';
 import type { Finding, StoryContext } from './types.js';
 import { textScene } from './scene/scene.js';
 import { readTravel } from './scene/travel.js';
 import { guestMentions } from './scene/guest-references.js';
 import { previewMeetings } from './scene/meetings-preview.js';
 import { storyHome } from './scene/home.js';
-import { meetPlaces, resolvePersonCountries } from './person-country/index.js';
+import { meetPlaces, resolvePersonCountries, type CountryVerdict } from './person-country/index.js';
 import { runSentenceRules, runStoryRules, type RulesOff } from './rules/registry.js';
 import { newRuleState } from './rules/state.js';
 import { toTriples } from './triples.js';
@@ -15,8 +16,18 @@ import { toTriples } from './triples.js';
 const NO_RULES_OFF: RulesOff = new Set();
 const ARRIVAL_WORDS = /\b(?:arrived|arrives|landed|flew in)\b/;
 
-/** Extracts the triples one article asserts (see shared/spec/TRIPLES.md). Pure: same article, same triples. */
-export function extractFromArticle(article: Article, off: RulesOff = NO_RULES_OFF): Triple[] {
+/** What the stages before the rules read in one story. */
+export interface StoryReading {
+  story: PreparedStory;
+  /** The context the rules read: the final scene, travel, mentions. */
+  ctx: StoryContext;
+  eventDate: string | undefined;
+  /** The person-country stage's verdicts, with their reasons. */
+  countries: Map<Person, CountryVerdict>;
+}
+
+/** Runs every stage before the rules: preparation, scene, travel, meetings, home, person countries. */
+export function readStory(article: Article): StoryReading {
   const story = prepareStory(article);
   const { parsed, m, lex, articleDate, dates, relDates, datelineCountry } = story;
   const base: StoryContext = { articleId: article.id, articleDate, parsed, m, lex, dates, relDates, datelineCountry, sceneCountry: datelineCountry };
@@ -26,15 +37,21 @@ export function extractFromArticle(article: Article, off: RulesOff = NO_RULES_OF
   guestMentions(early, travel.travelled);
   const preview = previewMeetings(early);
   const home = storyHome(article, story, travel);
-  const verdicts = resolvePersonCountries({ ctx: early, travel, meetings: preview.meetings, home, meetPlace: meetPlaces(preview.meetings, travel) });
+  const countries = resolvePersonCountries({ ctx: early, travel, meetings: preview.meetings, home, meetPlace: meetPlaces(preview.meetings, travel) });
   // The rules read p.country: the stage's verdicts are written once, here.
-  for (const [p, v] of verdicts) {
+  for (const [p, v] of countries) {
     p.country = v.country;
     p.countryStrength = v.strength;
   }
   // The final scene: at a summit venue abroad nobody is the host side, and every meeting there is a sideline meeting.
   const ctx: StoryContext = { ...early, summitHere: early.summitHere || home.venueAbroad || undefined, away: travel.visited };
-  return toTriples(article.id, runRules(ctx, preview.eventDate, off), parsed.sentences, story.offset, m.registry.persons);
+  return { story, ctx, eventDate: preview.eventDate, countries };
+}
+
+/** Extracts the triples one article asserts (see shared/spec/TRIPLES.md). Pure: same article, same triples. */
+export function extractFromArticle(article: Article, off: RulesOff = NO_RULES_OFF): Triple[] {
+  const { story, ctx, eventDate } = readStory(article);
+  return toTriples(article.id, runRules(ctx, eventDate, off), story.parsed.sentences, story.offset, story.m.registry.persons);
 }
 
 /** Every rule over the story: the sentence rules sentence by sentence, then the story rules. */
