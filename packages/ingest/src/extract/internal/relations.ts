@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../../internal/calendar.js';
 import type { Triple } from '@wiregraph/core';
 import type { Parsed, Sentence, Tok } from './nlp.js';
 import { MASK, type Lexicons } from './lexicons.js';
@@ -217,7 +218,7 @@ function nounCueHolds(toks: Tok[], from: number, to: number, c: number, e: numbe
 }
 
 const SPEAK_VERBS = new Set(['spoke', 'spoken', 'speaks', 'talked', 'talks', 'conferred']);
-const ADVERBIAL_WORDS = new Set(['today', 'yesterday', 'also', 'again', 'separately', 'briefly', 'later', 'earlier', 'then', 'on', 'by', 'over', 'the', 'phone', 'telephone', 'several', 'many', 'two', 'three', 'times', 'twice', 'once', 'at', 'length', 'this', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'video', 'link']);
+const ADVERBIAL_WORDS = new Set(['today', 'yesterday', 'also', 'again', 'separately', 'briefly', 'later', 'earlier', 'then', 'on', 'by', 'over', 'the', 'phone', 'telephone', 'several', 'many', 'two', 'three', 'times', 'twice', 'once', 'at', 'length', 'this', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', ...WEEKDAY_NAMES, 'video', 'link']);
 
 /** "spoke today with": the index of the "with" after a speaking verb and a short adverbial, or -1. */
 function speakWith(ctx: StoryContext, s: Sentence, i: number): number {
