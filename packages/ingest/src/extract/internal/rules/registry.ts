@@ -2,11 +2,14 @@
 // makes alternatives explicit (the first that finds anything in a sentence wins).
 import type { Sentence } from '../nlp.js';
 import type { Finding, Rule, RuleState, SentenceRule, StoryContext, StoryRule } from '../types.js';
-import { attendanceFindings, joinedMeetingFindings, meetingFindings, visitFindings } from '../relations.js';
+import { meetingFindings } from './met/meeting.js';
+import { joinedMeetingFindings } from './met/joined.js';
+import { attendanceFindings } from './visited/attended.js';
+import { visitFindings } from './visited/frames.js';
 import { cooperationFindings } from '../cooperation.js';
-import { jointActionMeeting } from './met-joint-action.js';
-import { accompaniedVisits } from './visited-accompanied.js';
-import { officeFindings } from './office-title.js';
+import { jointActionMeeting } from './met/joint-action.js';
+import { accompaniedVisits } from './visited/accompanied.js';
+import { officeFindings } from './office/title.js';
 
 const VISIT_IDS = ['visited.move', 'visited.arrival', 'visited.hosted', 'visited.presence', 'visited.trip', 'visited.noun', 'visited.stay'] as const;
 

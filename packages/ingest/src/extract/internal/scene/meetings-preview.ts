@@ -1,7 +1,8 @@
 // Who met whom where, and the story's main event date, read by the meeting rule before the
 // people whose office names no country are placed (they are placed by the meetings they had).
 import type { Finding, MeetingState, StoryContext } from '../types.js';
-import { meetingFindings, modality } from '../relations.js';
+import { modality } from '../clauses/modality.js';
+import { meetingFindings } from '../rules/met/meeting.js';
 import { newRuleState } from '../rules/state.js';
 
 const EVENT_WORDS = /^(met|meet|talks|meeting|discussions|summit|call|spoke|visit|visited|arrived|agreed|signed|pledged|held|hosted|received)$/;

@@ -1,7 +1,8 @@
 // The story's scene as its text sets it: where it is set, the summit its lede places, a summit
 // "here". Computed once, before any rule, and frozen.
 import type { Scene, StoryContext } from '../types.js';
-import { modality, sentenceHas } from '../relations.js';
+import { modality } from '../clauses/modality.js';
+import { sentenceHas } from '../clauses/people.js';
 
 const HERE = /\bhere\b/;
 const SUMMIT_IN = /\b(?:summit|conference|forum) in\b/i;

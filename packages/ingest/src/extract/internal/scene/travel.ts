@@ -3,7 +3,7 @@
 // story is set come from elsewhere.
 import type { Person } from '../people.js';
 import type { StoryContext } from '../types.js';
-import { visitFindings } from '../relations.js';
+import { visitFindings } from '../rules/visited/frames.js';
 import { newRuleState } from '../rules/state.js';
 
 export interface Travel {

@@ -1,5 +1,6 @@
 import { foldText } from '@wiregraph/core';
-import type { Finding, StoryContext } from '../types.js';
+// Rule office.title: HOLDS_OFFICE for every national office holder the story places in a country.
+import type { Finding, StoryContext } from '../../types.js';
 
 /** HOLDS_OFFICE: every national office holder the story places in a country, at the sentence naming the office. */
 export function officeFindings(ctx: StoryContext, findings: Finding[]): void {

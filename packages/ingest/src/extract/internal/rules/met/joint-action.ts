@@ -1,7 +1,12 @@
-import type { Sentence } from '../nlp.js';
-import type { Person } from '../people.js';
-import type { Finding, MeetingState, StoryContext } from '../types.js';
-import { dateNear, isResident, meetingPlace, modality, sentenceHas, visitedFinding } from '../relations.js';
+// Rule met.joint-action: "A and B agreed/signed …": two leaders of different countries acting together.
+import type { Sentence } from '../../nlp.js';
+import type { Person } from '../../people.js';
+import type { Finding, MeetingState, StoryContext } from '../../types.js';
+import { dateNear } from '../../clauses/dates-near.js';
+import { modality } from '../../clauses/modality.js';
+import { isResident, sentenceHas } from '../../clauses/people.js';
+import { meetingPlace } from '../../clauses/places.js';
+import { visitedFinding } from '../visited/finding.js';
 
 const JOINT_VERBS = new Set(['agreed', 'signed', 'pledged', 'decided', 'reaffirmed', 'welcomed', 'vowed']);
 

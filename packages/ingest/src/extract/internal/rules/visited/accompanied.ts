@@ -1,6 +1,8 @@
-import type { Finding, StoryContext } from '../types.js';
-import { isResident, modality } from '../relations.js';
-import { ACCOMPANY, TRAVEL_VERBS, TRAVEL_WITH } from '../travel-words.js';
+// Rule visited.accompanied: "X accompanied Y": X made Y's visits in this story.
+import type { Finding, StoryContext } from '../../types.js';
+import { modality } from '../../clauses/modality.js';
+import { isResident } from '../../clauses/people.js';
+import { ACCOMPANY, TRAVEL_VERBS, TRAVEL_WITH } from '../../travel-words.js';
 
 /** "X accompanied Y", "X, who accompanied the president,": X made Y's visits in this story. */
 export function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
