@@ -1,7 +1,7 @@
 // References to the cast: short names, pronouns, "the Prime Minister", groups.
 import { MASK } from '../lexicons.js';
 import { HONORIFIC_WORDS, type Person, type PersonMention, isNameWord, matchTitle, nameEnd, titleCase } from '../people.js';
-import { LEADER_TITLES, PARTICLE_HYPHEN_START, PRONOUN_SUBJ, groupAt } from './words.js';
+import { PARTICLE_HYPHEN_START, PRONOUN_SUBJ, groupAt } from './words.js';
 import type { PlaceMention } from '../mentions.js';
 import type { MentionScan } from './scan.js';
 
@@ -47,7 +47,7 @@ export function findReferences(st: MentionScan): void {
         if (tm && !tm.plural && !isNameWord(toks[tm.to]) && toks[tm.to]?.low !== 'of' && toks[tm.to]?.low !== "'s") {
           let cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => ti.toLowerCase().endsWith(tm.head)));
           // "the Finnish leader": the one head of state or government of that country.
-          if (!cands.length && tm.head === 'leader') cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => LEADER_TITLES.test(ti)));
+          if (!cands.length && tm.head === 'leader') cands = registry.persons.filter((x) => x.national && x.country === pl.iso3 && x.titles.some((ti) => lex.headTitles.leader.test(ti)));
           // "Brazil's Luiz Lula … The Brazilian president": the one untitled person of that country; the role noun titles them.
           if (!cands.length) {
             const untitled = [...possIntroduced].filter((x) => x.country === pl.iso3 && !x.titles.length && !formerTitled.has(x));
@@ -58,13 +58,13 @@ export function findReferences(st: MentionScan): void {
           }
           // "the Chilean president" for "Chilean leader Luis Soto" (or a name with no title): the
           // story's one person of that country, when no title says otherwise.
-          if (!cands.length && LEADER_TITLES.test(tm.head)) {
+          if (!cands.length && lex.headTitles.leader.test(tm.head)) {
             const own = registry.persons.filter((x) => x.country === pl.iso3);
             if (own.length === 1 && own[0]!.titles.every((ti) => /^leader$/i.test(ti))) cands = own;
           }
           // "the Canadian minister": a minister, not the country's prime minister.
           if (cands.length > 1 && tm.head === 'minister') {
-            const plain = cands.filter((x) => !x.titles.some((ti) => LEADER_TITLES.test(ti)));
+            const plain = cands.filter((x) => !x.titles.some((ti) => lex.headTitles.leader.test(ti)));
             if (plain.length === 1) cands = plain;
           }
           if (cands.length === 1) {

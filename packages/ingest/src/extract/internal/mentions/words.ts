@@ -11,8 +11,6 @@ export const STATE_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'fede
 // The last word of a state's form that can stand for the story's own country ("President of the Republic").
 export const STATE_FORMS = new Set(['republic', 'kingdom', 'state', 'federation', 'union', 'nation', 'sultanate', 'principality', 'commonwealth']);
 export const PARTICLE_HYPHEN_START = /^[a-z]{1,3}-\p{Lu}/u;
-// Titles a "the <demonym> leader" can stand for.
-export const LEADER_TITLES = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|taoiseach|head of state|head of government)$/i;
 // Royal and courtesy styles after "His"/"Her".
 export const STYLE_WORDS = new Set(['highness', 'majesty', 'excellency']);
 // Office heads that a legislature can follow ("Speaker of the National Assembly").

@@ -23,13 +23,11 @@ export interface CountryResolver {
   resolve(q: PersonQuery): { country: string | undefined; reason?: string } | undefined;
 }
 
-// One head of state or government per country: a second "President" is someone else's.
-const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'premier']);
 
-/** Another holder of p's head title is already placed in c (by a title, or by this stage). */
+/** Another holder of p's head title is already placed in c (by a title, or by this stage): one per country. */
 function taken({ p, ev, view }: PersonQuery, c: string): boolean {
   return ev.ctx.m.registry.persons.some((q) => q !== p && q.national && view.country(q) === c && (view.strength(q) >= 2 || view.placedHere(q))
-    && q.titles.some((t) => HEAD_TITLES.has(t.toLowerCase()) && p.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
+    && q.titles.some((t) => ev.ctx.lex.headTitles.onePerCountry.has(t.toLowerCase()) && p.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
 }
 
 /** "Foreign Secretary" with the few countries that style it so: the one the story names. */

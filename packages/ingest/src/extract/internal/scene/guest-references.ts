@@ -5,7 +5,6 @@ import type { StoryContext } from '../types.js';
 
 const GUEST_WORDS = /\b(?:guest|visitor|dignitary|visiting)\b/;
 const GUEST_NOUNS = new Set(['guest', 'visitor', 'dignitary']);
-const HEAD_OFFICE = /^(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|emperor|crown prince|speaker|chairman)\b/i;
 
 /**
  * "his guest", "the visiting dignitary", "the visitor": the one person the story has travel to
@@ -19,7 +18,7 @@ export function guestMentions(ctx: StoryContext, travelled: Map<Person, Set<stri
     const scene = ctx.sceneCountry;
     const all = [...travelled.entries()].filter(([p, ws]) => (scene ? ws.has(scene) : true) && p.country !== scene).map(([p]) => p);
     if (all.length === 1) return all[0]!;
-    const heads = all.filter((p) => p.titles.some((t) => HEAD_OFFICE.test(t)));
+    const heads = all.filter((p) => p.titles.some((t) => ctx.lex.headTitles.senior.test(t)));
     return heads.length === 1 ? heads[0]! : null;
   };
   for (const s of ctx.parsed.sentences) {
