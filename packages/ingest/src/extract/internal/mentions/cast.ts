@@ -474,8 +474,13 @@ export function findCast(st: MentionScan): void {
       }
     }
   }
+  placeSides(st);
+  placeUnnamedCounterparts(st, pendingCounterparts);
+}
 
-  // "On the Philippine side, it was attended by Secretary X and Secretary Y": that side's office holders.
+/** "On the Philippine side, it was attended by Secretary X and Secretary Y": that side's office holders. */
+function placeSides(st: MentionScan): void {
+  const { p, toks, persons, placeAt } = st;
   for (const s of p.sentences) {
     const t0 = toks[s.from]!.low;
     if ((t0 !== 'on' && t0 !== 'from' && t0 !== 'for') || toks[s.from + 1]?.low !== 'the') continue;
@@ -488,9 +493,12 @@ export function findCast(st: MentionScan): void {
       }
     }
   }
+}
 
-  // An unnamed counterpart is the one person of that country the story names, if there is one.
-  for (const pc of pendingCounterparts) {
+/** An unnamed counterpart ("his Kenyan counterpart") is the one person of that country the story names, if there is one. */
+function placeUnnamedCounterparts(st: MentionScan, pending: { iso3: string; from: number; to: number; sent: number }[]): void {
+  const { persons, registry, covered } = st;
+  for (const pc of pending) {
     const cands = registry.persons.filter((x) => x.country === pc.iso3 && x.national);
     if (cands.length === 1) {
       persons[pc.sent]!.push({ person: cands[0]!, from: pc.from, to: pc.to, sent: pc.sent, kind: 'short', nameFrom: pc.to });
