@@ -5,6 +5,7 @@ import { HONORIFIC_WORDS, PARTICLES as PARTICLES_LOW, type Person, type TitleMat
 import { LEGISLATURE_HEAD_WORDS, PLACE_PREPOSITIONS, STATE_FORMS, STATE_WORDS, namesAPlace, ofWithin, possessiveIntro, sharedTitles, titleStarts } from './words.js';
 import type { PlaceMention } from '../mentions.js';
 import type { MentionScan } from './scan.js';
+import { readCounterparts } from './counterparts.js';
 
 /** Titled people, counterparts, honorific names; then "on the X side" lists and unnamed counterparts. */
 export function findCast(st: MentionScan): void {
@@ -316,61 +317,7 @@ export function findCast(st: MentionScan): void {
 
       // Counterparts: "his Canadian counterpart Mark Carney", "her French and German counterparts, A and B".
       if (t.low === 'counterpart' || t.low === 'counterparts') {
-        const demonyms: string[] = [];
-        let possFrom = i;
-        for (let q = i - 1; q >= s.from && q >= i - 6; q--) {
-          const low = toks[q]!.low;
-          if (low === 'his' || low === 'her' || low === 'their') {
-            possFrom = q;
-            break;
-          }
-          const pl = [...placeAt.values()].find((x) => x.from === q);
-          if (pl) demonyms.unshift(pl.iso3);
-        }
-        let k = i + 1;
-        if (toks[k]?.low === ',') k++;
-        const own = matchTitle(toks, k, s.to, lex, false, p.text);
-        if (own) k = own.to;
-        k = skipHonorifics(k, s.to);
-        const names: [number, number][] = [];
-        let q = k;
-        while (q < s.to) {
-          const e = nameEnd(toks, q, s.to, stopAt);
-          if (e <= q) break;
-          names.push([q, e]);
-          if (t.low === 'counterparts' && (toks[e]?.low === 'and' || toks[e]?.low === ',')) q = skipHonorifics(e + 1, s.to);
-          else break;
-        }
-        // The speaker: a titled person of this sentence, else the last titled person of the story.
-        const speaker = lastTitled ?? [...persons[s.index]!].reverse().map((m) => ({ person: m.person, title: m.person.titles[0] })).find((x) => x.title)
-          ?? [...registry.persons].reverse().filter((x) => x.national && x.titles.length).map((x) => ({ person: x, title: x.titles[0] }))[0];
-        // "their Turkish counterparts, A and B" after "foreign and defense ministers X and Y": the same offices in order.
-        const shared = names.length > 1 && lastTitleList?.length === names.length ? lastTitleList : undefined;
-        names.forEach(([a, b], idx) => {
-          const person = registry.register(nameText(p.text, toks, a, b), a, s.index);
-          const title = own?.title ?? shared?.[idx] ?? speaker?.title;
-          const c = demonyms.length === names.length ? demonyms[idx] : demonyms.length === 1 ? demonyms[0] : undefined;
-          if (title) addTitle(person, title, c, c ? 3 : 0, true, s.index);
-          mention(person, idx === 0 ? possFrom : a, b, s.index, 'full', a);
-          for (let z = i; z < b; z++) covered.add(z);
-        });
-        // "Luis Soto, her Chilean counterpart,": the name stands before the appositive.
-        if (!names.length && toks[possFrom - 1]?.low === ',' && demonyms.length === 1 && t.low === 'counterpart') {
-          const ne = possFrom - 1;
-          let nb = ne;
-          while (nb - 1 >= s.from && ne - nb < 6 && (isNameWord(toks[nb - 1]) || (PARTICLES_LOW.has(toks[nb - 1]!.low) && isNameWord(toks[nb - 2])))) nb--;
-          if (nb < ne && nameEnd(toks, nb, s.to, stopAt) === ne) {
-            const person = registry.register(nameText(p.text, toks, nb, ne), nb, s.index);
-            const title = own?.title ?? speaker?.title;
-            if (title) addTitle(person, title, demonyms[0], 3, true, s.index);
-            if (!persons[s.index]!.some((m) => m.person === person && m.from === nb)) mention(person, nb, i + 1, s.index, 'full', nb);
-            for (let z = nb; z <= i; z++) covered.add(z);
-            continue;
-          }
-        }
-        if (names.length) i = names[names.length - 1]![1] - 1;
-        // "his Philippine counterpart" with no name: the story may name them later.
-        else if (demonyms.length === 1 && t.low === 'counterpart') pendingCounterparts.push({ iso3: demonyms[0]!, from: possFrom, to: i + 1, sent: s.index });
+        i = readCounterparts(st, s, i, { lastTitled, lastTitleList, pendingCounterparts });
         continue;
       }
 
