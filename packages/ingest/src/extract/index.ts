@@ -1,8 +1,10 @@
 // Extraction: Articles in, triples (shared/spec/TRIPLES.md) out.
 import type { Article, Triple } from '@wiregraph/core';
 import { extractFromArticle } from './internal/story.js';
+import { RULES, RULE_IDS } from './internal/rules/registry.js';
 
 export { extractInWorkers, extractArticlesInWorkers, type ArticleTriples, type WorkerOptions } from './workers.js';
+export { mentionSummary, type MentionSummary } from './internal/mention-summary.js';
 
 /** The triples one article asserts, each with evidence, date, confidence, sentence, offsets and rule id. */
 export function extractTriples(article: Article): Triple[] {
@@ -12,4 +14,37 @@ export function extractTriples(article: Article): Triple[] {
 /** Streams triples from a stream of articles, one article at a time (memory stays flat). */
 export async function* extractStream(articles: AsyncIterable<Article> | Iterable<Article>): AsyncGenerator<Triple> {
   for await (const a of articles) yield* extractTriples(a);
+}
+
+export interface ExtractOptions {
+  /**
+   * Rule ids (or ids of the findings a rule emits) switched off, to score what one rule brings:
+   * the rule does not run, or its findings are dropped before the next rule looks.
+   */
+  rulesOff?: Iterable<string>;
+}
+
+/** extractTriples with options; throws a RangeError naming an unknown rule id. */
+export function extractTriplesWith(article: Article, options: ExtractOptions): Triple[] {
+  const off = new Set(options.rulesOff ?? []);
+  for (const id of off) if (!RULE_IDS.has(id)) throw new RangeError(`unknown rule id "${id}"`);
+  return extractFromArticle(article, off);
+}
+
+/** One extraction rule, as `eval --by-rule` and the README describe it. */
+export interface RuleInfo {
+  id: string;
+  predicate: Triple['predicate'];
+  scope: 'sentence' | 'story';
+  priority: number;
+  /** Sentence rules of one group are alternatives: the first (by priority) that finds anything wins. */
+  exclusive?: string;
+  /** The ids the rule's findings (and triples) carry. */
+  emits: readonly string[];
+  summary: string;
+}
+
+/** Every extraction rule in the order it runs. */
+export function extractionRules(): RuleInfo[] {
+  return RULES.map((r) => ({ id: r.id, predicate: r.predicate, scope: r.scope, priority: r.priority, ...('exclusive' in r && r.exclusive ? { exclusive: r.exclusive } : {}), emits: r.emits, summary: r.summary }));
 }

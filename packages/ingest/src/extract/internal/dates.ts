@@ -3,6 +3,8 @@
  * recent such day on or before the article date, "last week" gives the month, explicit dates
  * are used as written, a month alone is the most recent such month.
  */
+import { MONTH_NAME, WEEKDAY_GROUP, WEEKDAY_NUMBERS, monthNumber } from '../../internal/calendar.js';
+
 export interface DateMention {
   start: number;
   end: number;
@@ -15,14 +17,7 @@ export interface DateMention {
   range?: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-};
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-
-const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MON = `(${MONTH_NAME})\\.?`;
 const YEAR_TAIL = '(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?';
 // `need`: a lower-case word the text must contain for the pattern to be worth running.
 const PATTERNS: { re: RegExp; kind: string; need?: string }[] = [
@@ -37,7 +32,7 @@ const PATTERNS: { re: RegExp; kind: string; need?: string }[] = [
   { re: /\b(?:last|this past)\s+(week|month|year)\b/gi, kind: 'last' },
   { re: new RegExp(`\\b(?:last|this past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon' },
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
-  { re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, kind: 'weekday' },
+  { re: new RegExp(`\\b${WEEKDAY_GROUP}\\b`, 'g'), kind: 'weekday' },
   // "a day earlier", "two days later", "the next day", "the same day": relative to a date set before.
   { re: /\b(a|one|two|three|four)\s+days?\s+(earlier|later)\b|\bthe\s+(previous|next|following|same)\s+day\b|\bthe\s+day\s+(before|after)(?=\s*[,.;])|\b(?:later|earlier)\s+(?:in\s+the|that)\s+(day)\b/gi, kind: 'rel', need: 'day' },
   { re: /\b(a|one|two|three|four)\s+days?\s+after\s+(?:(?:his|her|their)\s+arrival|arriving)\b/gi, kind: 'relarr', need: 'arriv' },
@@ -87,13 +82,13 @@ export function findDates(text: string, refDate: string): DateMention[] {
       switch (kind) {
         case 'dmy': {
           const day = Number(m[1]);
-          const month = MONTHS[m[2]!.toLowerCase()]!;
+          const month = monthNumber(m[2]!)!;
           if (day < 1 || day > 31) break;
           value = `${yearFor(month, day, m[3], m[4], ref)}-${pad(month)}-${pad(day)}`;
           break;
         }
         case 'mdy': {
-          const month = MONTHS[m[1]!.toLowerCase()]!;
+          const month = monthNumber(m[1]!)!;
           const day = Number(m[2]);
           if (day < 1 || day > 31) break;
           // "May 2025" is a month, not the 20th: the dmy/my2 forms catch it; a 4-digit number here is a year.
@@ -101,7 +96,7 @@ export function findDates(text: string, refDate: string): DateMention[] {
           break;
         }
         case 'range': {
-          const month = MONTHS[m[1]!.toLowerCase()]!;
+          const month = monthNumber(m[1]!)!;
           const day = Number(m[2]);
           if (day < 1 || day > 31) break;
           value = `${yearFor(month, day, undefined, undefined, ref)}-${pad(month)}-${pad(day)}`;
@@ -109,14 +104,14 @@ export function findDates(text: string, refDate: string): DateMention[] {
         }
         case 'my':
         case 'my2': {
-          const month = MONTHS[m[1]!.toLowerCase()]!;
+          const month = monthNumber(m[1]!)!;
           if (m[1] === 'May' && kind === 'my' && !m[2] && !m[3] && /\bmay\s+\w+/i.test(text.slice(s + m[0].length - 3, e + 6)) && /\s(?:be|have|not|also)\b/.test(text.slice(e, e + 6))) break;
           value = `${yearFor(month, undefined, m[2], m[3], ref)}-${pad(month)}`;
           break;
         }
         case 'lastmon': {
           // "last November": the most recent November before the article's month.
-          const month = MONTHS[m[1]!.toLowerCase()]!;
+          const month = monthNumber(m[1]!)!;
           const refMonth = ref.getUTCMonth() + 1;
           value = `${month >= refMonth ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear()}-${pad(month)}`;
           break;
@@ -137,7 +132,7 @@ export function findDates(text: string, refDate: string): DateMention[] {
           break;
         }
         case 'weekday': {
-          const wd = WEEKDAYS[m[1]!.toLowerCase()]!;
+          const wd = WEEKDAY_NUMBERS[m[1]!.toLowerCase()]!;
           const d = new Date(ref);
           d.setUTCDate(d.getUTCDate() - ((ref.getUTCDay() - wd + 7) % 7));
           value = ymd(d);

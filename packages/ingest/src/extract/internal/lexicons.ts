@@ -15,6 +15,15 @@ export interface Lexicons {
   countryTitles: Map<string, string>;
   /** Titles only a few states use ("Chancellor"): the story's mention of one of them decides. */
   fewCountryTitles: Map<string, string[]>;
+  /** Head-of-state and head-of-government titles (offices.yaml head_titles). */
+  headTitles: {
+    /** Lower case: one holder per country in a story. */
+    onePerCountry: Set<string>;
+    /** A whole title "the <demonym> leader" can stand for. */
+    leader: RegExp;
+    /** A title that starts with a head's or a delegation lead's: who ranks highest among travellers. */
+    senior: RegExp;
+  };
   otherRoles: PhraseTrie<string>;
   notCurrentBefore: Set<string>;
   notCurrentAfter: Set<string>;
@@ -103,7 +112,10 @@ export function lexicons(): Lexicons {
     predecessor_before?: string[]; title_premodifiers?: string[]; legislature_heads?: string[]; legislatures?: Record<string, string | null>;
     not_person_words?: string[];
     place_name_heads?: string[];
+    head_titles: { one_per_country: string[]; monarchs: string[]; leader_only: string[]; delegation_leads: string[] };
   }>('offices.yaml');
+  const ht = off.head_titles;
+  const anyOf = (ts: string[]) => ts.map((t) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const legislatures = new PhraseTrie<string>();
   for (const [k, v] of Object.entries(off.legislatures ?? {})) legislatures.add(words(k), v ?? '');
   const sec = loadData<{ cues: Record<string, string[]>; capitalised_ok: string[]; generic_heads?: string[]; title_heads?: string[] }>('sector-cues.yaml');
@@ -127,6 +139,11 @@ export function lexicons(): Lexicons {
     portfolio: new Set(off.portfolio.map(foldText)),
     countryTitles: new Map(Object.entries(off.country_titles).map(([k, v]) => [foldText(k), v])),
     fewCountryTitles: new Map(Object.entries(off.few_country_titles ?? {}).map(([k, v]) => [foldText(k), v])),
+    headTitles: {
+      onePerCountry: new Set(ht.one_per_country.map((t) => t.toLowerCase())),
+      leader: new RegExp(`^(?:${anyOf([...ht.one_per_country, ...ht.monarchs, ...ht.leader_only])})$`, 'i'),
+      senior: new RegExp(`^(?:${anyOf([...ht.one_per_country, ...ht.monarchs, ...ht.delegation_leads])})\\b`, 'i'),
+    },
     otherRoles: trieOf(off.other_roles),
     notCurrentBefore: new Set(off.not_current_before.map(foldText)),
     notCurrentAfter: new Set(off.not_current_after.map(foldText)),

@@ -1,17 +1,8 @@
 /** Dates as wire formats write them, turned into the ISO forms an Article carries. */
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+import { monthNumber } from '../../internal/calendar.js';
 
-/** Month names as datelines spell them: "February", "Feb", "Feb.", "Sept.". */
-export const MONTH_PATTERN =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-
-export function monthNumber(name: string): number | undefined {
-  const key = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS[key] ?? MONTHS[key.slice(0, 3)];
-}
+export { MONTH_PATTERN, monthNumber } from '../../internal/calendar.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 

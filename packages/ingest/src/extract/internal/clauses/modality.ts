@@ -1,0 +1,98 @@
+// Whether an event a cue names happened: negated, modal, hypothetical, denied or called off;
+// and whether a clause is blocked for a cooperation reading.
+import type { Sentence } from '../nlp.js';
+import type { StoryContext } from '../types.js';
+
+export const BOUNDARY = new Set([';', ':', '—', '–', 'but', 'although', 'though', 'while', 'whereas', 'which', 'where', 'who', 'whom', '"', '“', '”']);
+
+// Verbs that deny what their complement reports.
+const REPORT_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'suggestion', 'suggestions', 'speculation']);
+
+const DENY_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected', 'refuted']);
+
+// A meeting's own predicate that makes it not (yet) happen.
+const CALLED_OFF = new Set(['postponed', 'cancelled', 'canceled', 'delayed', 'scrapped', 'shelved', 'off', 'planned', 'scheduled']);
+
+// ("proposed that the two sides step up cooperation" is one side's stated willingness, which counts.)
+const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'might', 'could', 'would', 'should', 'consider', 'considering', 'possible', 'potential', 'hypothetical']);
+
+/** Modality of the event whose cue starts at token c: 'neg', 'modal' or undefined (asserted). */
+export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun?: boolean; cueEnd?: number } = {}): 'neg' | 'modal' | undefined {
+  const toks = ctx.parsed.toks;
+  const { modal, negation } = ctx.lex;
+  if (c > s.from && toks[c - 1]!.low === 'to' && !['due', 'ahead', 'according', 'next'].includes(toks[c - 2]?.low ?? '')) {
+    // "agreed to meet", "is scheduled to travel": an infinitive event has not happened yet.
+    return 'modal';
+  }
+  // "denied a report in local media that he had secretly met X": a denial governs its whole complement.
+  let complement = false;
+  for (let k = c - 1, n = 0; k >= s.from && n < 16; k--, n++) {
+    const low = toks[k]!.low;
+    if (BOUNDARY.has(low) || low === ';' || low === ',') break;
+    if (low === 'that' || REPORT_NOUNS.has(low)) complement = true;
+    if (DENY_VERBS.has(low) && complement) return 'neg';
+  }
+  for (let k = c - 1, n = 0; k >= s.from && n < 7; k--, n++) {
+    const low = toks[k]!.low;
+    if (BOUNDARY.has(low) || (low === ',' && n > 2)) break;
+    if (negation.has(low)) return low === 'without' && opts.noun ? undefined : 'neg';
+    if (modal.has(low)) {
+      if (low === 'later' || low === 'ahead') continue;
+      return 'modal';
+    }
+    if (low === 'had' && k === s.from) return 'modal'; // "Had a senior envoy come, …"
+  }
+  if (opts.noun) {
+    const e = opts.cueEnd ?? c + 1;
+    const after = toks.slice(e, Math.min(s.to, e + 5)).map((t) => t.low);
+    if (after.some((w) => ['will', 'would', 'scheduled'].includes(w))) return 'modal';
+    const before = toks.slice(Math.max(s.from, c - 3), c).map((t) => t.low);
+    if (before.some((w) => ['next', 'future', 'planned', 'proposed', 'upcoming', 'possible', 'no', 'such', 'another'].includes(w))) return 'modal';
+    // "A meeting between X and Y that had been planned for Friday was postponed": the noun's own predicate.
+    for (let q = e; q < s.to && q - e < 30; q++) {
+      const low = toks[q]!.low;
+      if (low === ';' || low === ':') break;
+      if (!CALLED_OFF.has(low) || (low === 'off' && !/^(called|put)$/.test(toks[q - 1]?.low ?? ''))) continue;
+      const be = toks.slice(Math.max(e, q - 3), q).some((t) => /^(was|were|is|are|been|be|got)$/.test(t.low));
+      if (be) return low === 'planned' || low === 'scheduled' ? 'modal' : 'neg';
+    }
+  }
+  return undefined;
+}
+
+const HOPE_WORDS = new Set(['hoped', 'hopes', 'hope', 'hoping']);
+
+const CONDITION_OPENERS = new Set(['if', 'unless', 'once', 'should']);
+
+/** True when the token at k sits in a hypothetical or denied clause (for cooperation frames). */
+const NOT_COOPERATION = new Set(['ceasefire', 'truce', 'sanctions', 'tariffs', 'retaliation', 'dispute', 'disputes']);
+
+export function clauseBlocked(ctx: StoryContext, s: Sentence, k: number): boolean {
+  const toks = ctx.parsed.toks;
+  for (let q = k - 1, n = 0; q >= s.from && n < 12; q--, n++) {
+    const low = toks[q]!.low;
+    if (BOUNDARY.has(low)) break;
+    // "agreed to a ceasefire on energy infrastructure": an agreement between adversaries.
+    if (NOT_COOPERATION.has(low)) return true;
+    if (ctx.lex.negation.has(low) && low !== 'without') return true;
+    if (low === 'without' && n < 8) return true;
+    if (HYPOTHETICAL.has(low) && low !== 'would' && low !== 'should') return true;
+    if (low === 'had' && q === s.from) return true;
+    // "hoped to use the partnership to attract investment", "talks aimed at turning …": a hope or a purpose.
+    if (HOPE_WORDS.has(low) || (low === 'aimed' && toks[q + 1]?.low === 'at')) return true;
+    // "If the treaty is signed, … A would be ready to cooperate with B": the main clause of a condition.
+    if ((low === 'would' || low === 'could') && CONDITION_OPENERS.has(toks[s.from]!.low)) return true;
+  }
+  return false;
+}
+
+export function isModalAround(ctx: StoryContext, s: Sentence, k: number): boolean {
+  const toks = ctx.parsed.toks;
+  for (let q = k - 1, n = 0; q >= s.from && n < 16; q--, n++) {
+    const low = toks[q]!.low;
+    if (BOUNDARY.has(low) || low === ',') break;
+    if (low === 'to' && ['meet', 'visit', 'travel', 'hold', 'go'].includes(toks[q + 1]?.low ?? '')) return true;
+    if (['will', 'would', 'scheduled', 'expected', 'due', 'plan', 'plans', 'planned', 'next', 'invited', 'if'].includes(low)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+// Who a clause is about: coordinated names, groups ("the two leaders"), residents.
+import type { Sentence, Tok } from '../nlp.js';
+import type { Person, PersonMention } from '../people.js';
+import type { StoryContext, MeetingState } from '../types.js';
+
+const COORD = new Set([',', 'and', 'as', 'well']);
+
+/** The person mentions coordinated with the mention at index idx ("A, B and C"). */
+export function coordinated(toks: Tok[], ms: PersonMention[], idx: number, dir: -1 | 1): PersonMention[] {
+  const out = [ms[idx]!];
+  for (let j = idx + dir; j >= 0 && j < ms.length; j += dir) {
+    const a = dir < 0 ? ms[j]! : out[out.length - 1]!;
+    const b = dir < 0 ? out[out.length - 1]! : ms[j]!;
+    const gap = toks.slice(a.to, b.from);
+    if (gap.length <= 3 && gap.every((t) => COORD.has(t.low))) out.push(ms[j]!);
+    else break;
+  }
+  return out;
+}
+
+export function uniqPersons(ms: PersonMention[]): Person[] {
+  const seen = new Set<number>();
+  const out: Person[] = [];
+  for (const m of ms) if (!seen.has(m.person.id)) {
+    seen.add(m.person.id);
+    out.push(m.person);
+  }
+  return out;
+}
+
+/** ", who arrived in Colombo on Wednesday," between a subject and its verb. */
+export function relativeSkip(toks: Tok[], from: number, to: number): boolean {
+  return toks[from]?.low === ',' && (toks[from + 1]?.low === 'who' || toks[from + 1]?.low === 'whose') && toks[to - 1]?.low === ',';
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+
+/**
+ * The people "the two leaders", "both sides" or "their" refer to: the people named earlier in
+ * the same sentence when there are enough of them, else the last meeting group of that size.
+ */
+export function resolveGroup(ctx: StoryContext, s: Sentence, from: number, to: number, state: MeetingState): Person[] {
+  const toks = ctx.parsed.toks;
+  const size = toks.slice(from, Math.max(to, from + 1)).map((t) => NUMBER_WORDS[t.low]).find((x) => x !== undefined);
+  const inSentence = uniqPersons(ctx.m.persons[s.index]!.filter((m) => m.to <= from));
+  if (inSentence.length >= 2 && (!size || inSentence.length === size)) return inSentence;
+  // "the two ministers", "the two presidents": the people just named with that office.
+  const noun = toks[Math.max(to, from + 1) - 1]?.low ?? '';
+  const head = /^(ministers|presidents|premiers|chancellors|speakers|ambassadors)$/.test(noun) ? noun.slice(0, -1) : undefined;
+  if (size && head) {
+    for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
+      const ps = uniqPersons(ctx.m.persons[k]!).filter((p) => p.titles.some((t) => t.toLowerCase().includes(head)));
+      if (ps.length === size) return ps;
+      if (ps.length) break;
+    }
+  }
+  if (size) {
+    for (let i = state.history.length - 1; i >= 0; i--) if (state.history[i]!.length === size) return [...state.history[i]!];
+  }
+  if (state.lastGroup.length) return [...state.lastGroup];
+  // No meeting yet: the people of the last sentence that names enough of them.
+  for (let k = s.index - 1; k >= 0 && k >= s.index - 3; k--) {
+    const ps = uniqPersons(ctx.m.persons[k]!);
+    if (ps.length >= (size ?? 2)) return size ? ps.slice(0, size) : ps;
+  }
+  return [];
+}
+
+export function sentenceHas(ctx: StoryContext, s: Sentence, word: string): boolean {
+  for (let k = s.from; k < s.to; k++) if (ctx.parsed.toks[k]!.low === word) return true;
+  return false;
+}
+
+/** Ambassadors and high commissioners live where they are posted: meeting there is no visit. */
+export function isResident(p: Person): boolean {
+  return p.titles.length > 0 && p.titles.every((t) => /ambassador|high commissioner|envoy/i.test(t));
+}

@@ -1,0 +1,102 @@
+// The words the mention finders share: locatives, state forms, group nouns, and small readers of them.
+import type { Tok } from '../nlp.js';
+import type { Lexicons } from '../lexicons.js';
+import { isNameWord, matchTitle, titleCase } from '../people.js';
+
+export const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'through', 'against', 'over', 'toward', 'towards', 'via', 'outside', 'inside', 'within', 'around', 'throughout', 'visit', 'visited', 'visiting', 'on']);
+export const PRONOUN_SUBJ = new Set(['he', 'she']);
+export const DEAL_WORDS = new Set(['memorandum', 'agreement', 'cooperation', 'mou', 'arrangement', 'declaration', 'treaty', 'partnership', 'understanding']);
+// Words of a state's formal name between "of" and the country ("of the Republic of Kenya").
+export const STATE_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federal', 'islamic', 'people', "'s", 'democratic', 'of', 'united', 'socialist', 'arab', 'federative', 'plurinational', 'sultanate', 'principality', 'commonwealth', 'grand', 'duchy', 'hashemite', 'bolivarian', 'oriental', 'co-operative', 'cooperative']);
+// The last word of a state's form that can stand for the story's own country ("President of the Republic").
+export const STATE_FORMS = new Set(['republic', 'kingdom', 'state', 'federation', 'union', 'nation', 'sultanate', 'principality', 'commonwealth']);
+export const PARTICLE_HYPHEN_START = /^[a-z]{1,3}-\p{Lu}/u;
+// Royal and courtesy styles after "His"/"Her".
+export const STYLE_WORDS = new Set(['highness', 'majesty', 'excellency']);
+// Office heads that a legislature can follow ("Speaker of the National Assembly").
+export const LEGISLATURE_HEAD_WORDS = new Set(['speaker', 'president', 'chairman', 'chairwoman', 'chair', 'chairperson']);
+// A capitalised run after one of these is a place or building ("the meeting at Temple Trees"), not a person.
+export const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside', 'inside', 'into']);
+export const GROUP_NOUNS = new Set(['leaders', 'sides', 'ministers', 'presidents', 'heads', 'premiers', 'chancellors', 'men', 'women', 'delegations', 'counterparts', 'officials']);
+export const COUNTRY_GROUP_NOUNS = new Set(['countries', 'governments', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'partners']);
+
+
+/**
+ * "Foreign and Defense Ministers" for n people: "Foreign Minister", "Defense Minister" when the
+ * portfolios number n, else the one singular title for all.
+ */
+export function sharedTitles(title: string, n: number): string[] {
+  const m = /^(.+?)\s+(\S+)$/.exec(title);
+  if (m) {
+    const parts = m[1]!.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+    if (parts.length === n) return parts.map((x) => `${x} ${m[2]}`);
+  }
+  return Array.from({ length: n }, () => title);
+}
+
+/**
+ * Whether the capitalised run [k, e) after "Country's" is a person: two name words at least,
+ * no organisation or building word in it or right after it ("Brazil's Central Bank", "China's
+ * Belt and Road Initiative"), and the story names them again by one of its words ("Lula").
+ */
+export function possessiveIntro(toks: Tok[], k: number, e: number, lex: Lexicons): boolean {
+  let nameWords = 0;
+  for (let q = k; q < e; q++) {
+    if (lex.notPersonWords.has(toks[q]!.low)) return false;
+    if (isNameWord(toks[q])) nameWords++;
+  }
+  const next = toks[e];
+  if (nameWords < 2 || (next && next.cap && (lex.notPersonWords.has(next.low) || next.sent === toks[k]!.sent && !/^\p{P}/u.test(next.text) && isNameWord(next)))) return false;
+  const words = new Set<string>();
+  for (let q = k; q < e; q++) if (toks[q]!.cap && toks[q]!.text.length > 2) words.add(toks[q]!.low);
+  for (let q = 0; q < toks.length; q++) {
+    if (q === k) q = e;
+    const t = toks[q];
+    if (t && t.cap && words.has(t.low) && !isNameWord(toks[q + 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a name-like run [k, e) goes on into a building or place word ("Khalid International
+ * Airport"). Its first word is never the test: "Park Min-soo" is a person.
+ */
+export function namesAPlace(toks: Tok[], k: number, e: number, lex: Lexicons): boolean {
+  for (let q = k + 1; q <= e; q++) if (toks[q]?.cap && lex.placeNameHeads.has(toks[q]!.low)) return true;
+  return false;
+}
+
+/** An "of" within the next few words: the cheap test before trying a lower-case title. */
+export function ofWithin(toks: Tok[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end && k - i <= 6; k++) if (toks[k]!.low === 'of') return true;
+  return false;
+}
+
+let titleStartCache: Set<string> | undefined;
+export function titleStarts(lex: Lexicons): Set<string> {
+  if (titleStartCache) return titleStartCache;
+  const set = new Set<string>([...lex.modifiers, ...lex.portfolio]);
+  for (const w of lex.headFirstWords) {
+    set.add(w);
+    set.add(w + 's');
+  }
+  for (const w of ['and', 'of', 'for', 'the']) set.delete(w);
+  titleStartCache = set;
+  return set;
+}
+
+export function groupAt(toks: Tok[], k: number, end: number, lex: Lexicons): { to: number; kind: 'people' | 'countries' } | undefined {
+  const t = toks[k];
+  if (!t || k >= end) return undefined;
+  if (t.low === 'heads' && toks[k + 1]?.low === 'of' && toks[k + 2]?.low === 'state') return { to: k + 3, kind: 'people' };
+  if (t.low === 'foreign' || t.low === 'defence' || t.low === 'defense') {
+    const g = groupAt(toks, k + 1, end, lex);
+    return g;
+  }
+  if (COUNTRY_GROUP_NOUNS.has(t.low) && t.low !== 'sides') return { to: k + 1, kind: 'countries' };
+  if (GROUP_NOUNS.has(t.low)) return { to: k + 1, kind: 'people' };
+  const tm = matchTitle(toks, k, end, lex, true, '');
+  if (tm?.plural) return { to: tm.to, kind: 'people' };
+  void titleCase;
+  return undefined;
+}

@@ -1,0 +1,132 @@
+// The ordered resolvers of a person's country, for people whose office names none. The first
+// resolver that answers wins; each answer carries its reason. The context resolvers' answers
+// (`venueCheck`) are also checked against a dateline that is only a venue.
+import { foldText } from '@wiregraph/core';
+import type { Person } from '../people.js';
+import type { CountryEvidence, CountryView } from './evidence.js';
+import { companionOf, sideOf, spokeIn, welcomerCountry, whereHost } from './clues.js';
+
+/** What one resolver reads about one person. */
+export interface PersonQuery {
+  p: Person;
+  ev: CountryEvidence;
+  view: CountryView;
+  /** Where p is said to be away (visited, not merely present at a summit at home). */
+  away: Set<string>;
+}
+
+export interface CountryResolver {
+  id: string;
+  /** 2 when the answer is as good as a title naming the country, else 1. */
+  strength: 1 | 2;
+  venueCheck: boolean;
+  resolve(q: PersonQuery): { country: string | undefined; reason?: string } | undefined;
+}
+
+
+/** Another holder of p's head title is already placed in c (by a title, or by this stage): one per country. */
+function taken({ p, ev, view }: PersonQuery, c: string): boolean {
+  return ev.ctx.m.registry.persons.some((q) => q !== p && q.national && view.country(q) === c && (view.strength(q) >= 2 || view.placedHere(q))
+    && q.titles.some((t) => ev.ctx.lex.headTitles.onePerCountry.has(t.toLowerCase()) && p.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
+}
+
+/** "Foreign Secretary" with the few countries that style it so: the one the story names. */
+const fewCountryTitle: CountryResolver['resolve'] = ({ p, ev }) => {
+  const few = p.titles.map((t) => ev.ctx.lex.fewCountryTitles.get(foldText(t))).find((x) => x);
+  const fewNamed = few?.filter((x) => ev.home.named.has(x));
+  return fewNamed?.length === 1 ? { country: fewNamed[0] } : undefined;
+};
+
+/** "flying to Tokyo, where he will hold talks with Prime Minister X": the holder is at home there. */
+const whereHostResolver: CountryResolver['resolve'] = ({ p, ev }) => {
+  const where = whereHost(ev.ctx.parsed, ev.ctx.m, p);
+  return where && !ev.travel.travelled.get(p)?.has(where) ? { country: where } : undefined;
+};
+
+/** "On the Philippine side, it was attended by Secretary X": the side a list of officials is on. */
+const sideResolver: CountryResolver['resolve'] = ({ p, ev }) => {
+  const side = sideOf(ev.ctx.parsed, ev.ctx.m, p);
+  return side ? { country: side } : undefined;
+};
+
+/** "Foreign Minister X, who travelled with Meloni,": a companion of a traveller is from the traveller's country. */
+const companionResolver: CountryResolver['resolve'] = ({ p, ev, view }) => {
+  const companion = companionOf(ev.ctx.parsed, ev.ctx.m, p);
+  const c = companion ? view.country(companion) : undefined;
+  return companion && c && view.strength(companion) > 0 && companion !== p ? { country: c } : undefined;
+};
+
+/**
+ * p's role in the story: speaking in a place, a visitor, the host side of a trip, or by default
+ * the issuer's. A second holder of a head title already placed there goes to the other country.
+ */
+const storyRole: CountryResolver['resolve'] = (q) => {
+  const { p, ev, away } = q;
+  const { visitors, travelled } = ev.travel;
+  const { home, issuer, hostCountry, named } = ev.home;
+  let c: string | undefined;
+  let reason: string;
+  // "Finance Minister X said in Seoul": someone speaking in a place, and not said to travel, is at home there.
+  const spoke = visitors.has(p) ? undefined : spokeIn(ev.ctx.parsed, ev.ctx.m, p);
+  if (spoke && !away.has(spoke) && !travelled.has(p)) [c, reason] = [spoke, 'spoke-in'];
+  else if (visitors.has(p)) [c, reason] = [home, 'visitor-home'];
+  else if (hostCountry) {
+    // A story about a trip abroad: someone who met the travellers is a host; anyone else is
+    // as likely the travellers' colleague as a host, so no country.
+    const metTraveller = ev.meetings.some((mt) => mt.people.includes(p) && mt.people.some((x) => x !== p && travelled.get(x)?.has(hostCountry)));
+    c = ev.meetPlace.get(p) ?? (away.has(hostCountry) || travelled.get(p)?.has(hostCountry) ? issuer : metTraveller ? hostCountry : undefined);
+    reason = 'trip-side';
+  } else {
+    // Someone who met a traveller whose one trip in the story went to X, and who did not travel
+    // themselves, is at home in X ("A, who travelled to Seoul, held talks there with Minister B").
+    const metDests = new Set<string>();
+    for (const mt of ev.meetings) if (mt.people.includes(p)) for (const x of mt.people) if (x !== p) for (const w of travelled.get(x) ?? []) metDests.add(w);
+    const md = metDests.size === 1 && !travelled.has(p) ? [...metDests][0] : undefined;
+    c = ev.meetPlace.get(p) ?? (md && md !== issuer ? md : undefined) ?? issuer;
+    reason = 'issuer-or-met-destination';
+  }
+  if (c && !visitors.has(p) && taken(q, c)) {
+    // In a story about two countries, the second head of state or government is the other one's.
+    // (Only for the one who met that holder: "President A and President B … during their meeting".)
+    const holder = ev.ctx.m.registry.persons.find((x) => x !== p && q.view.country(x) === c && q.view.placedHere(x));
+    const metHolder = !!holder && ev.meetings.some((mt) => mt.people.includes(p) && mt.people.includes(holder));
+    const other = named.size === 2 && metHolder ? [...named].find((x) => x !== c) : undefined;
+    [c, reason] = [other && !taken(q, other) ? other : undefined, 'second-head'];
+  }
+  if (c && away.has(c)) c = undefined;
+  return c ? { country: c, reason } : undefined;
+};
+
+/** Someone who meets a foreign visitor in a named place, and is not said to travel, is at home there. */
+const metVisitorInPlace: CountryResolver['resolve'] = ({ p, ev, view, away }) => {
+  const c = ev.meetings.find((mt) => mt.where && mt.people.includes(p) && !away.has(mt.where) && mt.people.some((x) => x !== p && view.country(x) && view.country(x) !== mt.where))?.where;
+  return c ? { country: c } : undefined;
+};
+
+/** "he was received at the airport by X, Minister of Interior": who welcomes a traveller is at home where the traveller went. */
+const welcomer: CountryResolver['resolve'] = ({ p, ev }) => {
+  const c = welcomerCountry(ev.ctx.parsed, ev.ctx.m, p, ev.travel.travelled);
+  return c ? { country: c } : undefined;
+};
+
+/** The one country the office sentence names as an actor that nobody else in it stands for. */
+const officeSentenceActor: CountryResolver['resolve'] = ({ p, ev, view, away }) => {
+  if (p.officeSent === undefined) return undefined;
+  const { parsed, m } = ev.ctx;
+  const s = parsed.sentences[p.officeSent]!;
+  const claimed = new Set(m.persons[s.index]!.filter((x) => x.person !== p).map((x) => view.country(x.person)));
+  const cands = [...new Set(m.places[s.index]!.filter((x) => !x.locative && parsed.toks[x.from - 1]?.low !== 'for').map((x) => x.iso3))].filter((x) => !claimed.has(x) && !away.has(x));
+  return cands.length === 1 ? { country: cands[0] } : undefined;
+};
+
+/** In the order they are asked. */
+export const COUNTRY_RESOLVERS: readonly CountryResolver[] = [
+  { id: 'few-country-title', strength: 2, venueCheck: false, resolve: fewCountryTitle },
+  { id: 'where-host', strength: 1, venueCheck: false, resolve: whereHostResolver },
+  { id: 'side', strength: 1, venueCheck: false, resolve: sideResolver },
+  { id: 'companion', strength: 1, venueCheck: false, resolve: companionResolver },
+  { id: 'story-role', strength: 1, venueCheck: true, resolve: storyRole },
+  { id: 'met-visitor-in-place', strength: 1, venueCheck: true, resolve: metVisitorInPlace },
+  { id: 'welcomer', strength: 1, venueCheck: true, resolve: welcomer },
+  { id: 'office-sentence-actor', strength: 1, venueCheck: true, resolve: officeSentenceActor },
+];
