@@ -1,5 +1,6 @@
 import type { Sentence } from './nlp.js';
 import { MASK } from './lexicons.js';
+import { listSectors } from './sector-list.js';
 import { clauseBlocked, dateNear, resolveGroup, type Finding, type MeetingState, type StoryContext } from './relations.js';
 
 const PARTY_BLOCK = new Set(['against', 'on', 'over', 'from', 'in', 'at', 'into', 'across', 'through', 'near', 'toward', 'towards', 'to', 'via', 'condemned', 'criticised', 'criticized', 'sanctions']);
@@ -226,7 +227,10 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
       break;
     }
   }
-  const sectors = ctx.m.sectors[s.index]!.filter((sm) => {
+  // (The mention pass's sectors, and the items of area lists it leaves out: "in Culture, Trade and Education".)
+  const mentioned = ctx.m.sectors[s.index]!;
+  const candidates = [...mentioned, ...listSectors(ctx.lex, toks, s, mentioned)].sort((a, b) => a.from - b.from);
+  const sectors = candidates.filter((sm) => {
     if (sm.from >= asCut) return false;
     if (clauseBlocked(ctx, s, sm.from) || deniedAfter(toks, sm.to, s.to)) return false;
     // "… amid uncertainty over U.S. trade policy": the backdrop, not an area of the cooperation.

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { facts, warmUp } from './helpers.js';
+
+beforeAll(() => warmUp(), 120_000);
+
+const on = (body: string) => facts(body).filter((k) => k.startsWith('COOPERATES_ON'));
+const sectorsOf = (body: string, iso3: string) => on(body).filter((k) => k.startsWith(`COOPERATES_ON ${iso3}|`)).map((k) => k.split('|')[1]).sort();
+
+describe('sector lists: every item of a list of cooperation areas', () => {
+  it('reads a capitalised, headline-style list after "cooperation in"', () => {
+    const body = 'Peru and Chile signed agreements on cooperation in Culture, Trade and Education.';
+    expect(sectorsOf(body, 'PER')).toEqual(['culture', 'education', 'trade']);
+    expect(sectorsOf(body, 'CHL')).toEqual(['culture', 'education', 'trade']);
+  });
+
+  it('reads a semicolon list, where a general word such as Security is an item among sectors', () => {
+    const body = 'Ghana and Togo agreed to deepen cooperation in Security; Health; Agriculture; and Transportation.';
+    expect(sectorsOf(body, 'GHA')).toEqual(['agriculture', 'defence', 'health', 'transport']);
+  });
+
+  it('does not read a general word as a sector when no sector stands beside it', () => {
+    const keys = on('Kenya and Tanzania agreed to cooperate for peace, security and prosperity in the region.');
+    expect(keys.some((k) => k.endsWith('|defence'))).toBe(false);
+    expect(sectorsOf('Kenya and Tanzania agreed to cooperate on security, health and education.', 'KEN')).toEqual(['defence', 'education', 'health']);
+  });
+
+  it('reads coordinated modifiers of one area noun, each as its sector', () => {
+    expect(sectorsOf('Kenya and Tanzania agreed to expand economic, trade and cultural cooperation.', 'TZA')).toEqual(['culture', 'investment', 'trade']);
+    expect(sectorsOf('The two presidents of Brazil and Angola discussed cooperation in the economic, scientific and educational fields.', 'AGO')).toEqual(['education', 'investment', 'technology']);
+  });
+
+  it('reads the parts of a hyphenated modifier', () => {
+    expect(sectorsOf('Kazakhstan and Uzbekistan pledged to boost trade-economic cooperation.', 'UZB')).toEqual(['investment', 'trade']);
+  });
+
+  it('reads a lone modifier before a noun of relations, but not before a generic "sectors"', () => {
+    expect(sectorsOf('Kenya and Tanzania agreed to strengthen cultural ties.', 'KEN')).toEqual(['culture']);
+    expect(sectorsOf('Kenya and Tanzania agreed to deepen economic relations.', 'KEN')).toEqual(['investment']);
+    expect(on('Kenya and Tanzania signed a dozen agreements in economic sectors.').some((k) => k.endsWith('|investment'))).toBe(false);
+  });
+
+  it('leaves capitalised cues inside names alone', () => {
+    const named = on('Kenya and Tanzania agreed to revive the Joint Commission on Economic and Scientific Cooperation.');
+    expect(named.some((k) => /\|(investment|technology)$/.test(k))).toBe(false);
+    const ministry = on("The agreement was signed by Ghana's Ministry of Culture, Sports and Youth and Togo's foreign ministry.");
+    expect(ministry.some((k) => k.endsWith('|culture'))).toBe(false);
+  });
+
+  it('reads the list of the next sentence, when it goes on about the agreements just signed', () => {
+    const body = 'President Ruto of Kenya met President Kagame of Rwanda in Kigali on Monday. The two leaders signed five MoUs. The MoUs cover Health, Agriculture and Sports.';
+    expect(sectorsOf(body, 'RWA')).toEqual(['agriculture', 'culture', 'health']);
+  });
+});
+
+describe('sector vocabulary of real copy: relations and concrete measures', () => {
+  it('maps hydro-power to renewable energy and ICT to technology', () => {
+    expect(sectorsOf('Nepal and India agreed to expand cooperation in hydro-power and ICT.', 'NPL')).toEqual(['renewable-energy', 'technology']);
+  });
+
+  it('maps student exchanges to education and transportation to transport', () => {
+    expect(sectorsOf('Ghana and Nigeria agreed to set up student exchanges and to cooperate on transportation.', 'GHA')).toEqual(['education', 'transport']);
+  });
+
+  it('maps an agreement on double taxation to investment', () => {
+    expect(sectorsOf('Malta and Ghana signed an agreement on the avoidance of double taxation.', 'MLT')).toEqual(['investment']);
+  });
+
+  it('maps logistics to transport only as a list item, not as the modifier of infrastructure', () => {
+    expect(sectorsOf('Peru and Bolivia agreed to cooperate in energy, logistics and mining.', 'PER')).toContain('transport');
+    const keys = sectorsOf('Peru and Bolivia agreed to cooperate in logistics infrastructure.', 'PER');
+    expect(keys).toEqual(['infrastructure']);
+  });
+});
