@@ -52,6 +52,23 @@ describe('sector lists: every item of a list of cooperation areas', () => {
   });
 });
 
+describe('area lists as frames: "in the fields of", "areas such as"', () => {
+  it('reads the areas named for the relations of two countries', () => {
+    const body = 'The Angolan minister stressed the importance of consolidating relations between Angola and Morocco in the fields of education, fertilizers and medicines.';
+    expect(sectorsOf(body, 'AGO')).toEqual(['agriculture', 'education', 'health']);
+  });
+
+  it('reads "areas such as" after an ongoing cooperation, and a progressive "are cooperating in"', () => {
+    expect(sectorsOf('Uruguay and Paraguay are cooperating in energy, trade and tourism.', 'URY')).toEqual(['culture', 'energy', 'trade']);
+    expect(sectorsOf('Ireland and Iceland have a partnership that spans areas such as fisheries and renewable energy.', 'ISL')).toEqual(['agriculture', 'renewable-energy']);
+  });
+
+  it('does not read sectors that people come from as areas of cooperation', () => {
+    const keys = on('The Kenyan delegation met Ethiopian business leaders from sectors such as tourism and farming.');
+    expect(keys).toEqual([]);
+  });
+});
+
 describe('sector vocabulary of real copy: relations and concrete measures', () => {
   it('maps hydro-power to renewable energy and ICT to technology', () => {
     expect(sectorsOf('Nepal and India agreed to expand cooperation in hydro-power and ICT.', 'NPL')).toEqual(['renewable-energy', 'technology']);

@@ -1,6 +1,6 @@
 import type { Sentence } from './nlp.js';
 import { MASK } from './lexicons.js';
-import { listSectors } from './sector-list.js';
+import { areaListOpeners, listSectors } from './sector-list.js';
 import { clauseBlocked, dateNear, resolveGroup, type Finding, type MeetingState, type StoryContext } from './relations.js';
 
 const PARTY_BLOCK = new Set(['against', 'on', 'over', 'from', 'in', 'at', 'into', 'across', 'through', 'near', 'toward', 'towards', 'to', 'via', 'condemned', 'criticised', 'criticized', 'sanctions']);
@@ -197,6 +197,9 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     frames.push({ from: i, to: i + m.length, noun: !!n, value: m.value });
     i += m.length - 1;
   }
+  // "in the fields of X, Y and Z", "areas such as X": a list of areas frames the sentence too.
+  for (const a of areaListOpeners(toks, s)) if (!frames.some((f) => a.from < f.to && f.from < a.to)) frames.push({ ...a, noun: true, value: 'areas' });
+  frames.sort((a, b) => a.from - b.from);
   // "her government's migration deals with A, B and C": one side's deals with each of several partners.
   let hub: string | undefined;
   const possessive = s.text.includes("'s") || s.text.includes('’s');

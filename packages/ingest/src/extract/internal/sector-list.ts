@@ -146,3 +146,25 @@ function hyphenModifier(lex: Lexicons, v: ListVocabulary, t: Tok): { value: stri
   }
   return keys.length ? { value: [...new Set(keys)].join('+'), length: 1 } : undefined;
 }
+
+// "in the fields of", "areas such as", "sectors including": a phrase that opens a list of areas.
+const AREA_NOUNS = /^(areas?|fields?|sectors?|spheres?|domains?)$/;
+const AREA_OPEN = new Set(['of', 'such', 'including', 'like']);
+
+/**
+ * Where a list of areas opens ("in the areas of", "fields such as", "areas including"): a frame
+ * of its own, since naming areas is naming areas of the cooperation or relations at hand.
+ */
+export function areaListOpeners(toks: readonly Tok[], s: Sentence): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let i = s.from; i < s.to - 1; i++) {
+    if (!AREA_NOUNS.test(toks[i]!.low) || toks[i]!.cap || !AREA_OPEN.has(toks[i + 1]!.low)) continue;
+    // ("representatives from various sectors including tourism": where people come from, not areas of cooperation.)
+    if (toks[i - 1]?.low === 'from' || toks[i - 2]?.low === 'from') continue;
+    // ("areas of mutual interest", "fields of study": the list must follow.)
+    const at = toks[i + 1]!.low === 'such' ? i + 3 : i + 2;
+    if (toks[i + 1]!.low === 'such' && toks[i + 2]?.low !== 'as') continue;
+    out.push({ from: i, to: at });
+  }
+  return out;
+}
