@@ -63,6 +63,15 @@ describe('area lists as frames: "in the fields of", "areas such as"', () => {
     expect(sectorsOf('Ireland and Iceland have a partnership that spans areas such as fisheries and renewable energy.', 'ISL')).toEqual(['agriculture', 'renewable-energy']);
   });
 
+  it('reads a list named "as priority areas" after the cooperation it belongs to', () => {
+    const body = 'President Ruto of Kenya met President Kagame of Rwanda in Kigali on Monday. The two countries agreed to deepen cooperation. Ruto named trade, health and tourism as priority areas.';
+    expect(sectorsOf(body, 'KEN')).toEqual(['culture', 'health', 'trade']);
+  });
+
+  it('reads a hyphenated pair of sector nouns as one list item', () => {
+    expect(sectorsOf('Indonesia and Vietnam agreed to enhance ties in defence, education-training and tourism.', 'VNM')).toEqual(['culture', 'defence', 'education']);
+  });
+
   it('does not read sectors that people come from as areas of cooperation', () => {
     const keys = on('The Kenyan delegation met Ethiopian business leaders from sectors such as tourism and farming.');
     expect(keys).toEqual([]);
@@ -76,6 +85,16 @@ describe('sector vocabulary of real copy: relations and concrete measures', () =
 
   it('maps student exchanges to education and transportation to transport', () => {
     expect(sectorsOf('Ghana and Nigeria agreed to set up student exchanges and to cooperate on transportation.', 'GHA')).toEqual(['education', 'transport']);
+  });
+
+  it("reads a state's nuclear programme as a dispute, not nuclear energy", () => {
+    const keys = on('Germany and France agreed to work together on the Iranian nuclear issue.');
+    expect(keys.some((k) => k.endsWith('|nuclear-energy'))).toBe(false);
+    expect(sectorsOf('Germany and France agreed to work together on nuclear energy.', 'FRA')).toEqual(['nuclear-energy']);
+  });
+
+  it('does not read mining alone as critical minerals', () => {
+    expect(sectorsOf('Peru and Bolivia signed deals increasing links in mining and energy.', 'PER')).toEqual(['energy']);
   });
 
   it('maps an agreement on double taxation to investment', () => {

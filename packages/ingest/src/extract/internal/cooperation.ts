@@ -220,7 +220,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     i += m.length - 1;
   }
   // "in the fields of X, Y and Z", "areas such as X": a list of areas frames the sentence too.
-  for (const a of areaListOpeners(toks, s)) if (!frames.some((f) => a.from < f.to && f.from < a.to)) frames.push({ ...a, noun: true, value: 'areas' });
+  for (const a of areaListOpeners(toks, s)) if (!frames.some((f) => a.from < f.to && f.from < a.to)) frames.push({ ...a, noun: true, value: 'areas of cooperation' });
   frames.sort((a, b) => a.from - b.from);
   // "her government's migration deals with A, B and C": one side's deals with each of several partners.
   let hub: string | undefined;

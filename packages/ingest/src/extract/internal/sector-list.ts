@@ -99,8 +99,10 @@ export function listSectors(lex: Lexicons, toks: readonly Tok[], s: Sentence, kn
     if (covered(i) || !/^[\p{L}]/u.test(t.text)) continue;
     const cue = lex.sectors.matchToks(toks, i, s.to);
     const item = cue ? undefined : v.items.matchToks(toks, i, s.to);
-    const mod = cue || item ? undefined : (v.modifiers.matchToks(toks, i, s.to) ?? hyphenModifier(lex, v, t));
-    const m = cue ?? item ?? mod;
+    const hyphen = cue || item ? undefined : hyphenParts(lex, v, t);
+    // ("education-training" is a list item of its own; "trade-economic" a modifier.)
+    const mod = cue || item || hyphen?.nouns ? undefined : (v.modifiers.matchToks(toks, i, s.to) ?? hyphen);
+    const m = cue ?? item ?? mod ?? hyphen;
     if (!m || m.value === 'none') continue;
     const e = i + m.length;
     const ends = itemEnds(toks, e, s.to, v.heads);
@@ -134,17 +136,20 @@ function modifierCounts(toks: readonly Tok[], s: Sentence, i: number, e: number,
   return inList || RELATION_HEADS.has(toks[e]!.low);
 }
 
-/** "trade-economic", "scientific-technical": each part of a hyphenated modifier maps on its own. */
-function hyphenModifier(lex: Lexicons, v: ListVocabulary, t: Tok): { value: string; length: number } | undefined {
+/** "trade-economic", "education-training": each part of a hyphenated word maps on its own; `nouns` when every part is a sector noun. */
+function hyphenParts(lex: Lexicons, v: ListVocabulary, t: Tok): { value: string; length: number; nouns: boolean } | undefined {
   if (!t.low.includes('-')) return undefined;
   const keys: string[] = [];
+  let nouns = true;
   for (const part of t.low.split('-')) {
     const word = (q: number) => (q === 0 ? part : undefined);
-    const m = v.modifiers.match(word, 0) ?? v.items.match(word, 0) ?? lex.sectors.match(word, 0);
+    const noun = lex.sectors.match(word, 0);
+    const m = noun && noun.value !== 'none' ? noun : (v.modifiers.match(word, 0) ?? v.items.match(word, 0));
     if (!m || m.value === 'none') return undefined;
+    if (m !== noun) nouns = false;
     keys.push(m.value);
   }
-  return keys.length ? { value: [...new Set(keys)].join('+'), length: 1 } : undefined;
+  return { value: [...new Set(keys)].join('+'), length: 1, nouns };
 }
 
 // "in the fields of", "areas such as", "sectors including": a phrase that opens a list of areas.
@@ -165,6 +170,16 @@ export function areaListOpeners(toks: readonly Tok[], s: Sentence): { from: numb
     const at = toks[i + 1]!.low === 'such' ? i + 3 : i + 2;
     if (toks[i + 1]!.low === 'such' && toks[i + 2]?.low !== 'as') continue;
     out.push({ from: i, to: at });
+  }
+  // "named trade, health and tourism as priority areas": the list comes first, back to its verb.
+  for (let i = s.from + 2; i < s.to; i++) {
+    if (toks[i]!.low !== 'as' || toks[i - 1]!.pos === 'VERB') continue;
+    let k = i + 1;
+    while (k < s.to && /^(the|key|main|priority|major|important|new|strategic|potential|other)$/.test(toks[k]!.low)) k++;
+    if (k === i + 1 || !AREA_NOUNS.test(toks[k]?.low ?? '')) continue;
+    let q = i - 1;
+    while (q > s.from && toks[q - 1]!.pos !== 'VERB' && i - q < 20) q--;
+    out.push({ from: q, to: q });
   }
   return out;
 }
