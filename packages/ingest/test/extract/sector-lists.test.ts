@@ -72,6 +72,22 @@ describe('area lists as frames: "in the fields of", "areas such as"', () => {
     expect(sectorsOf('Indonesia and Vietnam agreed to enhance ties in defence, education-training and tourism.', 'VNM')).toEqual(['culture', 'defence', 'education']);
   });
 
+  it('reads modifiers listed after "areas of cooperation, including"', () => {
+    const body = 'Egypt and Jordan strengthened bilateral cooperation in various priority areas of cooperation, including economic, cultural and scientific.';
+    expect(sectorsOf(body, 'JOR')).toEqual(['culture', 'investment', 'technology']);
+  });
+
+  it('ends a capitalised list at the partners it is between', () => {
+    const body = 'Ghana and Grenada signed three agreements on Monday. The signing signals the commitment of the two parties on matters of Culture, Trade and Education between both countries.';
+    expect(sectorsOf(body, 'GRD')).toEqual(['culture', 'education', 'trade']);
+  });
+
+  it('reads "interaction in" as cooperation, but not an interaction between leaders', () => {
+    expect(sectorsOf('Russia and Vietnam agreed to expand interaction in energy and agriculture.', 'VNM')).toEqual(['agriculture', 'energy']);
+    const met = facts('Prime Minister Modi had informal interactions with French President Emmanuel Macron and British Prime Minister Rishi Sunak on the sidelines of the summit.');
+    expect(met.some((k) => k.startsWith('COOPERATES_WITH'))).toBe(false);
+  });
+
   it('does not read sectors that people come from as areas of cooperation', () => {
     const keys = on('The Kenyan delegation met Ethiopian business leaders from sectors such as tourism and farming.');
     expect(keys).toEqual([]);

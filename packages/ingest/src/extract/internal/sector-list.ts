@@ -54,6 +54,8 @@ function itemEnds(toks: readonly Tok[], e: number, end: number, heads: Set<strin
   const low = toks[e]!.low;
   if (heads.has(low)) return 'head';
   if (DELIMITERS.has(low) || low === '.' || low === ')' || low === '"' || low === '”' || low === ':' || low === '—' || low === '–') return 'delim';
+  // ("… Trade and Education between both countries": the partners close the list.)
+  if (low === 'between' || low === 'with' || low === 'among') return 'delim';
   return undefined;
 }
 
@@ -68,6 +70,22 @@ function runReachesHead(toks: readonly Tok[], e: number, end: number, heads: Set
     }
     // (An item of up to three words: "small and medium enterprises" is not one of ours, but it may sit in the run.)
     if (!/^[\p{L}-]+$/u.test(toks[q]!.text) || ++words > 3) return false;
+  }
+  return false;
+}
+
+/** True when an area phrase opens the list the token at i is in: "areas of cooperation including economic, trade and cultural". */
+function openedByArea(toks: readonly Tok[], s: Sentence, i: number): boolean {
+  for (let q = i - 1; q >= s.from && i - q <= 16; q--) {
+    const low = toks[q]!.low;
+    if (/^(including|of|as|like)$/.test(low)) {
+      let back = low === 'as' && toks[q - 1]?.low === 'such' ? q - 2 : q - 1;
+      if (toks[back]?.low === ',') back--;
+      if (AREA_NOUNS.test(toks[back]?.low ?? '') || (/^(cooperation|co-operation)$/.test(toks[back]?.low ?? '') && AREA_NOUNS.test(toks[back - 2]?.low ?? ''))) return true;
+      if (low !== 'of') return false;
+    }
+    if (low === ',' && AREA_NOUNS.test(toks[q - 1]?.low ?? '')) continue;
+    if (toks[q]!.pos === 'VERB' || low === '.' || low === ';') return false;
   }
   return false;
 }
@@ -129,7 +147,7 @@ export function listSectors(lex: Lexicons, toks: readonly Tok[], s: Sentence, kn
  */
 function modifierCounts(toks: readonly Tok[], s: Sentence, i: number, e: number, ends: 'delim' | 'head', heads: Set<string>): boolean {
   if (toks[i]!.cap) return false;
-  if (ends === 'delim') return runReachesHead(toks, e, s.to, heads);
+  if (ends === 'delim') return runReachesHead(toks, e, s.to, heads) || openedByArea(toks, s, i);
   let q = i - 1;
   while (q > s.from && ITEM_LEAD.has(toks[q]!.low)) q--;
   const inList = DELIMITERS.has(toks[q]?.low ?? '');
