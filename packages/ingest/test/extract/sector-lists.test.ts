@@ -88,6 +88,13 @@ describe('area lists as frames: "in the fields of", "areas such as"', () => {
     expect(met.some((k) => k.startsWith('COOPERATES_WITH'))).toBe(false);
   });
 
+  it('reads a headline-style capitalised frame noun between lower-case words, but not one inside a name', () => {
+    const body = 'President Ruto of Kenya met President Kagame of Rwanda in Kigali on Monday. A number of Agreements covering trade, agriculture and education were also signed.';
+    expect(sectorsOf(body, 'RWA')).toEqual(['agriculture', 'education', 'trade']);
+    const name = on('Kenya and Rwanda attended the Shanghai Cooperation Organisation meeting on trade.');
+    expect(name).toEqual([]);
+  });
+
   it('does not read sectors that people come from as areas of cooperation', () => {
     const keys = on('The Kenyan delegation met Ethiopian business leaders from sectors such as tourism and farming.');
     expect(keys).toEqual([]);

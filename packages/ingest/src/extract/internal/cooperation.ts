@@ -209,7 +209,9 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     const m = n ?? v;
     if (!m) continue;
     // Capitalised frame words inside names ("Shanghai Cooperation Organization", "Comprehensive Strategic Partnership").
-    if (toks[i]!.cap && i > s.from && !/^(MoU|MoUs|MOU|MOUs)$/.test(toks[i]!.text)) continue;
+    // (But a headline-style capital between lower-case words is no name: "a number of Agreements covering …".)
+    const lowerAround = !toks[i - 1]?.cap && /^[a-z]/.test(toks[i - 1]?.text ?? '') && /^[a-z]/.test(toks[i + m.length]?.text ?? '');
+    if (toks[i]!.cap && i > s.from && !/^(MoU|MoUs|MOU|MOUs)$/.test(toks[i]!.text) && !lowerAround) continue;
     // "economic ties are substantial" describes; "expanding ties in X" cooperates.
     if (m.value === 'ties' && !toks.slice(Math.max(s.from, i - 3), i).some((t) => /^(expand|deepen|strengthen|boost|enhance|broaden|step|build|forge|upgrad|elevat|improv|closer$)/.test(t.low))) continue;
     if (COLLECTIVE.has(toks[i - 1]?.low ?? '') && !/^(with|between)$/.test(toks[i + m.length]?.low ?? '')) {
