@@ -13,7 +13,9 @@ describe('cooperation phrasings and sector mapping', () => {
   });
 
   it('maps geothermal energy, e-payments, visa facilitation and quantum computing', () => {
-    expect(sectorsOf('Peru and Chile signed deals on Monday covering energy and mining.', 'PER')).toEqual(['critical-minerals', 'energy']);
+    // (Mining alone is not critical minerals: the real-copy annotation notes map "mining and energy" to energy only.)
+    expect(sectorsOf('Peru and Chile signed deals on Monday covering energy and mining.', 'PER')).toEqual(['energy']);
+    expect(sectorsOf('Peru and Chile signed deals on Monday covering energy and lithium.', 'PER')).toEqual(['critical-minerals', 'energy']);
     expect(sectorsOf('Peru and Chile agreed to cooperate in geothermal energy, cross-border e-payments, visa facilitation and quantum computing.', 'CHL')).toEqual(['investment', 'migration', 'renewable-energy', 'technology']);
   });
 

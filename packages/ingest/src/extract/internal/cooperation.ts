@@ -1,17 +1,8 @@
 import type { Sentence } from './nlp.js';
 import { MASK } from './lexicons.js';
+import { areaListOpeners, listSectors } from './sector-list.js';
+import { COLLECTIVE, governedBy } from './party-scope.js';
 import { clauseBlocked, dateNear, resolveGroup, type Finding, type MeetingState, type StoryContext } from './relations.js';
-
-const PARTY_BLOCK = new Set(['against', 'on', 'over', 'from', 'in', 'at', 'into', 'across', 'through', 'near', 'toward', 'towards', 'to', 'via', 'condemned', 'criticised', 'criticized', 'sanctions']);
-/** True when a preposition (maybe past a few lower-case words) puts the token at k in a location or against it. */
-function governedBy(toks: { low: string; cap: boolean }[], k: number, from: number): boolean {
-  for (let q = k - 1, n = 0; q >= from && n < 4; q--, n++) {
-    const t = toks[q]!;
-    if (PARTY_BLOCK.has(t.low)) return true;
-    if (t.cap || t.low === ',' || t.low === 'and' || t.low === 'with') return false;
-  }
-  return false;
-}
 
 const COMPANY_NOUNS = new Set(['producer', 'producers', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'manufacturer', 'manufacturers', 'conglomerate', 'miner', 'miners', 'carrier', 'automaker', 'chipmaker', 'startup', 'start-up', 'bank', 'banks', 'lender', 'insurer', 'operator', 'supplier', 'suppliers', 'developer', 'exporter', 'importer', 'refiner', 'utility', 'giant', 'group', 'retailer', 'brand', 'shipbuilder', 'airline', 'investor', 'investors', 'fund']);
 const COMPANY_SUFFIX = new Set(['sa', 's.a.', 'ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'ag', 'asa', 'gmbh', 'nv', 'bv', 'spa', 'co', 'co.', 'llc', 'limited', 'corporation']);
@@ -190,12 +181,21 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     const m = n ?? v;
     if (!m) continue;
     // Capitalised frame words inside names ("Shanghai Cooperation Organization", "Comprehensive Strategic Partnership").
-    if (toks[i]!.cap && i > s.from && !/^(MoU|MoUs|MOU|MOUs)$/.test(toks[i]!.text)) continue;
+    // (But a headline-style capital between lower-case words is no name: "a number of Agreements covering …".)
+    const lowerAround = !toks[i - 1]?.cap && /^[a-z]/.test(toks[i - 1]?.text ?? '') && /^[a-z]/.test(toks[i + m.length]?.text ?? '');
+    if (toks[i]!.cap && i > s.from && !/^(MoU|MoUs|MOU|MOUs)$/.test(toks[i]!.text) && !lowerAround) continue;
     // "economic ties are substantial" describes; "expanding ties in X" cooperates.
     if (m.value === 'ties' && !toks.slice(Math.max(s.from, i - 3), i).some((t) => /^(expand|deepen|strengthen|boost|enhance|broaden|step|build|forge|upgrad|elevat|improv|closer$)/.test(t.low))) continue;
+    if (COLLECTIVE.has(toks[i - 1]?.low ?? '') && !/^(with|between)$/.test(toks[i + m.length]?.low ?? '')) {
+      i += m.length - 1;
+      continue;
+    }
     frames.push({ from: i, to: i + m.length, noun: !!n, value: m.value });
     i += m.length - 1;
   }
+  // "in the fields of X, Y and Z", "areas such as X": a list of areas frames the sentence too.
+  for (const a of areaListOpeners(toks, s)) if (!frames.some((f) => a.from < f.to && f.from < a.to)) frames.push({ ...a, noun: true, value: 'areas of cooperation' });
+  frames.sort((a, b) => a.from - b.from);
   // "her government's migration deals with A, B and C": one side's deals with each of several partners.
   let hub: string | undefined;
   const possessive = s.text.includes("'s") || s.text.includes('’s');
@@ -226,7 +226,10 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
       break;
     }
   }
-  const sectors = ctx.m.sectors[s.index]!.filter((sm) => {
+  // (The mention pass's sectors, and the items of area lists it leaves out: "in Culture, Trade and Education".)
+  const mentioned = ctx.m.sectors[s.index]!;
+  const candidates = [...mentioned, ...listSectors(ctx.lex, toks, s, mentioned)].sort((a, b) => a.from - b.from);
+  const sectors = candidates.filter((sm) => {
     if (sm.from >= asCut) return false;
     if (clauseBlocked(ctx, s, sm.from) || deniedAfter(toks, sm.to, s.to)) return false;
     // "… amid uncertainty over U.S. trade policy": the backdrop, not an area of the cooperation.
@@ -252,6 +255,8 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
         existing = true;
         break;
       }
+      // "cooperation between Mongolia and their respective countries": one side and each of the others.
+      if (a && !b && a.kind !== 'city' && toks[a.to]?.low === 'and' && /^(their|its|his|her)$/.test(toks[a.to + 1]?.low ?? '') && /^(respective|own)$/.test(toks[a.to + 2]?.low ?? '')) hub = a.iso3;
     }
     const withTok = toks[f.to]?.low === 'with' ? f.to : -1;
     const pw = withTok >= 0 ? ctx.m.placeAt.get(withTok + 1) : undefined;
@@ -275,6 +280,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
     };
     const ms = ctx.m.persons[s.index]!;
     const tokOrder: { at: number; iso3: string }[] = [];
+    const placeEndingAt = (q: number) => ctx.m.places[s.index]!.find((p) => p.to === q + 1 && p.kind !== 'demonym')?.from;
     scoped.clear();
     // "…, according to a statement from X's office": the source of the report, not a party.
     const attribution = attributionFrom(toks, firstFrame, s.to);
@@ -290,7 +296,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
       const capitalPair = pl.from < firstFrame && ((toks[pl.to]?.low === 'and' && ctx.m.placeAt.has(pl.to + 1)) || (toks[pl.from - 1]?.low === 'and' && ctx.m.places[s.index]!.some((o) => o.to === pl.from - 1 && o.kind !== 'demonym')));
       if (pl.kind === 'city' && !pl.possessive && !capitalPair && !(toks[pl.from - 1]?.low === 'with' && [2, 3, 4].some((d) => (toks[pl.from - d]?.mask ?? 0) & MASK.coop))) continue;
       // "in neighbouring Somalia", "against an increasingly aggressive Russia": a location or an adversary.
-      if (pl.locative || governedBy(toks, pl.from, s.from)) continue;
+      if (pl.locative || governedBy(toks, pl.from, s.from, placeEndingAt)) continue;
       if (toks[pl.from - 1]?.low === 'of' && toks[pl.from - 2]?.low === 'face') continue;
       // "Chilean producer X", "the South Korean battery maker": a company's nationality, not a party.
       if (COMPANY_NOUNS.has(toks[pl.to]?.low ?? '') || COMPANY_NOUNS.has(toks[pl.to + 1]?.low ?? '') || COMPANY_SUFFIX.has(toks[pl.to]?.low ?? '')) continue;
