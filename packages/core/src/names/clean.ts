@@ -94,6 +94,7 @@ export function cleanPersonName(name: string): CleanedPersonName {
   if (folded.length > 0 && PLACE_HEADS.has(folded[folded.length - 1]!) && folded.length > 1) {
     return { ok: false, reason: 'place-or-body', detail: `"${name}" names a place or a body, not a person` };
   }
+  if (phraseAt(words, LEADING, false).length === words.length) return { ok: false, reason: 'only-a-title', detail: `"${name}" is only a title or style` };
   if (core.length === 1 && core[0]!.length <= 2) return { ok: false, reason: 'too-short', detail: `"${name}" is too short to be a name` };
   const display = words.join(' ');
   return { ok: true, key: personKey(display), name: display, stripped };

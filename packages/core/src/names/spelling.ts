@@ -1,7 +1,7 @@
 import { GIVEN_NAME_SHORT_FORMS } from './vocabulary.js';
 
 /**
- * One word of a name as its romanisations meet: kh→h, ph→f, dzh/dj→j, doubled letters single,
+ * One word of a name as its romanisations meet: kh→h, ph→f, dzh/dj→j, x→ks, doubled letters single,
  * and the Slavic endings -ey/-iy/-yy/-y read as -i ("Sergey" = "Sergei", "Zelenskyy" = "Zelensky").
  */
 export function spellingForm(word: string): string {
@@ -22,6 +22,7 @@ function computeForm(word: string): string {
     .replace(/ph/g, 'f')
     .replace(/dzh|dj/g, 'j')
     .replace(/ck/g, 'k')
+    .replace(/x/g, 'ks')
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/(?:ey|iy|yi|ii)$/, 'i')
     .replace(/y$/, 'i');

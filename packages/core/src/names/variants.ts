@@ -108,6 +108,9 @@ function relate(s: ParsedName, l: ParsedName): NameRelationKind | null {
     return !isInitial(a[0]!) && !afterLink && !s.generation && sameSpelling(a[0]!, b[last]!) ? 'surname' : null;
   }
   if (isInitial(a[a.length - 1]!)) return null;
+  // Initials are part of who is meant: George W. Bush is not George H. W. Bush.
+  const initials = (x: string[]) => x.filter(isInitial).join('');
+  if (initials(a) && initials(a) !== initials(b)) return null;
   // The same first name with the rest in order: luis arce ~ luis arce catacora, mohammed bin salman ~ … abdulaziz al saud.
   if ((sameSpelling(a[0]!, b[0]!) || sameGivenName(a[0]!, b[0]!)) && inOrder(a.slice(1), b.slice(1))) return 'short-form';
   const tail = b.slice(b.length - a.length);

@@ -27,7 +27,8 @@ export function guardPeople(triples: readonly Triple[]): Triple[] {
     if (!cleaned.has(id)) {
       const key = cleanPersonName(e.key);
       const name = cleanPersonName(e.name);
-      cleaned.set(id, key.ok ? { type: 'Person', key: key.key, name: name.ok ? name.name : e.name } : null);
+      const kept = key.ok ? { type: 'Person' as const, key: key.key, name: name.ok ? name.name : e.name } : null;
+      cleaned.set(id, kept && kept.key === e.key && kept.name === e.name ? e : kept);
     }
     return cleaned.get(id)!;
   };

@@ -159,6 +159,12 @@ export function planResolution(input: readonly PersonRecord[]): ResolutionPlan {
       list.push(p);
     }
     for (const [node, pairs] of byShorter) {
+      // A node already joined to one candidate stays there: the others are different people.
+      const placed = weak.find((p) => p.shorter === node && groups.find(p.longer) === groups.find(node));
+      if (placed) {
+        for (const p of pairs) decide(p, 'apart', `joined ${people[placed.longer]!.key} instead`);
+        continue;
+      }
       const open = pairs.filter((p) => groups.find(p.longer) !== groups.find(node));
       // A bare given name beside a regnal name ("Abdullah", "Abdullah II") joins only when all its countries are the king's.
       const regnalMismatch = (p: RelatedPair) => p.relation.kind === 'regnal-name' && !groups.countriesWithin(node, p.longer) ? 'a bare name in countries the regnal name is not' : null;
