@@ -1,10 +1,10 @@
 import type { Driver } from 'neo4j-driver';
-import { silentLogger, type Logger } from '@wiregraph/core';
+import { cleanPersonName, silentLogger, type Logger } from '@wiregraph/core';
 import type { PairFinding, ResolutionPlan } from './internal/resolve/cluster.js';
 import { parseLog, type ResolutionLogEntry } from './internal/resolve/log.js';
 import { resolutionPass, type PassCounts } from './internal/resolve/pass.js';
 import { splitPerson as split, type SplitResult } from './internal/resolve/split.js';
-import { READ_RESOLUTION_LOGS } from './internal/resolve/statements.js';
+import { PERSON_KEYS, READ_RESOLUTION_LOGS } from './internal/resolve/statements.js';
 
 export type { PairFinding, MergePlan, ResolutionPlan } from './internal/resolve/cluster.js';
 export type { ResolutionLogEntry } from './internal/resolve/log.js';
@@ -57,6 +57,8 @@ export interface ResolutionReport {
   /** Merges a pass would make now (none after a load: the loader resolves as it goes). */
   pending: ResolutionPlan['merges'];
   fused: string[];
+  /** Person keys that name no person (a database loaded before the person guard): listed, never deleted. */
+  notPersons: { key: string; why: string }[];
 }
 
 /** What `resolve --report` prints: recorded merges and splits, and the candidate pairs with the evidence. Changes nothing. */
@@ -66,7 +68,12 @@ export async function resolutionReport(options: ResolveOptions): Promise<Resolut
   try {
     const result = await s.run(READ_RESOLUTION_LOGS);
     const merged = result.records.map((r) => ({ key: r.get('key') as string, name: r.get('name') as string, entries: parseLog(r.get('log') as string[]) }));
-    return { merged, pairs: plan.pairs, pending: plan.merges, fused: plan.fused };
+    const keys = (await s.run(PERSON_KEYS)).records.map((r) => r.get('key') as string);
+    const notPersons = keys.flatMap((key) => {
+      const c = cleanPersonName(key);
+      return c.ok ? [] : [{ key, why: c.reason }];
+    });
+    return { merged, pairs: plan.pairs, pending: plan.merges, fused: plan.fused, notPersons };
   } finally {
     await s.close();
   }
@@ -88,6 +95,7 @@ export function formatResolutionReport(r: ResolutionReport): string {
     lines.push(`pending merges (${r.pending.length}; run \`wiregraph resolve\` to apply):`);
     for (const m of r.pending) for (const x of m.merged) lines.push(`  ${x.key}  →  ${m.into}`, ...x.evidence.map((ev) => `      ${ev}`));
   }
+  if (r.notPersons.length) lines.push(`not a person (${r.notPersons.length}; loaded before the person guard):`, ...r.notPersons.map((x) => `  ${x.key}   ${x.why}`));
   if (r.fused.length) lines.push(`two names in one key (${r.fused.length}; never merged):`, ...r.fused.map((k) => `  ${k}`));
   return lines.join('\n');
 }

@@ -19,6 +19,8 @@ RETURN p.key AS key, p.name AS name, coalesce(p.aliases, []) AS aliases, coalesc
 export const READ_RESOLUTION_LOGS = `MATCH (p:${label('Person')}) WHERE p.resolution IS NOT NULL
 RETURN p.key AS key, p.name AS name, p.resolution AS log ORDER BY key`;
 
+export const PERSON_KEYS = `MATCH (p:${label('Person')}) RETURN p.key AS key ORDER BY key`;
+
 /** Claims about the given people, with what a rewrite needs. */
 export const CLAIMS_OF_PEOPLE = `UNWIND $keys AS k
 MATCH (:${label('Person')} {key: k})<-[:${rel('SUBJECT')}|${rel('OBJECT')}]-(c:${label('Claim')})
@@ -90,5 +92,5 @@ RETURN p.key AS key, p.name AS name, coalesce(p.aliases, []) AS aliases, coalesc
   coalesce(p.keepApart, []) AS keepApart, coalesce(p.resolution, []) AS log`;
 
 export function resolutionStatements(): Record<string, string> {
-  return { READ_PEOPLE, READ_RESOLUTION_LOGS, CLAIMS_OF_PEOPLE, CLAIMS_WRITTEN_AS, EXISTING_CLAIM_IDS, DELETE_CLAIMS, REWRITE_CLAIMS, MOVE_MENTIONS, SPLIT_MENTIONS, UPDATE_PEOPLE, DELETE_PEOPLE, CREATE_PERSON, FIND_PERSON };
+  return { READ_PEOPLE, READ_RESOLUTION_LOGS, PERSON_KEYS, CLAIMS_OF_PEOPLE, CLAIMS_WRITTEN_AS, EXISTING_CLAIM_IDS, DELETE_CLAIMS, REWRITE_CLAIMS, MOVE_MENTIONS, SPLIT_MENTIONS, UPDATE_PEOPLE, DELETE_PEOPLE, CREATE_PERSON, FIND_PERSON };
 }
