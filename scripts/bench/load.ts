@@ -1,5 +1,8 @@
 /**
- * `pnpm bench load [--triples N] [--sweep 1000,2000,4000,8000] [--sweep-triples N] [--rounds R]`
+ * `pnpm bench load [--triples N] [--sweep 1000,2000,4000,8000] [--sweep-triples N] [--rounds R] [--resolution]`
+ *
+ * With --resolution, only the cost of person resolution: the loader with it and without it, on
+ * the same triples, alternating, best of R rounds each, as a ratio (target: at most 10 % slower).
  *
  * Loads N synthetic triples (default 100,000) with realistic key reuse into the real local
  * Neo4j (NEO4J_URI, default bolt://127.0.0.1:7687) with the loader (MERGE, evidence kept as
@@ -107,9 +110,9 @@ async function ceilings(driver: Driver, database: string, triples: Triple[], bat
   };
 }
 
-async function loaderRun(driver: Driver, database: string, triples: Triple[], batchSize: number) {
+async function loaderRun(driver: Driver, database: string, triples: Triple[], batchSize: number, resolvePeople = true) {
   await emptyDatabase(driver, database, false);
-  const loader = createLoader({ driver, database, batchSize });
+  const loader = createLoader({ driver, database, batchSize, resolvePeople });
   await loader.prepare();
   const started = performance.now();
   const report = await loader.load(triples);
@@ -132,6 +135,20 @@ try {
   await emptyDatabase(driver, database, true);
   await bareCreate(driver, database, warm, 1000);
   await loaderRun(driver, database, warm, 1000);
+
+  if (args.includes('--resolution')) {
+    // Person resolution's cost: the same load with and without it, alternating, best of each.
+    const best = { without: Infinity, with: Infinity };
+    for (let round = 0; round < ROUNDS; round++) {
+      best.without = Math.min(best.without, (await loaderRun(driver, database, triples, 4000, false)).seconds);
+      best.with = Math.min(best.with, (await loaderRun(driver, database, triples, 4000, true)).seconds);
+      console.log(`round ${round + 1}: without resolution ${best.without.toFixed(2)} s best so far, with ${best.with.toFixed(2)} s`);
+    }
+    console.log(`loader without person resolution: ${fmt(triples.length / best.without)} triples/s; with: ${fmt(triples.length / best.with)} triples/s`);
+    console.log(`ratio with / without (time): ${(best.with / best.without).toFixed(3)}  (target: ≤ 1.10)`);
+    await driver.close();
+    process.exit(0);
+  }
 
   // Batch-size sweep (loader, emptied database each time) on a prefix of the corpus, rounds interleaved.
   const part = triples.slice(0, SWEEP_TRIPLES);

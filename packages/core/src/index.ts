@@ -7,3 +7,4 @@ export * from './reference/countries.js';
 export * from './reference/sectors.js';
 export * from './config.js';
 export * from './graph-schema.js';
+export * from './names/index.js';

@@ -4,3 +4,4 @@ export { connect, connectionError, type Connection, type ConnectOptions } from '
 export { formatReport, emptyReport, mergeReport, type LoadReport, type Tally, type Counters } from './report.js';
 export { readTriples, parseTripleLine, validateTriple } from './parse-triples.js';
 export { SCHEMA_FILE, schemaStatements, splitCypherScript } from './internal/schema.js';
+export { resolvePeople, splitPerson, resolutionReport, formatResolutionReport, type ResolveOptions, type ResolutionResult, type ResolutionReport, type PairFinding, type MergePlan, type ResolutionPlan, type ResolutionLogEntry, type SplitResult } from './resolve.js';

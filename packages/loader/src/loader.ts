@@ -1,11 +1,12 @@
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { DatabaseError, silentLogger, type Article, type Logger, type Triple } from '@wiregraph/core';
-import { emptyReport, mergeReport, type LoadReport } from './report.js';
+import { emptyReport, mergeReport, tally, type LoadReport } from './report.js';
 import { planBatch, type ArticleBatch, type BatchPlan } from './internal/rows.js';
 import { writeBatch } from './internal/write-batch.js';
 import { schemaStatements } from './internal/schema.js';
 import { countryRows, sectorRows } from './internal/reference-data.js';
 import { MERGE_REFERENCE_COUNTRIES, MERGE_REFERENCE_SECTORS } from './internal/statements.js';
+import { resolvePeople } from './resolve.js';
 
 /**
  * Triples per write transaction. Chosen by the batch-size sweep of `pnpm bench load`
@@ -23,6 +24,11 @@ export interface LoaderOptions {
   target?: string;
   /** Load every ISO country and sector before the first write (default true). */
   referenceData?: boolean;
+  /**
+   * Resolve people after each load: merge Person nodes that name one person (default true; see
+   * docs/entity-resolution.md). Off, duplicates stay until `wiregraph resolve`.
+   */
+  resolvePeople?: boolean;
 }
 
 /** Triples with, optionally, the metadata of their articles (articles with no triples still get a node). */
@@ -164,6 +170,18 @@ export function createLoader(options: LoaderOptions): Loader {
     }
   }
 
+  /** The resolution step after a load: new mentions join the people they name (tallied as Person nodes deleted). */
+  async function resolveAfter(total: LoadReport): Promise<void> {
+    if (options.resolvePeople === false || total.triples === 0) return;
+    try {
+      const r = await resolvePeople({ driver, database, logger: log });
+      if (r.peopleMerged) tally(total.nodes, 'Person', { deleted: r.peopleMerged });
+      total.claims.removed += r.claimsDropped;
+    } catch (err) {
+      throw databaseError(err, { triplesCommitted: total.triples }, `resolving people after ${total.triples} triples were committed`);
+    }
+  }
+
   async function load(input: Iterable<Triple> | AsyncIterable<Triple> | LoadInput): Promise<LoadReport> {
     const started = Date.now();
     await prepare();
@@ -226,6 +244,7 @@ export function createLoader(options: LoaderOptions): Loader {
       // An input that throws mid-load still lets the batch in flight finish before the error surfaces.
       await writing;
     }
+    await resolveAfter(total);
     total.elapsedMs = Date.now() - started;
     log.info('load finished', { triples: total.triples, articles: total.articles, batches: total.batches, claims: total.claims, elapsedMs: total.elapsedMs });
     return total;
@@ -239,6 +258,7 @@ export function createLoader(options: LoaderOptions): Loader {
     if (wrong) throw new RangeError(`triple of article "${wrong.article}" passed with article "${id}"`);
     const total = emptyReport();
     await writePlan(planBatch([{ articleId: id, article: typeof article === 'string' ? undefined : article, triples: [...triples], replace: true }]), total);
+    await resolveAfter(total);
     total.elapsedMs = Date.now() - started;
     return total;
   }

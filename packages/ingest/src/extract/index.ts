@@ -2,13 +2,15 @@
 import type { Article, Triple } from '@wiregraph/core';
 import { extractFromArticle } from './internal/story.js';
 import { RULES, RULE_IDS } from './internal/rules/registry.js';
+import { guardPeople } from './person-guard.js';
 
+export { guardPeople, fusedKeys } from './person-guard.js';
 export { extractInWorkers, extractArticlesInWorkers, type ArticleTriples, type WorkerOptions } from './workers.js';
 export { mentionSummary, type MentionSummary } from './internal/mention-summary.js';
 
 /** The triples one article asserts, each with evidence, date, confidence, sentence, offsets and rule id. */
 export function extractTriples(article: Article): Triple[] {
-  return extractFromArticle(article);
+  return guardPeople(extractFromArticle(article));
 }
 
 /** Streams triples from a stream of articles, one article at a time (memory stays flat). */
@@ -28,7 +30,7 @@ export interface ExtractOptions {
 export function extractTriplesWith(article: Article, options: ExtractOptions): Triple[] {
   const off = new Set(options.rulesOff ?? []);
   for (const id of off) if (!RULE_IDS.has(id)) throw new RangeError(`unknown rule id "${id}"`);
-  return extractFromArticle(article, off);
+  return guardPeople(extractFromArticle(article, off));
 }
 
 /** One extraction rule, as `eval --by-rule` and the README describe it. */

@@ -1,0 +1,43 @@
+/**
+ * Corpus tier: entity resolution on the development corpus and the real stories of ../shared,
+ * ingested into an empty database. The counts were checked by hand once (docs/entity-resolution.md)
+ * and are pinned here. Skips with one line when ../shared is absent.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { cleanPersonName } from '@wiregraph/core';
+import { connect, resolutionReport } from '@wiregraph/loader';
+import { useTestDatabase } from '../../../scripts/test/neo4j.js';
+import { aggregateProblems, testConfig } from '../../loader/test/helpers/graph-state.js';
+import { REPO, runCli } from './run-cli.js';
+
+const CORPORA = ['dev', 'real'].map((c) => resolve(REPO, '../shared/corpus', c, 'articles.jsonl'));
+const present = CORPORA.every((f) => existsSync(f));
+if (!present) console.log('entity-resolution corpora test skipped: ../shared/corpus is absent');
+
+/** Pinned after the hand count of docs/entity-resolution.md. */
+const PINNED = { people: 475, merged: 55, keptApart: 5 };
+
+describe.skipIf(!present)('entity resolution on ../shared/corpus dev + real', () => {
+  const t = useTestDatabase();
+  it('leaves one node per person, no non-person and no pending merge', { timeout: 900_000 }, async () => {
+    const result = await runCli(['ingest', ...CORPORA, '--no-progress']);
+    expect(result.code).toBe(0);
+    // The loader's own connection (plain numbers, as the aggregate check compares them).
+    const { driver, database } = await connect(testConfig());
+    onTestFinished(() => driver.close());
+    expect(database).toBe(t.db.database);
+    const { records } = await driver.executeQuery('MATCH (p:Person) RETURN p.key AS key', {}, { database });
+    const keys = records.map((r) => r.get('key') as string);
+    expect(keys.filter((k) => !cleanPersonName(k).ok)).toEqual([]);
+    const report = await resolutionReport({ driver, database });
+    expect(report.pending).toEqual([]);
+    expect(report.fused).toEqual([]);
+    expect(report.notPersons).toEqual([]);
+    expect(await aggregateProblems(driver, database)).toEqual([]);
+    const merged = report.merged.flatMap((m) => m.entries.filter((e) => e.action === 'merged')).length;
+    const keptApart = report.pairs.filter((p) => p.decision === 'apart').length;
+    expect({ people: keys.length, merged, keptApart }).toEqual(PINNED);
+  });
+});

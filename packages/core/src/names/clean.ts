@@ -1,0 +1,101 @@
+import { foldText, personKey } from '../keys.js';
+import { countries } from '../reference/countries.js';
+import { nameWords, parseName } from './tokens.js';
+import { AMBIGUOUS_STYLES, CAPTION_TAILS, COMMON_WORDS, LEADING_STYLES, NAME_PARTICLES, TRAILING_STYLES } from './vocabulary.js';
+
+/** Why a mention is not kept as a person. */
+export type NotAPersonReason = 'only-a-title' | 'common-noun' | 'country-name' | 'place-or-body' | 'too-short';
+
+export type CleanedPersonName =
+  | { ok: true; key: string; name: string; stripped: string[] }
+  | { ok: false; reason: NotAPersonReason; detail: string };
+
+// Word lists compiled once into phrase tables (folded words joined by one space), longest first.
+const phrases = (list: readonly string[]) => [...new Set(list.map((p) => nameWords(p).join(' ')))].sort((a, b) => b.split(' ').length - a.split(' ').length);
+const LEADING = phrases(LEADING_STYLES);
+const AMBIGUOUS = new Set(phrases(AMBIGUOUS_STYLES));
+const TRAILING = phrases([...TRAILING_STYLES, ...CAPTION_TAILS]);
+const COMMON = new Set(COMMON_WORDS.flatMap((w) => nameWords(w)));
+/** Common words as written, hyphens kept ("co-operation"). */
+const COMMON_WRITTEN = new Set(COMMON_WORDS.map((w) => foldText(w)));
+const isCommonWord = (word: string) => COMMON_WRITTEN.has(foldText(word).replace(/[^\p{L}-]/gu, ''));
+const PARTICLES = new Set(NAME_PARTICLES);
+/** Names of bodies and buildings end with these ("Rashtrapati Bhavan", "Blue House"); a person's name does not. */
+const PLACE_HEADS = new Set(['embassy', 'ministry', 'palace', 'house', 'hall', 'building', 'bhavan', 'secretariat', 'council', 'office', 'parliament', 'assembly', 'cooperation', 'states', 'union', 'business']);
+
+let countryWords: Set<string> | undefined;
+/** Every word of every country's names, official names, other spellings and demonyms ("timor", "leste", "british"). */
+function isCountryWord(w: string): boolean {
+  countryWords ??= new Set(countries().flatMap((c) => [c.name, c.official, ...c.altSpellings, ...c.demonyms]).flatMap((n) => nameWords(n)));
+  return countryWords.has(w);
+}
+
+/** How many leading display words make up a listed phrase (0 when none does). */
+function phraseAt(words: string[], table: readonly string[], fromEnd: boolean): { length: number; phrase: string } {
+  for (const phrase of table) {
+    const n = phrase.split(' ').length;
+    if (n > words.length) continue;
+    const part = fromEnd ? words.slice(words.length - n) : words.slice(0, n);
+    if (part.flatMap((w) => nameWords(w)).join(' ') === phrase) return { length: n, phrase };
+  }
+  return { length: 0, phrase: '' };
+}
+
+/** Name words that are not particles: what "one word left" counts. */
+const nameCount = (words: string[]) => parseName(words.join(' ')).core.filter((w) => !PARTICLES.has(w)).length;
+
+/** Drops leading styles and ranks and trailing caption words and post-nominals from display words. */
+function stripStyles(words: string[], stripped: string[]): string[] {
+  let out = words;
+  for (;;) {
+    const lead = phraseAt(out, LEADING, false);
+    if (lead.length > 0 && lead.length < out.length) {
+      const rest = out.slice(lead.length);
+      if (!AMBIGUOUS.has(lead.phrase) || nameCount(rest) >= 2) {
+        stripped.push(lead.phrase);
+        out = rest;
+        continue;
+      }
+    }
+    const tail = phraseAt(out, TRAILING, true);
+    if (tail.length > 0 && tail.length < out.length) {
+      stripped.push(tail.phrase);
+      out = out.slice(0, out.length - tail.length);
+      continue;
+    }
+    // Leading common words glued on by a headline or caption ("Co-operation Sheikh Abdullah…").
+    if (out.length > 2 && isCommonWord(out[0]!) && !isCommonWord(out[1]!)) {
+      stripped.push(foldText(out[0]!));
+      out = out.slice(1);
+      continue;
+    }
+    return out;
+  }
+}
+
+/**
+ * A person mention as the graph keys it, or why it names no person. Ranks, styles and royal
+ * titles are stripped as honorifics are (contract v1.1), and so are caption tails ("… photo");
+ * a name made only of common nouns or country words, a body's or building's name, or a word
+ * of two letters or fewer is not a person.
+ */
+export function cleanPersonName(name: string): CleanedPersonName {
+  const stripped: string[] = [];
+  const words = stripStyles(name.trim().split(/\s+/).filter(Boolean), stripped);
+  const folded = words.flatMap((w) => nameWords(w));
+  const core = parseName(folded.join(' ')).core.filter((w) => !PARTICLES.has(w));
+  if (core.length === 0) return { ok: false, reason: 'only-a-title', detail: `"${name}" is only a title or style` };
+  if (core.every((w) => COMMON.has(w) || isCountryWord(w))) {
+    const countryOnly = core.every((w) => isCountryWord(w) && !COMMON.has(w));
+    return countryOnly
+      ? { ok: false, reason: 'country-name', detail: `"${name}" is (part of) a country's name` }
+      : { ok: false, reason: 'common-noun', detail: `"${name}" is a common noun, not a person` };
+  }
+  if (folded.length > 0 && PLACE_HEADS.has(folded[folded.length - 1]!) && folded.length > 1) {
+    return { ok: false, reason: 'place-or-body', detail: `"${name}" names a place or a body, not a person` };
+  }
+  if (phraseAt(words, LEADING, false).length === words.length) return { ok: false, reason: 'only-a-title', detail: `"${name}" is only a title or style` };
+  if (core.length === 1 && core[0]!.length <= 2) return { ok: false, reason: 'too-short', detail: `"${name}" is too short to be a name` };
+  const display = words.join(' ');
+  return { ok: true, key: personKey(display), name: display, stripped };
+}

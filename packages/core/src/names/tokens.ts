@@ -1,0 +1,58 @@
+import { foldText } from '../keys.js';
+import { DROPPABLE_PARTICLES, GENERATIONAL, PATRONYMIC_LINKS } from './vocabulary.js';
+
+/**
+ * A person name as words: folded, lower case, dots and hyphens read as word breaks
+ * ("Kim Jong-un" → kim jong un, "D.Tsogtbaatar" → d tsogtbaatar), apostrophes and other marks
+ * dropped ("Mata'afa" → mataafa).
+ */
+export function nameWords(name: string): string[] {
+  return foldText(name)
+    .replace(/[’'`ʼ]/g, '')
+    .replace(/[.\-‐–—_,;:()"/]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+const DROPPABLE = new Set(DROPPABLE_PARTICLES);
+const GENERATION = new Set(GENERATIONAL);
+const LINKS = new Set(PATRONYMIC_LINKS);
+
+/** What a name is compared on: its words without "al"/"el" articles, a leading "Sheikh" or a generational suffix. */
+export interface ParsedName {
+  /** The key's own words (particles and all). */
+  words: string[];
+  /** Words compared: articles, a leading "sheikh" and a generational suffix dropped. */
+  core: string[];
+  /** Index in `core` of the first word after the last patronymic link ("bin"), or 0. */
+  familyStart: number;
+  /** A generational or regnal suffix ("ii", "jr"), or null: "Mohammed VI" is not "Mohammed V". */
+  generation: string | null;
+}
+
+// Resolution compares each name with many others: parse each key once.
+const parsed = new Map<string, ParsedName>();
+
+export function parseName(key: string): ParsedName {
+  const known = parsed.get(key);
+  if (known) return known;
+  const words = nameWords(key);
+  let core = words.filter((w) => !DROPPABLE.has(w));
+  if (core.length > 1 && core[0] === 'sheikh') core = core.slice(1);
+  let generation: string | null = null;
+  if (core.length > 1 && GENERATION.has(core[core.length - 1]!)) {
+    generation = core[core.length - 1]!;
+    core = core.slice(0, -1);
+  }
+  let familyStart = 0;
+  core.forEach((w, i) => {
+    if (i > 0 && LINKS.has(w)) familyStart = i + 1;
+  });
+  const out = { words, core, familyStart, generation };
+  if (parsed.size > 100_000) parsed.clear();
+  parsed.set(key, out);
+  return out;
+}
+
+/** True for a one-letter word: an initial ("S. Jaishankar"). */
+export const isInitial = (w: string) => w.length === 1 && /\p{L}/u.test(w);

@@ -1,0 +1,224 @@
+import { cleanPersonName, nameWords, isInitial, type NameRelationKind } from '@wiregraph/core';
+import { fusedNodes, relatedPairs, type RelatedPair } from './candidates.js';
+import { countriesOf, formsOf, officeId, type PersonRecord } from './people.js';
+
+/** One pair of nodes whose names relate, and what resolution decided about it. */
+export interface PairFinding {
+  shorter: string;
+  longer: string;
+  relation: NameRelationKind;
+  /** The two name forms that relate (a node answers to its key and the keys merged into it). */
+  forms: [string, string];
+  decision: 'merge' | 'apart';
+  reason: string;
+}
+
+export interface MergePlan {
+  /** The node that stays: the fullest name of the group. */
+  into: string;
+  merged: { key: string; evidence: string[] }[];
+}
+
+export interface ResolutionPlan {
+  merges: MergePlan[];
+  pairs: PairFinding[];
+  /** Keys that run two people's names together: never merged, listed for a person to fix. */
+  fused: string[];
+}
+
+/** Weak links join a node to the one candidate left; each round may leave fewer candidates for the next. */
+const WEAK_ROUNDS = 4;
+
+/** Groups of nodes as merges join them, with each group's countries, offices, keys and keep-apart keys. */
+class Groups {
+  private parent: number[];
+  private countries: Set<string>[];
+  private offices: Set<string>[];
+  private keys: Set<string>[];
+  private apart: Set<string>[];
+
+  constructor(people: readonly PersonRecord[]) {
+    this.parent = people.map((_, i) => i);
+    this.countries = people.map((p) => countriesOf(p));
+    this.offices = people.map((p) => new Set(p.offices.map(officeId)));
+    this.keys = people.map((p) => new Set(formsOf(p)));
+    this.apart = people.map((p) => new Set(p.keepApart));
+  }
+
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+
+  /** Why two groups cannot be one person, or null when nothing keeps them apart. */
+  conflict(a: number, b: number): string | null {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if ([...this.keys[ra]!].some((k) => this.apart[rb]!.has(k)) || [...this.keys[rb]!].some((k) => this.apart[ra]!.has(k))) return 'kept apart by a split';
+    const ca = this.countries[ra]!;
+    const cb = this.countries[rb]!;
+    if (ca.size > 0 && cb.size > 0 && ![...ca].some((c) => cb.has(c))) return `different countries (${[...ca].sort().join(',')} / ${[...cb].sort().join(',')})`;
+    return null;
+  }
+
+  sharesCountry(a: number, b: number): boolean {
+    const cb = this.countries[this.find(b)]!;
+    return [...this.countries[this.find(a)]!].some((c) => cb.has(c));
+  }
+
+  hasCountry = (a: number) => this.countries[this.find(a)]!.size > 0;
+
+  /** Whether a's countries are all b's (and a has some). */
+  countriesWithin(a: number, b: number): boolean {
+    const ca = this.countries[this.find(a)]!;
+    const cb = this.countries[this.find(b)]!;
+    return ca.size > 0 && [...ca].every((c) => cb.has(c));
+  }
+
+  sharedOffice(a: number, b: number): string | undefined {
+    const ob = this.offices[this.find(b)]!;
+    return [...this.offices[this.find(a)]!].find((o) => ob.has(o));
+  }
+
+  union(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return;
+    const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[gone] = keep;
+    for (const field of [this.countries, this.offices, this.keys, this.apart]) for (const x of field[gone]!) field[keep]!.add(x);
+  }
+}
+
+/**
+ * The node a group keeps: a key with no style left in it (a database loaded before the person
+ * guard may hold "md touhid hossain"), then most full words, fewest initials, most words, and the
+ * smallest key. Every rule reads the key alone, so the same group keeps the same node whatever
+ * order its stories came in.
+ */
+function fullest(people: readonly PersonRecord[], members: number[]): number {
+  const rank = (i: number) => {
+    const key = people[i]!.key;
+    const words = nameWords(key);
+    const cleaned = cleanPersonName(key);
+    return [cleaned.ok && cleaned.key === key ? 0 : 1, -words.filter((w) => !isInitial(w)).length, words.filter(isInitial).length, -words.length] as const;
+  };
+  return [...members].sort((x, y) => {
+    const [a, b] = [rank(x), rank(y)];
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
+    return people[x]!.key < people[y]!.key ? -1 : 1;
+  })[0]!;
+}
+
+/**
+ * Decides which Person nodes are one person. Strong name evidence (the same full name spelt,
+ * hyphenated or ordered differently) joins unless the countries differ or a split forbids it.
+ * Weak evidence (a surname only, initials, a shorter form) joins a node only to the single
+ * candidate group left, preferring the one of the same country, then the one holding the same
+ * office; two or more candidates keep it apart. Pure: the same people give the same plan, in
+ * whatever order they came.
+ */
+export function planResolution(input: readonly PersonRecord[]): ResolutionPlan {
+  const people = [...input].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const fused = fusedNodes(people);
+  const groups = new Groups(people);
+  const findings = new Map<RelatedPair, PairFinding>();
+  const decide = (p: RelatedPair, decision: PairFinding['decision'], reason: string) =>
+    findings.set(p, {
+      shorter: people[p.shorter]!.key,
+      longer: people[p.longer]!.key,
+      relation: p.relation.kind,
+      forms: [p.relation.shorter, p.relation.longer],
+      decision,
+      reason,
+    });
+
+  const weak: RelatedPair[] = [];
+  for (const p of relatedPairs(people)) {
+    if (fused.has(p.shorter) || fused.has(p.longer)) {
+      decide(p, 'apart', 'one key runs two names together');
+      continue;
+    }
+    if (!p.relation.strong) {
+      weak.push(p);
+      continue;
+    }
+    const conflict = groups.conflict(p.shorter, p.longer);
+    if (conflict) decide(p, 'apart', conflict);
+    else {
+      groups.union(p.shorter, p.longer);
+      decide(p, 'merge', `${p.relation.kind}${groups.sharesCountry(p.shorter, p.longer) ? ', same country' : ''}`);
+    }
+  }
+
+  for (let round = 0; round < WEAK_ROUNDS; round++) {
+    let joined = false;
+    const byShorter = new Map<number, RelatedPair[]>();
+    for (const p of weak) {
+      if (groups.find(p.shorter) === groups.find(p.longer)) continue;
+      let list = byShorter.get(p.shorter);
+      if (!list) byShorter.set(p.shorter, (list = []));
+      list.push(p);
+    }
+    for (const [node, pairs] of byShorter) {
+      // A node already joined to one candidate stays there: the others are different people.
+      const placed = weak.find((p) => p.shorter === node && groups.find(p.longer) === groups.find(node));
+      if (placed) {
+        for (const p of pairs) decide(p, 'apart', `joined ${people[placed.longer]!.key} instead`);
+        continue;
+      }
+      const open = pairs.filter((p) => groups.find(p.longer) !== groups.find(node));
+      // A bare given name beside a regnal name ("Abdullah", "Abdullah II") joins only when all its countries are the king's.
+      const regnalMismatch = (p: RelatedPair) => p.relation.kind === 'regnal-name' && !groups.countriesWithin(node, p.longer) ? 'a bare name in countries the regnal name is not' : null;
+      // A misspelling joins only people of one country.
+      const typo = (p: RelatedPair) => p.relation.kind === 'misspelling' && !groups.sharesCountry(node, p.longer) ? 'a letter off, and no country in common' : null;
+      const why = (p: RelatedPair) => groups.conflict(node, p.longer) ?? regnalMismatch(p) ?? typo(p);
+      const allowed = open.filter((p) => !why(p));
+      for (const p of open) if (!allowed.includes(p)) decide(p, 'apart', why(p)!);
+      const roots = (list: RelatedPair[]) => [...new Set(list.map((p) => groups.find(p.longer)))];
+      let chosen = roots(allowed);
+      let because = 'the only candidate';
+      if (chosen.length > 1 && groups.hasCountry(node)) {
+        const same = roots(allowed.filter((p) => groups.sharesCountry(node, p.longer)));
+        if (same.length === 1) [chosen, because] = [same, 'the only candidate of that country'];
+      }
+      if (chosen.length > 1) {
+        const office = roots(allowed.filter((p) => groups.sharedOffice(node, p.longer)));
+        if (office.length === 1) [chosen, because] = [office, `the only candidate holding the same office`];
+      }
+      if (chosen.length !== 1) {
+        for (const p of allowed) decide(p, 'apart', `ambiguous: ${chosen.length} candidates`);
+        continue;
+      }
+      const target = allowed.find((p) => groups.find(p.longer) === chosen[0])!;
+      const office = groups.sharedOffice(node, target.longer);
+      const country = groups.sharesCountry(node, target.longer) ? ', same country' : '';
+      groups.union(node, target.longer);
+      decide(target, 'merge', `${target.relation.kind}${country}${office ? `, same office (${office})` : ''}, ${because}`);
+      joined = true;
+    }
+    if (!joined) break;
+  }
+
+  const members = new Map<number, number[]>();
+  people.forEach((_, i) => {
+    const r = groups.find(i);
+    members.set(r, [...(members.get(r) ?? []), i]);
+  });
+  // A pair kept apart in an early round may have been joined through another link since.
+  for (const [p, f] of findings) if (f.decision === 'apart' && groups.find(p.shorter) === groups.find(p.longer)) Object.assign(f, { decision: 'merge', reason: `joined through another link (${f.reason} on its own)` });
+  const pairs = [...findings.values()];
+  const merges: MergePlan[] = [];
+  for (const list of members.values()) {
+    if (list.length < 2) continue;
+    const into = people[fullest(people, list)]!.key;
+    const merged = list
+      .map((i) => people[i]!.key)
+      .filter((k) => k !== into)
+      .map((key) => ({
+        key,
+        evidence: pairs.filter((f) => f.decision === 'merge' && (f.shorter === key || f.longer === key)).map((f) => `${f.forms[0]} ~ ${f.forms[1]}: ${f.reason}`),
+      }));
+    merges.push({ into, merged });
+  }
+  merges.sort((a, b) => (a.into < b.into ? -1 : 1));
+  return { merges, pairs, fused: [...fused].map((i) => people[i]!.key).sort() };
+}

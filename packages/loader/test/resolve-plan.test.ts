@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { planResolution } from '../src/internal/resolve/cluster.js';
+import type { PersonRecord } from '../src/internal/resolve/people.js';
+
+/** A person as resolution reads it: key, the countries of their offices (title "president" unless given). */
+const person = (key: string, countries: string[] = [], extra: Partial<PersonRecord> = {}): PersonRecord => ({
+  key,
+  name: key,
+  aliases: [],
+  aliasKeys: [],
+  keepApart: [],
+  offices: countries.map((country) => ({ country, title: 'President', from: null, to: null })),
+  ...extra,
+});
+const merged = (people: PersonRecord[]) =>
+  Object.fromEntries(planResolution(people).merges.map((m) => [m.into, m.merged.map((x) => x.key).sort()]));
+
+describe('resolution plan', () => {
+  it('joins spellings, hyphens and a surname-only mention into the fullest name', () => {
+    const plan = merged([person('abdel fattah al-sisi', ['EGY']), person('abdel fattah el sisi', ['EGY']), person('sisi', ['EGY']), person('el-sisi')]);
+    expect(plan).toEqual({ 'abdel fattah al-sisi': ['abdel fattah el sisi', 'el-sisi', 'sisi'] });
+  });
+  it('keeps a surname-only mention apart when two full-named people of that surname and country exist', () => {
+    const people = [person('joe biden', ['USA']), person('jill biden'), person('biden')];
+    expect(merged(people)).toEqual({});
+    const plan = planResolution(people);
+    expect(plan.pairs.filter((p) => p.shorter === 'biden').every((p) => p.decision === 'apart' && /ambiguous/.test(p.reason))).toBe(true);
+  });
+  it('prefers the one candidate of the mention’s country', () => {
+    expect(merged([person('joe biden', ['USA']), person('hunter biden', ['UKR']), person('biden', ['USA'])])).toEqual({ 'joe biden': ['biden'] });
+  });
+  it('lets a shared office join when the surname is ambiguous', () => {
+    const office = (title: string) => ({ offices: [{ country: 'IND', title, from: null, to: null }] });
+    const people = [person('rajnath singh', [], office('Defence Minister')), person('manmohan singh', [], office('Prime Minister')), person('singh', [], office('Defence Minister'))];
+    expect(merged(people)).toEqual({ 'rajnath singh': ['singh'] });
+  });
+  it('never merges across different countries, even on the same full name', () => {
+    expect(merged([person('sergei lavrov', ['RUS']), person('sergey lavrov', ['FRA'])])).toEqual({});
+  });
+  it('keeps two people apart once a split said so', () => {
+    expect(merged([person('abdullah ii', ['JOR']), person('abdullah', ['JOR'], { keepApart: ['abdullah ii'] })])).toEqual({});
+    expect(merged([person('abdullah ii', ['JOR']), person('abdullah', ['JOR'])])).toEqual({ 'abdullah ii': ['abdullah'] });
+  });
+  it('does not give a bare name that several countries use to one king', () => {
+    expect(merged([person('abdullah ii', ['JOR']), person('abdullah', ['JOR', 'SAU'])])).toEqual({});
+  });
+  it('joins a misspelling only within one country', () => {
+    expect(merged([person('macky sall', ['SEN']), person('machy sall', ['SEN'])])).toEqual({ 'machy sall': ['macky sall'] });
+    expect(merged([person('macky sall', ['SEN']), person('machy sall')])).toEqual({});
+  });
+  it('never merges a key that runs two names together', () => {
+    const plan = planResolution([person('mohammed bin salman', ['SAU']), person('adel abdul mahdi', ['IRQ']), person('mohammed bin salman adel abdul mahdi', ['SAU'])]);
+    expect(plan.merges).toEqual([]);
+    expect(plan.fused).toEqual(['mohammed bin salman adel abdul mahdi']);
+  });
+  it('keeps a node that carries no style when the other kept one (a database loaded before the guard)', () => {
+    expect(merged([person('md touhid hossain', ['BGD']), person('touhid hossain', ['BGD'])])).toEqual({ 'touhid hossain': ['md touhid hossain'] });
+  });
+  it('gives the same plan whatever order the people come in', () => {
+    const people = [
+      person('abdel fattah al-sisi', ['EGY']), person('sisi', ['EGY']), person('nana akufo-addo', ['GHA']), person('akufo-addo'),
+      person('nana addo dankwa akufo-addo', ['GHA']), person('jacob zuma', ['ZAF']), person('jacob gedleyihlekisa zuma'), person('zuma'),
+      person('yoshihide suga', ['JPN']), person('suga yoshihide', ['JPN']), person('s jaishankar', ['IND']), person('subrahmanyam jaishankar', ['IND']),
+    ];
+    const expected = planResolution(people);
+    for (let seed = 1; seed <= 5; seed++) {
+      const shuffled = [...people].sort((a, b) => ((a.key.length * 31 + seed * 17) % 7) - ((b.key.length * 31 + seed * 17) % 7));
+      expect(planResolution(shuffled)).toEqual(expected);
+    }
+    expect(expected.merges.map((m) => m.into)).toEqual(['abdel fattah al-sisi', 'jacob gedleyihlekisa zuma', 'nana addo dankwa akufo-addo', 'subrahmanyam jaishankar', 'suga yoshihide']);
+  });
+});
