@@ -4,3 +4,5 @@ export { connect, connectionError, type Connection, type ConnectOptions } from '
 export { formatReport, emptyReport, mergeReport, type LoadReport, type Tally, type Counters } from './report.js';
 export { readTriples, parseTripleLine, validateTriple } from './parse-triples.js';
 export { SCHEMA_FILE, schemaStatements, splitCypherScript } from './internal/schema.js';
+export { graphFingerprint, type GraphFingerprint } from './fingerprint.js';
+export * from './import/index.js';
