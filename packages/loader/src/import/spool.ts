@@ -60,12 +60,18 @@ export async function spool(runs: AsyncIterable<ArticleRun>, dir: string, onRun?
   return out;
 }
 
-/** The lines of a sorted spool file, grouped by their first item(s): `keyOf` names the group. */
+/** The non-empty lines of a spool file. */
+export async function* lines(path: string): AsyncGenerator<string> {
+  for await (const line of createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity })) {
+    if (line !== '') yield line;
+  }
+}
+
+/** The lines of a sorted spool file, grouped by their first item(s): `keyOf` names the group (groups are small: one article's). */
 export async function* groups<T>(path: string, parse: (line: string) => T, keyOf: (item: T) => string): AsyncGenerator<T[]> {
   let group: T[] = [];
   let key: string | undefined;
-  for await (const line of createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity })) {
-    if (line === '') continue;
+  for await (const line of lines(path)) {
     const item = parse(line);
     const k = keyOf(item);
     if (key !== undefined && k !== key) {

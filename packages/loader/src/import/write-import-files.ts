@@ -7,7 +7,7 @@ import type { ArticleRun } from './article-runs.js';
 import { LineFile } from './csv-file.js';
 import { sortFile } from './external-sort.js';
 import { ImportFiles } from './import-files.js';
-import { groups, parseClaimLine, spool, type SpooledArticle, type SpooledMention } from './spool.js';
+import { groups, lines, parseClaimLine, spool, type SpooledArticle, type SpooledMention } from './spool.js';
 
 /**
  * Triples → the CSV files of a graph equal to what the loader builds from them. Memory stays
@@ -76,24 +76,43 @@ export async function writeImportFiles(
 
 const int = (n: number | null) => (n === null ? null : Math.trunc(n));
 
-/** Claims grouped by fact: each claim's node and links, then the fact with its aggregates (the loader's addClaim). */
+/**
+ * Claims in fact order: each claim's node and links, then each fact with its aggregates (the
+ * loader's addClaim). Streamed claim by claim: only the fact being written is held, whatever
+ * number of claims it has.
+ */
 async function writeClaimsAndFacts(path: string, files: ImportFiles, noPartners: LineFile) {
   const facts = Object.fromEntries(FACT_TYPES.map((p) => [p, 0])) as Record<Predicate, number>;
   let claims = 0;
-  for await (const group of groups(path, parseClaimLine, (c) => c.factKey)) {
-    let fact: FactAddition | undefined;
-    for (let i = 0; i < group.length; i++) {
-      const c = group[i]!;
-      // The same claim id again (the article came back later in the input): the later one wins.
-      if (group[i + 1]?.id === c.id) continue;
-      await writeClaim(c, files, noPartners);
-      fact = addClaim(fact, c);
-      claims++;
+  let fact: { first: ClaimRow; sum: FactAddition | undefined } | undefined;
+  let pending: ClaimRow | undefined;
+  const endFact = async () => {
+    if (!fact) return;
+    await writeFact(fact.first, fact.sum!, files);
+    facts[fact.first.predicate]++;
+  };
+  const takePending = async () => {
+    if (!pending) return;
+    await writeClaim(pending, files, noPartners);
+    fact!.sum = addClaim(fact!.sum, pending);
+    claims++;
+  };
+  for await (const line of lines(path)) {
+    const c = parseClaimLine(line);
+    // The same claim id again (the article came back later in the input): the later one wins.
+    if (pending && pending.id === c.id) {
+      pending = c;
+      continue;
     }
-    const first = group[0]!;
-    await writeFact(first, fact!, files);
-    facts[first.predicate]++;
+    await takePending();
+    if (fact?.first.factKey !== c.factKey) {
+      await endFact();
+      fact = { first: c, sum: undefined };
+    }
+    pending = c;
   }
+  await takePending();
+  await endFact();
   return { claims, facts };
 }
 
