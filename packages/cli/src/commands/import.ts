@@ -24,7 +24,12 @@ interface ImportFlags {
 }
 
 /** Triples files: each bad line reported with file and line, and skipped. */
-async function* triplesOf(files: string[], log: Logger, skipped: { lines: number }): AsyncGenerator<Triple> {
+interface Skipped {
+  lines: number;
+  stories: number;
+}
+
+async function* triplesOf(files: string[], log: Logger, skipped: Skipped): AsyncGenerator<Triple> {
   const onError = (err: InputError) => {
     skipped.lines++;
     log.error('skipped a bad line', { file: err.file, line: err.context.line, problem: err.message });
@@ -33,11 +38,10 @@ async function* triplesOf(files: string[], log: Logger, skipped: { lines: number
 }
 
 /** Stories: read and extracted on the worker pool, in order; each story is one run with its metadata. */
-async function* storiesOf(inputs: string[], workers: number, log: Logger): AsyncGenerator<ArticleRun> {
+async function* storiesOf(inputs: string[], workers: number, log: Logger, skipped: Skipped): AsyncGenerator<ArticleRun> {
   const run = readArticles(inputs, { logger: log });
   for await (const { article, triples } of createExtractor(workers)(run.articles)) yield { articleId: article.id, article, triples };
-  const summary = run.summary();
-  if (summary.skippedTotal > 0) log.warn('stories skipped', { skipped: summary.skippedTotal });
+  skipped.stories = run.summary().skippedTotal;
 }
 
 function formatImport(r: ImportReport): string {
@@ -90,8 +94,8 @@ the schema is applied and its indexes built before the command returns.`,
       if (!/^\d+[kmg]$/i.test(flags.memory)) throw new UsageError(`--memory must be a size like 512m or 2g, got "${flags.memory}"`);
       const config = loadConfig();
       if (config.neo4jUriConfigured) log.warn('import builds the local server\'s database (WIREGRAPH_HOME), not NEO4J_URI; use --dump to take it to another server', { neo4jUri: config.neo4jUri });
-      const skipped = { lines: 0 };
-      const runs = flags.triples ? articleRuns(triplesOf(inputs, log, skipped)) : storiesOf(inputs, workers, log);
+      const skipped: Skipped = { lines: 0, stories: 0 };
+      const runs = flags.triples ? articleRuns(triplesOf(inputs, log, skipped)) : storiesOf(inputs, workers, log, skipped);
       const bar = flags.progress ? createProgress({ label: 'import: read', logger: log }) : undefined;
       const report = await importGraph({
         runs,
@@ -109,7 +113,8 @@ the schema is applied and its indexes built before the command returns.`,
           else if (flags.progress && (detail.step || detail.started)) log.info(`import: ${phase}`, detail);
         },
       });
-      process.stdout.write((flags.json ? JSON.stringify({ ...report, skippedLines: skipped.lines }) : formatImport(report) + (skipped.lines ? `\n${skipped.lines} bad lines skipped (see stderr)` : '')) + '\n');
-      if (skipped.lines > 0) process.exitCode = 1;
+      const notes = [skipped.lines ? `${skipped.lines} bad lines skipped (see stderr)` : '', skipped.stories ? `${skipped.stories} stories skipped (see stderr)` : ''].filter(Boolean);
+      process.stdout.write((flags.json ? JSON.stringify({ ...report, skippedLines: skipped.lines, skippedStories: skipped.stories }) : [formatImport(report), ...notes].join('\n')) + '\n');
+      if (skipped.lines + skipped.stories > 0) process.exitCode = 1;
     });
 };

@@ -147,7 +147,7 @@ function importerLine(report: (detail: Record<string, unknown>) => void) {
   return (line: string) => {
     const text = line.trim();
     const step = /^\(\d+\/\d+\)\s+(.+)$/.exec(text);
-    if (step) report({ step: step[1] });
+    if (step) report({ step: step[1]!.replace(/\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d.*$/, '') });
     else if (/^IMPORT (DONE|FAILED)/.test(text)) report({ step: text });
   };
 }
