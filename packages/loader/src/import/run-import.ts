@@ -165,9 +165,10 @@ async function indexAndFix(settings: LocalNeo4jSettings, database: string, claim
         { database },
       );
     }
-    await createLoader({ driver, database, target, referenceData: false }).applySchema();
+    // Building the indexes of millions of claims on a busy machine can take minutes: wait up to an hour.
+    await createLoader({ driver, database, target, referenceData: false }).applySchema({ indexTimeoutSeconds: 3600 });
     await applyEmptyLists(driver, database, claimsWithoutPartners);
-    await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+    await driver.executeQuery('CALL db.awaitIndexes(3600)', {}, { database });
   } finally {
     await driver.close();
   }
