@@ -112,7 +112,8 @@ export async function importGraph(options: ImportOptions): Promise<ImportReport>
           `--max-off-heap-memory=${options.importMemory ?? '1g'}`, database],
         { logger: log, onLine: importerLine(progress('import')) },
       ).catch((err: unknown) => {
-        throw new ImportError('IMPORT_FAILED', `neo4j-admin could not import into "${database}" (the CSV files are kept in ${workDir}): ${(err as Error).message}`, { database, workDir }, { cause: err });
+        const stopped = now.running ? ' The local server was stopped for the import: `pnpm wiregraph db start` starts it again.' : '';
+        throw new ImportError('IMPORT_FAILED', `neo4j-admin could not import into "${database}" (the CSV files are kept in ${workDir}): ${(err as Error).message}${stopped}`, { database, workDir }, { cause: err });
       }),
     );
     const boltUri = await phase('start', async () => (await startLocalNeo4j(settings, { logger: log })).boltUri);
