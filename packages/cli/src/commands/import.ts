@@ -68,7 +68,7 @@ export const registerImport: RegisterCommand = (program: Command) => {
     .option('--replace', 'delete the existing database of that name (stopping the local server for the import and starting it again)')
     .option('--dump <file>', 'also write a neo4j-admin dump of the built database to <file> (to upload to Aura)')
     .option('--workers <n>', 'extraction worker threads (default: the number of cores)')
-    .option('--work-dir <dir>', 'where the CSV files are written (default: a temporary directory)')
+    .option('--work-dir <dir>', 'the CSV files go in a new directory under <dir> (default: the system temp directory)')
     .option('--keep-files', 'keep the CSV files after the import')
     .option('--memory <size>', "neo4j-admin's off-heap memory", '1g')
     .option('--json', 'print the report as JSON')

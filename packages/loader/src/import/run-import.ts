@@ -1,4 +1,4 @@
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadConfig, silentLogger, type Logger, type Predicate } from '@wiregraph/core';
@@ -33,7 +33,7 @@ export interface ImportOptions {
   replace?: boolean;
   /** Writes a `neo4j-admin database dump` of the built database to this file (for Aura). */
   dumpTo?: string;
-  /** Where the CSV files go (default: a new directory under the system's temp dir, removed after). */
+  /** Under which directory the CSV files go, in a new directory of their own (default: the system's temp dir); removed after unless keepFiles. */
   workDir?: string;
   keepFiles?: boolean;
   /** neo4j-admin's memory outside its heap (its caches); default 1g. */
@@ -86,7 +86,9 @@ export async function importGraph(options: ImportOptions): Promise<ImportReport>
   const database = options.database ?? loadConfig().neo4jDatabase;
   const replace = options.replace ?? false;
   const target = checkTarget(settings, database, replace);
-  const workDir = options.workDir ? resolve(options.workDir) : await mkdtemp(join(tmpdir(), 'wiregraph-import-'));
+  // A directory of its own, even under a --work-dir the user gave: removing it afterwards never touches anything else.
+  if (options.workDir) await mkdir(resolve(options.workDir), { recursive: true });
+  const workDir = await mkdtemp(join(options.workDir ? resolve(options.workDir) : tmpdir(), 'wiregraph-import-'));
   const phases: Partial<Record<ImportPhase, number>> = {};
   const phase = async <T>(name: ImportPhase, work: () => Promise<T>): Promise<T> => {
     const t0 = Date.now();
