@@ -28,6 +28,11 @@ function zipf(n: number, s: number, random: () => number): () => number {
 }
 
 export function syntheticTriples(count: number, seed = 42): Triple[] {
+  return [...syntheticTripleStream(count, seed)];
+}
+
+/** The same triples one at a time, for corpora too big to hold (the import bench writes a million to a file). */
+export function* syntheticTripleStream(count: number, seed = 42): Generator<Triple> {
   const random = rng(seed);
   const countryList = countries();
   const sectorList = sectors();
@@ -43,9 +48,10 @@ export function syntheticTriples(count: number, seed = 42): Triple[] {
     title: titles[i % titles.length]!,
   }));
   const filler = 'The two sides said in a joint statement issued after the talks that they would deepen cooperation and meet again next year, officials said.';
-  const out: Triple[] = [];
+  let emitted = 0;
+  let pending: Triple[] = [];
   let articleNo = 0;
-  while (out.length < count) {
+  while (emitted < count) {
     const article = `synthetic-${String(articleNo++).padStart(6, '0')}`;
     const day = `2025-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
     const cast = [...new Set(Array.from({ length: 2 + Math.floor(random() * 3) }, () => people[pickPerson()]!))];
@@ -56,7 +62,7 @@ export function syntheticTriples(count: number, seed = 42): Triple[] {
       const k2 = `${t.predicate}|${t.object.key}|${t.subject.key}|${t.title ?? ''}`;
       if (seen.has(k) || (PREDICATE_SIGNATURES[t.predicate].symmetric && seen.has(k2)) || t.subject.key === t.object.key) return;
       seen.add(k);
-      out.push({ article, ...t, date: day, evidence: `${t.subject.name} ${t.predicate.toLowerCase()} ${t.object.name}. ${filler}`, confidence: 0.5 + random() / 2, sentence: out.length % 20 });
+      pending.push({ article, ...t, date: day, evidence: `${t.subject.name} ${t.predicate.toLowerCase()} ${t.object.name}. ${filler}`, confidence: 0.5 + random() / 2, sentence: (emitted + pending.length) % 20 });
     };
     const ref = (c: (typeof countryList)[number]) => ({ type: 'Country' as const, key: c.iso3, name: c.name });
     const pref = (p: (typeof people)[number]) => ({ type: 'Person' as const, key: p.key, name: p.name });
@@ -71,7 +77,11 @@ export function syntheticTriples(count: number, seed = 42): Triple[] {
         emit({ subject: ref(c), predicate: 'COOPERATES_ON', object: { type: 'Sector', key: s.key, name: s.label }, partners: places.filter((x) => x !== c).map((x) => x.iso3) });
       }
     }
+    for (const t of pending) {
+      if (emitted++ >= count) return;
+      yield t;
+    }
+    pending = [];
   }
-  return out.slice(0, count);
 }
 

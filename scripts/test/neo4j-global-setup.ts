@@ -66,7 +66,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     const settings = localNeo4jSettings(testConfig);
     const started = await startLocalNeo4j(settings, { logger: log });
-    db = { uri: started.boltUri, username: settings.username, password: settings.password, database: 'neo4j', source: 'local', httpUrl: started.httpUrl };
+    db = {
+      uri: started.boltUri,
+      username: settings.username,
+      password: settings.password,
+      database: 'neo4j',
+      source: 'local',
+      httpUrl: started.httpUrl,
+      local: { home: settings.home, boltPort: settings.boltPort, httpPort: settings.httpPort },
+    };
     if (!started.reused) {
       teardown = async () => {
         await stopLocalNeo4j(settings, { logger: log });

@@ -8,6 +8,8 @@ export interface TestDatabase {
   source: 'env' | 'testcontainers' | 'local';
   /** HTTP address (Neo4j Browser at /browser/), when known. */
   httpUrl?: string;
+  /** The local server's instance (source 'local'): what an offline import into it needs. */
+  local?: { home: string; boltPort: number; httpPort: number };
 }
 
 declare module 'vitest' {

@@ -5,3 +5,5 @@ export { formatReport, emptyReport, mergeReport, type LoadReport, type Tally, ty
 export { readTriples, parseTripleLine, validateTriple } from './parse-triples.js';
 export { SCHEMA_FILE, schemaStatements, splitCypherScript } from './internal/schema.js';
 export { resolvePeople, splitPerson, resolutionReport, formatResolutionReport, type ResolveOptions, type ResolutionResult, type ResolutionReport, type PairFinding, type MergePlan, type ResolutionPlan, type ResolutionLogEntry, type SplitResult } from './resolve.js';
+export { graphFingerprint, type GraphFingerprint } from './fingerprint.js';
+export * from './import/index.js';

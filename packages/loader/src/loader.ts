@@ -1,4 +1,4 @@
-import { Neo4jError, type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import { DatabaseError, silentLogger, type Article, type Logger, type Triple } from '@wiregraph/core';
 import { emptyReport, mergeReport, tally, type LoadReport } from './report.js';
 import { planBatch, type ArticleBatch, type BatchPlan } from './internal/rows.js';
@@ -40,8 +40,8 @@ export interface LoadInput {
 export interface Loader {
   /** Applies the schema and (unless disabled) reference data, once per loader; every write calls it first. */
   prepare(): Promise<void>;
-  /** Applies cypher/schema.cypher (every statement IF NOT EXISTS) and waits for the indexes. */
-  applySchema(): Promise<void>;
+  /** Applies cypher/schema.cypher (every statement IF NOT EXISTS) and waits for the indexes (default up to 300 s). */
+  applySchema(options?: { indexTimeoutSeconds?: number }): Promise<void>;
   /** Every ISO country and every sector, kept current; safe to run any number of times. */
   loadReferenceData(): Promise<LoadReport>;
   /**
@@ -82,7 +82,7 @@ export function createLoader(options: LoaderOptions): Loader {
     return new DatabaseError(gone ? 'DB_UNAVAILABLE' : 'DB_WRITE_FAILED', text, { ...context, neo4jCode: code }, { cause: err });
   }
 
-  async function applySchema(): Promise<void> {
+  async function applySchema(options: { indexTimeoutSeconds?: number } = {}): Promise<void> {
     const s = session();
     try {
       for (const statement of schemaStatements()) {
@@ -95,7 +95,7 @@ export function createLoader(options: LoaderOptions): Loader {
           throw err;
         }
       }
-      await s.run('CALL db.awaitIndexes(300)');
+      await s.run('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(options.indexTimeoutSeconds ?? 300) });
     } catch (err) {
       throw databaseError(err, {}, 'applying cypher/schema.cypher');
     } finally {

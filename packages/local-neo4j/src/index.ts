@@ -21,3 +21,12 @@ export {
   type LocalNeo4jStatus,
   type StartResult,
 } from './internal/local-server.js';
+export {
+  runAdminTool,
+  prepareInstance,
+  checkDatabaseName,
+  localDatabaseExists,
+  localNeo4jRunning,
+  type AdminToolOptions,
+  type AdminToolResult,
+} from './internal/admin-tool.js';

@@ -11,8 +11,9 @@ import { registerIngest } from './ingest.js';
 import { registerWatch } from './watch.js';
 import { registerQuickstart } from './quickstart.js';
 import { registerResolve } from './resolve.js';
+import { registerImport } from './import.js';
 
 /** Each command lives in its own file and registers itself on the program here. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerDb, registerSchema, registerLoad, registerRead, registerQuery, registerExport, registerExtract, registerEval, registerIngest, registerWatch, registerQuickstart, registerResolve];
+export const commands: RegisterCommand[] = [registerDb, registerSchema, registerLoad, registerRead, registerQuery, registerExport, registerExtract, registerEval, registerIngest, registerWatch, registerQuickstart, registerResolve, registerImport];

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseError, silentLogger, type Logger } from '@wiregraph/core';
 import { boltUri, localDriver, serverComponents, waitForBolt } from './bolt.js';
-import { ensureDistribution, type Distribution } from './distribution.js';
+import { prepareInstance } from './admin-tool.js';
+import type { Distribution } from './distribution.js';
 import { failureReason, logMarks } from './failure-reason.js';
-import { renderNeo4jConf } from './neo4j-conf.js';
 import { withHomeLock } from './start-lock.js';
 import { clearState, isAlive, portInUse, runningServer, terminate, writeState, type ServerState } from './server-process.js';
 import { instancePaths, type InstancePaths, type LocalNeo4jSettings } from './settings.js';
@@ -73,33 +73,6 @@ function statusOf(settings: LocalNeo4jSettings, state: ServerState | undefined):
   };
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.on('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'ENOENT' ? new DatabaseError('JAVA_NOT_FOUND', `Java ("${command}") was not found: install Java 17+ or set JAVA_HOME`, { java: command }) : err),
-    );
-    child.on('close', (code) => resolvePromise({ code, output }));
-  });
-}
-
-/** Sets the neo4j user's password in a fresh data directory (only possible before first start). */
-async function setInitialPassword(settings: LocalNeo4jSettings, paths: InstancePaths, dist: Distribution): Promise<void> {
-  const env = { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf };
-  const { code, output } = await run(
-    settings.java,
-    ['-cp', `${join(dist.plugins, '*')}:${join(dist.lib, '*')}`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', settings.password],
-    env,
-    paths.home,
-  );
-  if (code !== 0 || !existsSync(paths.authFile)) {
-    throw new DatabaseError('NEO4J_PASSWORD', `could not set the initial password (exit ${code}): ${output.trim().split('\n').slice(-5).join('\n')}`, {});
-  }
-}
-
 async function checkPortsFree(settings: LocalNeo4jSettings): Promise<void> {
   for (const [name, port] of [['NEO4J_BOLT_PORT', settings.boltPort], ['NEO4J_HTTP_PORT', settings.httpPort]] as const) {
     if (await portInUse(port)) {
@@ -136,16 +109,7 @@ async function start(settings: LocalNeo4jSettings, paths: InstancePaths, log: Lo
   }
   clearState(paths);
   await checkPortsFree(settings);
-  const dist = await ensureDistribution(settings, log);
-  for (const dir of [paths.conf, paths.data, paths.logs, paths.run, paths.import]) mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    paths.confFile,
-    renderNeo4jConf({ paths, pluginsDir: dist.plugins, boltPort: settings.boltPort, httpPort: settings.httpPort, pageCache: settings.pageCache }),
-  );
-  if (!existsSync(paths.authFile)) {
-    log.info('setting the initial password of user neo4j', { home: paths.home });
-    await setInitialPassword(settings, paths, dist);
-  }
+  const { dist } = await prepareInstance(settings, log);
   // Fresh console.log per start, so the reason for a failure is this start's.
   rmSync(paths.consoleLog, { force: true });
   const marks = logMarks(paths);

@@ -1,0 +1,195 @@
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { loadConfig, silentLogger, type Logger, type Predicate } from '@wiregraph/core';
+import {
+  checkDatabaseName,
+  localDatabaseExists,
+  localNeo4jRunning,
+  runAdminTool,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  type LocalNeo4jSettings,
+} from '@wiregraph/local-neo4j';
+import { connect } from '../connect.js';
+import { createLoader } from '../loader.js';
+import type { ArticleRun } from './article-runs.js';
+import { applyEmptyLists } from './fix-ups.js';
+import { ImportError } from './import-error.js';
+import { writeImportFiles } from './write-import-files.js';
+
+/** The phases of an import, in order; each is timed and reported. */
+export const IMPORT_PHASES = ['csv', 'stop', 'import', 'start', 'index', 'dump'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+
+export interface ImportOptions {
+  /** Each article's triples (see articleRuns); with stories, their metadata too. */
+  runs: AsyncIterable<ArticleRun>;
+  /** The local server whose database is built (`db start`'s instance). */
+  settings: LocalNeo4jSettings;
+  /** Database name (default: the configured NEO4J_DATABASE, "neo4j"). */
+  database?: string;
+  /** Allows deleting an existing database of that name (and stopping the server to do it). */
+  replace?: boolean;
+  /** Writes a `neo4j-admin database dump` of the built database to this file (for Aura). */
+  dumpTo?: string;
+  /** Under which directory the CSV files go, in a new directory of their own (default: the system's temp dir); removed after unless keepFiles. */
+  workDir?: string;
+  keepFiles?: boolean;
+  /** neo4j-admin's memory outside its heap (its caches); default 1g. */
+  importMemory?: string;
+  logger?: Logger;
+  /** Called as each phase starts and with progress inside it ("stories read", importer steps). */
+  onProgress?: (phase: ImportPhase, detail: Record<string, unknown>) => void;
+}
+
+export interface ImportReport {
+  database: string;
+  boltUri: string;
+  runs: number;
+  triples: number;
+  articles: number;
+  claims: number;
+  facts: Record<Predicate, number>;
+  /** Milliseconds per phase (a phase that did not run is absent). */
+  phases: Partial<Record<ImportPhase, number>>;
+  elapsedMs: number;
+  /** Peak resident memory of this process, in MiB. */
+  peakRssMiB: number;
+  dump?: string;
+  workDir: string;
+  /** The importer's own closing lines ("IMPORT DONE … Imported: …"). */
+  importerSummary: string[];
+}
+
+/** Fails before any work when the target exists and --replace was not given: nothing is ever deleted without it. */
+export function checkTarget(settings: LocalNeo4jSettings, database: string, replace: boolean): { exists: boolean; running: boolean } {
+  checkDatabaseName(database);
+  const exists = localDatabaseExists(settings, database);
+  const running = localNeo4jRunning(settings);
+  if (exists && !replace) {
+    throw new ImportError(
+      'DATABASE_EXISTS',
+      `database "${database}" already exists in ${settings.home}/data/databases` +
+        (running ? ` and the local server is running it (bolt://127.0.0.1:${settings.boltPort})` : ' (the local server is stopped)') +
+        `: import builds a new database and would delete that one. Pass --replace to ${running ? 'stop the server, ' : ''}replace it${running ? ' and start the server again' : ''}, or choose another WIREGRAPH_HOME or --database.`,
+      { database, home: settings.home, running },
+    );
+  }
+  return { exists, running };
+}
+
+export async function importGraph(options: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  const log = options.logger ?? silentLogger;
+  const { settings } = options;
+  const database = options.database ?? loadConfig().neo4jDatabase;
+  const replace = options.replace ?? false;
+  const target = checkTarget(settings, database, replace);
+  // A directory of its own, even under a --work-dir the user gave: removing it afterwards never touches anything else.
+  if (options.workDir) await mkdir(resolve(options.workDir), { recursive: true });
+  const workDir = await mkdtemp(join(options.workDir ? resolve(options.workDir) : tmpdir(), 'wiregraph-import-'));
+  const phases: Partial<Record<ImportPhase, number>> = {};
+  const phase = async <T>(name: ImportPhase, work: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    options.onProgress?.(name, { started: true });
+    log.debug(`import: ${name}`, { phase: name });
+    try {
+      return await work();
+    } finally {
+      phases[name] = Date.now() - t0;
+    }
+  };
+  const progress = (name: ImportPhase) => (detail: Record<string, unknown>) => options.onProgress?.(name, detail);
+
+  try {
+    const written = await phase('csv', () => writeImportFiles(options.runs, workDir, (p) => options.onProgress?.('csv', { ...p })));
+    // Checked again: a server may have been started, or a database made, while the CSVs were written.
+    const now = checkTarget(settings, database, replace);
+    if (now.running) await phase('stop', () => stopLocalNeo4j(settings, { logger: log }));
+    const importer = await phase('import', () =>
+      runAdminTool(
+        settings,
+        ['database', 'import', 'full', ...written.files.importerArguments(), `--overwrite-destination=${replace}`, `--report-file=${join(workDir, 'import.report')}`,
+          `--max-off-heap-memory=${options.importMemory ?? '1g'}`, database],
+        { logger: log, onLine: importerLine(progress('import')) },
+      ).catch((err: unknown) => {
+        const stopped = now.running ? ' The local server was stopped for the import: `pnpm wiregraph db start` starts it again.' : '';
+        throw new ImportError('IMPORT_FAILED', `neo4j-admin could not import into "${database}" (the CSV files are kept in ${workDir}): ${(err as Error).message}${stopped}`, { database, workDir }, { cause: err });
+      }),
+    );
+    const boltUri = await phase('start', async () => (await startLocalNeo4j(settings, { logger: log })).boltUri);
+    await phase('index', () => indexAndFix(settings, database, written.claimsWithoutPartners));
+    let dump: string | undefined;
+    if (options.dumpTo) dump = await phase('dump', () => dumpDatabase(settings, database, options.dumpTo!, log));
+    if (!options.keepFiles) await rm(workDir, { recursive: true, force: true });
+    log.info('import finished', { database, triples: written.triples, elapsedMs: Date.now() - started, wasRunning: target.running });
+    return {
+      database,
+      boltUri,
+      runs: written.runs,
+      triples: written.triples,
+      articles: written.articles,
+      claims: written.claims,
+      facts: written.facts,
+      phases,
+      elapsedMs: Date.now() - started,
+      peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      ...(dump ? { dump } : {}),
+      workDir,
+      importerSummary: importer.tail.filter((l) => /IMPORT DONE|Imported:|nodes$|relationships$|properties$|Peak memory/.test(l.trim())).map((l) => l.trim()),
+    };
+  } catch (err) {
+    if (!options.keepFiles && !(err instanceof ImportError && err.code === 'IMPORT_FAILED')) await rm(workDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** The importer's step lines ("Node import", "IMPORT DONE…") as progress; its rows of dots are not. */
+function importerLine(report: (detail: Record<string, unknown>) => void) {
+  return (line: string) => {
+    const text = line.trim();
+    const step = /^\(\d+\/\d+\)\s+(.+)$/.exec(text);
+    if (step) report({ step: step[1]!.replace(/\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d.*$/, '') });
+    else if (/^IMPORT (DONE|FAILED)/.test(text)) report({ step: text });
+  };
+}
+
+/** Schema (constraints, indexes, full-text) built and online, then the empty lists the CSVs could not hold. */
+async function indexAndFix(settings: LocalNeo4jSettings, database: string, claimsWithoutPartners: string): Promise<void> {
+  const config = loadConfig({ neo4jUri: `bolt://127.0.0.1:${settings.boltPort}`, neo4jPassword: settings.password, neo4jDatabase: database });
+  const { driver, target } = await connect(config, { maxTransactionRetryTimeMs: 60_000 });
+  try {
+    const { records } = await driver.executeQuery('SHOW DATABASES YIELD name, currentStatus WHERE name = $database RETURN currentStatus', { database }, { database: 'system' });
+    if (records[0]?.get('currentStatus') !== 'online') {
+      throw new ImportError(
+        'DATABASE_NOT_SERVED',
+        `the import built "${database}" but the server at ${target} does not serve it (${records[0] ? String(records[0].get('currentStatus')) : 'unknown to it'}): Community edition serves one user database, its default (NEO4J_DATABASE, "neo4j"). Use --dump to take it elsewhere.`,
+        { database },
+      );
+    }
+    // Building the indexes of millions of claims on a busy machine can take minutes: wait up to an hour.
+    await createLoader({ driver, database, target, referenceData: false }).applySchema({ indexTimeoutSeconds: 3600 });
+    await applyEmptyLists(driver, database, claimsWithoutPartners);
+    await driver.executeQuery('CALL db.awaitIndexes(3600)', {}, { database });
+  } finally {
+    await driver.close();
+  }
+}
+
+/** `neo4j-admin database dump` needs the database offline: the server is stopped for it and started again. */
+async function dumpDatabase(settings: LocalNeo4jSettings, database: string, to: string, log: Logger): Promise<string> {
+  const file = resolve(to);
+  const staging = await mkdtemp(join(dirname(file), `.${basename(file)}-`));
+  try {
+    await stopLocalNeo4j(settings, { logger: log });
+    await runAdminTool(settings, ['database', 'dump', database, `--to-path=${staging}`, '--overwrite-destination=true'], { logger: log }).catch((err: unknown) => {
+      throw new ImportError('DUMP_FAILED', `could not dump "${database}" to ${file}: ${(err as Error).message}`, { database, file }, { cause: err });
+    });
+    await rename(join(staging, `${database}.dump`), file);
+    return file;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await startLocalNeo4j(settings, { logger: log });
+  }
+}

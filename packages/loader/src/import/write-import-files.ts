@@ -1,0 +1,160 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FACT_TYPES, PREDICATE_SIGNATURES, type Predicate } from '@wiregraph/core';
+import type { ClaimRow } from '../internal/rows.js';
+import { addClaim, type FactAddition } from '../internal/write-batch.js';
+import type { ArticleRun } from './article-runs.js';
+import { LineFile } from './csv-file.js';
+import { sortFile } from './external-sort.js';
+import { ImportFiles } from './import-files.js';
+import { groups, lines, parseClaimLine, spool, type SpooledArticle, type SpooledMention } from './spool.js';
+
+/**
+ * Triples → the CSV files of a graph equal to what the loader builds from them. Memory stays
+ * flat: rows stream to disk, and the aggregates of each fact are computed in the same pass that
+ * writes its claims, from the claims sorted by fact (an external sort); only one entry per
+ * distinct entity key is held (names and aliases).
+ */
+
+export interface WrittenImport {
+  files: ImportFiles;
+  runs: number;
+  triples: number;
+  articles: number;
+  claims: number;
+  facts: Record<Predicate, number>;
+  /** Ids of COOPERATES_ON claims with no partner (the loader stores [], the importer cannot): one a line. */
+  claimsWithoutPartners: string;
+  claimsWithoutPartnersCount: number;
+}
+
+export interface WriteProgress {
+  step: 'read' | 'sort' | 'csv';
+  runs?: number;
+  triples?: number;
+}
+
+export async function writeImportFiles(
+  runs: AsyncIterable<ArticleRun>,
+  dir: string,
+  onProgress: (p: WriteProgress) => void = () => {},
+): Promise<WrittenImport> {
+  await mkdir(dir, { recursive: true });
+  const spooled = await spool(runs, dir, (r, t) => onProgress({ step: 'read', runs: r, triples: t }));
+  onProgress({ step: 'sort', runs: spooled.runs, triples: spooled.triples });
+  const sorted = { claims: `${spooled.claims}.sorted`, articles: `${spooled.articles}.sorted`, mentions: `${spooled.mentions}.sorted` };
+  // Two cores: the big sort gets its own, the two small ones share the other.
+  await Promise.all([
+    sortFile(spooled.claims, sorted.claims, { tmpDir: dir }),
+    sortFile(spooled.articles, sorted.articles, { tmpDir: dir, bufferSize: '64M' }).then(() => sortFile(spooled.mentions, sorted.mentions, { tmpDir: dir, bufferSize: '64M' })),
+  ]);
+  await Promise.all([rm(spooled.claims), rm(spooled.articles), rm(spooled.mentions)]);
+  onProgress({ step: 'csv', runs: spooled.runs, triples: spooled.triples });
+
+  const files = new ImportFiles(dir);
+  const noPartners = new LineFile(join(dir, 'claims-without-partners.txt'));
+  try {
+    const { claims, facts } = await writeClaimsAndFacts(sorted.claims, files, noPartners);
+    const articles = await writeArticles(sorted.articles, files);
+    await writeMentions(sorted.mentions, files);
+    await spooled.names.write(files);
+    return {
+      files,
+      runs: spooled.runs,
+      triples: spooled.triples,
+      articles,
+      claims,
+      facts,
+      claimsWithoutPartners: noPartners.path,
+      claimsWithoutPartnersCount: noPartners.lines,
+    };
+  } finally {
+    await Promise.all([files.close(), noPartners.close()]);
+    await Promise.all(Object.values(sorted).map((f) => rm(f, { force: true })));
+  }
+}
+
+const int = (n: number | null) => (n === null ? null : Math.trunc(n));
+
+/**
+ * Claims in fact order: each claim's node and links, then each fact with its aggregates (the
+ * loader's addClaim). Streamed claim by claim: only the fact being written is held, whatever
+ * number of claims it has.
+ */
+async function writeClaimsAndFacts(path: string, files: ImportFiles, noPartners: LineFile) {
+  const facts = Object.fromEntries(FACT_TYPES.map((p) => [p, 0])) as Record<Predicate, number>;
+  let claims = 0;
+  let fact: { first: ClaimRow; sum: FactAddition | undefined } | undefined;
+  let pending: ClaimRow | undefined;
+  const endFact = async () => {
+    if (!fact) return;
+    await writeFact(fact.first, fact.sum!, files);
+    facts[fact.first.predicate]++;
+  };
+  const takePending = async () => {
+    if (!pending) return;
+    await writeClaim(pending, files, noPartners);
+    fact!.sum = addClaim(fact!.sum, pending);
+    claims++;
+  };
+  for await (const line of lines(path)) {
+    const c = parseClaimLine(line);
+    // The same claim id again (the article came back later in the input): the later one wins.
+    if (pending && pending.id === c.id) {
+      pending = c;
+      continue;
+    }
+    await takePending();
+    if (fact?.first.factKey !== c.factKey) {
+      await endFact();
+      fact = { first: c, sum: undefined };
+    }
+    pending = c;
+  }
+  await takePending();
+  await endFact();
+  return { claims, facts };
+}
+
+async function writeClaim(c: ClaimRow, files: ImportFiles, noPartners: LineFile): Promise<void> {
+  const sig = PREDICATE_SIGNATURES[c.predicate];
+  await files.claims.write([
+    c.id, c.article, c.predicate, c.subjectKey, c.objectKey, c.factKey, c.date, c.evidence,
+    int(c.sentence), int(c.start), int(c.end), c.confidence, c.rule, c.title, c.partners, c.hash,
+  ]);
+  await files.asserts.write([c.article, c.id]);
+  await files.subject[sig.subject].write([c.id, c.subjectKey]);
+  await files.object[sig.object].write([c.id, c.objectKey]);
+  if (c.partners !== null && c.partners.length === 0) await noPartners.write(c.id);
+}
+
+async function writeFact(c: ClaimRow, a: FactAddition, files: ImportFiles): Promise<void> {
+  const articleIds = [...a.articleIds].sort();
+  const office = c.predicate === 'HOLDS_OFFICE';
+  await files.facts[c.predicate].write([
+    c.subjectKey,
+    c.objectKey,
+    ...(office ? [c.title ?? ''] : []),
+    a.claimCount, a.firstDate, a.lastDate, articleIds.length, articleIds,
+    ...(office ? [a.firstDate, a.lastDate] : []),
+    ...(c.predicate === 'COOPERATES_ON' ? [a.partners] : []),
+  ]);
+}
+
+/** One node per article; of several runs of one article, the metadata of the last that had any (as the loader's SET). */
+async function writeArticles(path: string, files: ImportFiles): Promise<number> {
+  let n = 0;
+  for await (const group of groups(path, (l) => JSON.parse(l) as SpooledArticle, (a) => a[0])) {
+    const meta = group.map((a) => a[2]).filter((m) => m !== null).at(-1);
+    await files.articles.write([group[0]![0], meta?.source, meta?.url, meta?.title, meta?.published, meta?.dateline, meta?.datelineCountry, meta?.format]);
+    n++;
+  }
+  return n;
+}
+
+async function writeMentions(path: string, files: ImportFiles): Promise<void> {
+  for await (const group of groups(path, (l) => JSON.parse(l) as SpooledMention, (m) => `${m[0]}\u0000${m[1]}\u0000${m[2]}`)) {
+    const [article, label, key] = group[0]!;
+    await files.mentions[label as keyof ImportFiles['mentions']].write([article, key]);
+  }
+}
