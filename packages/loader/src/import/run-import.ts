@@ -15,6 +15,7 @@ import { connect } from '../connect.js';
 import { createLoader } from '../loader.js';
 import type { ArticleRun } from './article-runs.js';
 import { applyEmptyLists } from './fix-ups.js';
+import { resolvePeople } from '../resolve.js';
 import { ImportError } from './import-error.js';
 import { writeImportFiles } from './write-import-files.js';
 
@@ -38,6 +39,8 @@ export interface ImportOptions {
   keepFiles?: boolean;
   /** neo4j-admin's memory outside its heap (its caches); default 1g. */
   importMemory?: string;
+  /** Merges Person nodes that name one person after the import, as the loader does after each load (default true). */
+  resolvePeople?: boolean;
   logger?: Logger;
   /** Called as each phase starts and with progress inside it ("stories read", importer steps). */
   onProgress?: (phase: ImportPhase, detail: Record<string, unknown>) => void;
@@ -119,7 +122,7 @@ export async function importGraph(options: ImportOptions): Promise<ImportReport>
       }),
     );
     const boltUri = await phase('start', async () => (await startLocalNeo4j(settings, { logger: log })).boltUri);
-    await phase('index', () => indexAndFix(settings, database, written.claimsWithoutPartners));
+    await phase('index', () => indexAndFix(settings, database, written.claimsWithoutPartners, options.resolvePeople !== false));
     let dump: string | undefined;
     if (options.dumpTo) dump = await phase('dump', () => dumpDatabase(settings, database, options.dumpTo!, log));
     if (!options.keepFiles) await rm(workDir, { recursive: true, force: true });
@@ -156,7 +159,7 @@ function importerLine(report: (detail: Record<string, unknown>) => void) {
 }
 
 /** Schema (constraints, indexes, full-text) built and online, then the empty lists the CSVs could not hold. */
-async function indexAndFix(settings: LocalNeo4jSettings, database: string, claimsWithoutPartners: string): Promise<void> {
+async function indexAndFix(settings: LocalNeo4jSettings, database: string, claimsWithoutPartners: string, resolveNames: boolean): Promise<void> {
   const config = loadConfig({ neo4jUri: `bolt://127.0.0.1:${settings.boltPort}`, neo4jPassword: settings.password, neo4jDatabase: database });
   const { driver, target } = await connect(config, { maxTransactionRetryTimeMs: 60_000 });
   try {
@@ -172,6 +175,8 @@ async function indexAndFix(settings: LocalNeo4jSettings, database: string, claim
     await createLoader({ driver, database, target, referenceData: false }).applySchema({ indexTimeoutSeconds: 3600 });
     await applyEmptyLists(driver, database, claimsWithoutPartners);
     await driver.executeQuery('CALL db.awaitIndexes(3600)', {}, { database });
+    // The same graph as the loader's: its people are resolved after every load.
+    if (resolveNames) await resolvePeople({ driver, database });
   } finally {
     await driver.close();
   }
