@@ -1,8 +1,7 @@
 // Extraction: Articles in, triples (shared/spec/TRIPLES.md) out.
 import type { Article, Triple } from '@wiregraph/core';
-import { extractFromArticle } from './internal/story.js';
+import { extractArticle, LEARNED_RULE_IDS } from './pipeline.js';
 import { RULES, RULE_IDS } from './internal/rules/registry.js';
-import { guardPeople } from './person-guard.js';
 
 export { guardPeople, fusedKeys } from './person-guard.js';
 export { extractInWorkers, extractArticlesInWorkers, type ArticleTriples, type WorkerOptions } from './workers.js';
@@ -10,7 +9,7 @@ export { mentionSummary, type MentionSummary } from './internal/mention-summary.
 
 /** The triples one article asserts, each with evidence, date, confidence, sentence, offsets and rule id. */
 export function extractTriples(article: Article): Triple[] {
-  return guardPeople(extractFromArticle(article));
+  return extractArticle(article);
 }
 
 /** Streams triples from a stream of articles, one article at a time (memory stays flat). */
@@ -29,8 +28,8 @@ export interface ExtractOptions {
 /** extractTriples with options; throws a RangeError naming an unknown rule id. */
 export function extractTriplesWith(article: Article, options: ExtractOptions): Triple[] {
   const off = new Set(options.rulesOff ?? []);
-  for (const id of off) if (!RULE_IDS.has(id)) throw new RangeError(`unknown rule id "${id}"`);
-  return guardPeople(extractFromArticle(article, off));
+  for (const id of off) if (!RULE_IDS.has(id) && !LEARNED_RULE_IDS.includes(id)) throw new RangeError(`unknown rule id "${id}"`);
+  return extractArticle(article, off);
 }
 
 /** One extraction rule, as `eval --by-rule` and the README describe it. */

@@ -48,10 +48,22 @@ export function readStory(article: Article): StoryReading {
   return { story, ctx, eventDate: preview.eventDate, countries };
 }
 
-/** Extracts the triples one article asserts (see shared/spec/TRIPLES.md). Pure: same article, same triples. */
+/** Extracts the triples one article asserts (see docs/triples.md). Pure: same article, same triples. */
 export function extractFromArticle(article: Article, off: RulesOff = NO_RULES_OFF): Triple[] {
+  return extractStory(article, off).triples;
+}
+
+/** The rules' triples with the prepared story and every person it names, for the learned stages. */
+export interface StoryExtraction {
+  triples: Triple[];
+  story: PreparedStory;
+  persons: readonly Person[];
+}
+
+export function extractStory(article: Article, off: RulesOff = NO_RULES_OFF): StoryExtraction {
   const { story, ctx, eventDate } = readStory(article);
-  return toTriples(article.id, runRules(ctx, eventDate, off), story.parsed.sentences, story.offset, story.m.registry.persons);
+  const persons = story.m.registry.persons;
+  return { triples: toTriples(article.id, runRules(ctx, eventDate, off), story.parsed.sentences, story.offset, persons), story, persons };
 }
 
 /** Every rule over the story: the sentence rules sentence by sentence, then the story rules. */
