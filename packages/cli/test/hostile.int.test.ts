@@ -2,6 +2,9 @@
  * The cases a hostile tester found (issue 16), each pinned through the real CLI against the
  * real test database: one clear line, the documented exit code, no stack unless asked for.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../scripts/test/neo4j.js';
 import { runCli } from './run-cli.js';
@@ -37,5 +40,23 @@ describe('bad query parameters are usage errors: one line, exit 2', () => {
     const r = await runCli(['--log-level', 'debug', 'query', 'file', 'search', '--param', 'limit=-1']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^\s+at /m);
+  });
+});
+
+describe('export -o to a path it cannot write: one line, exit 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wg-hostile-export-'));
+  const existing = join(dir, 'existing.graphml');
+  writeFileSync(existing, 'keep me');
+
+  it.each([
+    [['export', '--format', 'graphml', '-o', join(existing, 'under-a-file.graphml')], /cannot write .*under-a-file\.graphml: a part of the path is not a directory \(ENOTDIR\)/],
+    [['export', '--format', 'csv', '-o', existing], /cannot write the csv files into .*existing\.graphml: it exists and is not a directory/],
+    [['export', '--format', 'graphml', '-o', existing], /existing\.graphml already exists: choose another path, or add --force/],
+    [['export', '--format', 'jsonl', '--force', '-o', '/dev/full'], /^wiregraph: cannot write \/dev\/full: no space left on the device \(ENOSPC\)$/],
+  ])('%j', async (args, message) => {
+    const r = await runCli(args);
+    expect(r.code, r.stderr).toBe(1);
+    expect(oneLine(r.stderr)).toMatch(message);
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
   });
 });
