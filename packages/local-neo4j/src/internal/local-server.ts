@@ -86,15 +86,32 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: strin
   });
 }
 
+/**
+ * The password as a picocli argument file (neo4j-admin expands `@file` arguments): quoted, with
+ * backslashes and quotes escaped, so any password arrives as one argument.
+ */
+export function passwordArgumentFile(password: string): string {
+  return `"${password.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"\n`;
+}
+
+/** neo4j-admin's arguments: the password is read from `argumentFile`, never on the command line (`ps` shows that to every user). */
+export function setInitialPasswordArgs(dist: Pick<Distribution, 'plugins' | 'lib'>, argumentFile: string): string[] {
+  return ['-cp', `${join(dist.plugins, '*')}:${join(dist.lib, '*')}`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argumentFile}`];
+}
+
 /** Sets the neo4j user's password in a fresh data directory (only possible before first start). */
-async function setInitialPassword(settings: LocalNeo4jSettings, paths: InstancePaths, dist: Distribution): Promise<void> {
+export async function setInitialPassword(settings: LocalNeo4jSettings, paths: InstancePaths, dist: Distribution): Promise<void> {
   const env = { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf };
-  const { code, output } = await run(
-    settings.java,
-    ['-cp', `${join(dist.plugins, '*')}:${join(dist.lib, '*')}`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', settings.password],
-    env,
-    paths.home,
-  );
+  // A private file (0600, in the instance's own run directory), removed as soon as neo4j-admin has read it.
+  const argumentFile = join(paths.run, `initial-password-${process.pid}.args`);
+  writeFileSync(argumentFile, passwordArgumentFile(settings.password), { mode: 0o600 });
+  let result: { code: number | null; output: string };
+  try {
+    result = await run(settings.java, setInitialPasswordArgs(dist, argumentFile), env, paths.home);
+  } finally {
+    rmSync(argumentFile, { force: true });
+  }
+  const { code, output } = result;
   if (code !== 0 || !existsSync(paths.authFile)) {
     throw new DatabaseError('NEO4J_PASSWORD', `could not set the initial password (exit ${code}): ${output.trim().split('\n').slice(-5).join('\n')}`, {});
   }
