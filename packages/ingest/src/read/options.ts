@@ -17,8 +17,9 @@ export interface ReadOptions {
   /** Read each story once per run (by id and by normalised body). Default true. */
   dedupe?: boolean;
   /**
-   * The date that gives a dateline ("February 1") its year, and a story with no date at all
-   * its date. Default: the file's modification time (now for standard input).
+   * The date that gives a dateline ("February 1") its year. Default: none — the year comes from
+   * a full date the story states, and a story that states no date has published null (never
+   * the clock or the file's time, which would put an archive backfill in the current week).
    */
   referenceDate?: Date;
   /** Where `-` reads from. Default process.stdin. */

@@ -138,7 +138,7 @@ async function* readSource(
   assertText(head.subarray(bomLength), encoding, file);
   const headText = new TextDecoder(encoding).decode(head.subarray(bomLength));
   const kind = detectReader(file, headText);
-  const ctx = { file, referenceDate: o.referenceDate ?? src.mtime ?? new Date(), maxStoryBytes: o.maxStoryBytes, warn };
+  const ctx = { file, referenceDate: o.referenceDate, maxStoryBytes: o.maxStoryBytes, warn };
 
   if (kind === 'jsonl') {
     // An escaped JSON string can take twice the bytes of its text, plus the other fields.
