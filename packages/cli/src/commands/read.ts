@@ -55,7 +55,7 @@ export const registerRead: RegisterCommand = (program: Command) => {
     .option('--summary', 'print the run summary: a table on stdout, or with --json one JSON object on stderr')
     .option('--no-dedupe', 'read a story again when its id or body repeats')
     .option('--max-story-bytes <n>', 'largest story text accepted, in UTF-8 bytes', String(DEFAULT_MAX_STORY_BYTES))
-    .option('--reference-date <date>', "the date (YYYY-MM-DD) that gives datelines their year; default each file's modification time")
+    .option('--reference-date <date>', "the date (YYYY-MM-DD) that gives datelines their year; default none: the story must state the year, else published is null (never the clock or the file time)")
     .addHelpText(
       'after',
       `
