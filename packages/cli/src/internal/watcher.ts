@@ -108,7 +108,8 @@ function folderPass(options: WatchOptions): (once: boolean) => Promise<PassResul
       if (!options.ledger.hasFile(path, hash)) ready.push({ path, hash });
     }
     if (!ready.length) return { ok: true, ingested: 0 };
-    const summary = await ingest({ inputs: ready.map((r) => r.path), loader: options.loader, extract: options.extract, logger: options.logger });
+    // Ids from paths under the folder: a story corrected in place keeps its id and replaces its claims.
+    const summary = await ingest({ inputs: ready.map((r) => r.path), loader: options.loader, extract: options.extract, logger: options.logger, read: { idRoot: root } });
     const skipped = new Set(summary.read.skipped.map((s) => resolve(s.file)));
     for (const r of ready) {
       const status = skipped.has(r.path) ? 'skipped' : 'ingested';

@@ -1,5 +1,5 @@
 import { InputError, type Article, type ArticleFormat, type Dateline } from '@wiregraph/core';
-import { hashedArticleId } from './article-id.js';
+import { hashedArticleId, pathArticleId } from './article-id.js';
 import { parseStoryHead } from './text/story-head.js';
 import { leadDate } from './text/stated-dates.js';
 import type { ReadWarning } from './summary.js';
@@ -30,6 +30,8 @@ export interface StoryContext {
   referenceDate?: Date;
   maxStoryBytes: number;
   warn?: (w: ReadWarning) => void;
+  /** The file's path under a watched folder: stories without a wire id take their id from it. */
+  pathKey?: string;
 }
 
 function place(ctx: StoryContext): { item?: number; line?: number } {
@@ -47,7 +49,8 @@ export function where(ctx: { file: string; item?: number; line?: number }): stri
  * Applies the rules every format shares: the header/dateline split, the published-date
  * fallbacks (format date, header date, dateline date with a year the reference date or the
  * text gives, a full date in the opening paragraph, else null — never the clock or the file's
- * time), the size and emptiness checks, and the id (wire id, else a hash of source and body).
+ * time), the size and emptiness checks, and the id (wire id, else — in a watched folder — one
+ * from the file's path, else a hash of source and body).
  */
 export function buildArticle(draft: StoryDraft, ctx: StoryContext): Article {
   const bytes = Buffer.byteLength(draft.text, 'utf8');
@@ -71,7 +74,12 @@ export function buildArticle(draft: StoryDraft, ctx: StoryContext): Article {
     if (draft.dateline && !draft.dateline.agency && head.dateline.agency) dateline.agency = head.dateline.agency;
   }
   const source = draft.source?.trim() || dateline?.agency || 'unknown';
-  const id = draft.id !== undefined && draft.id !== '' ? draft.id : hashedArticleId(source, head.body);
+  const id =
+    draft.id !== undefined && draft.id !== ''
+      ? draft.id
+      : ctx.pathKey !== undefined
+        ? pathArticleId(ctx.pathKey, ctx.item ?? ctx.line)
+        : hashedArticleId(source, head.body);
 
   const article: Article = { id, source, published, body: head.body, format: draft.format, origin: { file: ctx.file, ...place(ctx) } };
   if (draft.url) article.url = draft.url;

@@ -26,6 +26,14 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** How many skipped items and duplicates the summary lists in full. Default {@link DEFAULT_MAX_LISTED}. */
   maxListed?: number;
+  /** Follow symbolic links inside input folders (default false: passed over with a warning, as `watch` does). */
+  followSymlinks?: boolean;
+  /**
+   * A folder whose files keep their stories' ids across corrections (a watched folder): a story
+   * without a wire id gets an id from its path under this folder (and its line or item), not
+   * from a hash of its text, so a corrected file replaces its own claims.
+   */
+  idRoot?: string;
 }
 
 export interface ResolvedReadOptions {
@@ -36,4 +44,6 @@ export interface ResolvedReadOptions {
   referenceDate?: Date;
   stdin: NodeJS.ReadableStream;
   maxListed: number;
+  followSymlinks: boolean;
+  idRoot?: string;
 }

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { InputError, silentLogger, type Article } from '@wiregraph/core';
 import { bodyFingerprint } from './article-id.js';
@@ -31,6 +32,8 @@ function resolve(options: ReadOptions): ResolvedReadOptions {
     referenceDate: options.referenceDate,
     stdin: options.stdin ?? process.stdin,
     maxListed: options.maxListed ?? DEFAULT_MAX_LISTED,
+    followSymlinks: options.followSymlinks ?? false,
+    idRoot: options.idRoot,
   };
 }
 
@@ -73,9 +76,14 @@ export function readArticles(inputs: readonly string[], options: ReadOptions = {
 
   async function* articles(): AsyncGenerator<Article> {
     let stdinUsed = false;
-    for await (const ref of expandInputs(inputs)) {
+    for await (const ref of expandInputs(inputs, { followSymlinks: o.followSymlinks })) {
       if (ref.kind === 'error') {
         skip(ref.error);
+        continue;
+      }
+      if (ref.kind === 'warning') {
+        collector.warn({ file: ref.file, code: ref.code, message: ref.message });
+        o.logger.warn(ref.message, { file: ref.file, code: ref.code });
         continue;
       }
       let src: ByteSource;
@@ -138,7 +146,7 @@ async function* readSource(
   assertText(head.subarray(bomLength), encoding, file);
   const headText = new TextDecoder(encoding).decode(head.subarray(bomLength));
   const kind = detectReader(file, headText);
-  const ctx = { file, referenceDate: o.referenceDate, maxStoryBytes: o.maxStoryBytes, warn };
+  const ctx = { file, referenceDate: o.referenceDate, maxStoryBytes: o.maxStoryBytes, warn, pathKey: pathKeyOf(file, o.idRoot) };
 
   if (kind === 'jsonl') {
     // An escaped JSON string can take twice the bytes of its text, plus the other fields.
@@ -167,6 +175,13 @@ async function* readSource(
   } else {
     yield* readXmlDocument(text, ctx);
   }
+}
+
+/** The file's path under the id root (`a/story.txt`), or undefined when there is no root or it lies outside. */
+function pathKeyOf(file: string, root: string | undefined): string | undefined {
+  if (root === undefined || file === '-') return undefined;
+  const rel = relative(resolvePath(root), resolvePath(file)).split(sep).join('/');
+  return rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? undefined : rel;
 }
 
 /** An XML declaration's encoding other than UTF-8/16 ("ISO-8859-1", "windows-1252"), if any. */
@@ -208,7 +223,7 @@ function* readJsonArray(text: string, ctx: Omit<StoryContext, 'item' | 'line'>):
     item++;
     try {
       // A JSON array has no line per record: the item index says where.
-      const a = articleFromRecord(record, { ...ctx });
+      const a = articleFromRecord(record, { ...ctx, pathKey: ctx.pathKey === undefined ? undefined : `${ctx.pathKey}#${item}` });
       a.origin = { file: ctx.file, item };
       yield a;
     } catch (err) {

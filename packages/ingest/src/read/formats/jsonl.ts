@@ -23,6 +23,8 @@ export interface RecordOptions {
   referenceDate?: Date;
   maxStoryBytes?: number;
   warn?: (w: ReadWarning) => void;
+  /** The path under a watched folder: a record without an id takes its id from it and its line. */
+  pathKey?: string;
 }
 
 function optionalString(record: Record<string, unknown>, field: string, file: string, line: number | undefined): string | undefined {
@@ -75,7 +77,7 @@ export function articleFromRecord(record: unknown, options: RecordOptions = {}):
       language: optionalString(r, 'language', file, line),
       headlines: true,
     },
-    { file, line, referenceDate: options.referenceDate, maxStoryBytes: options.maxStoryBytes ?? DEFAULT_MAX_STORY_BYTES, warn: options.warn },
+    { file, line, referenceDate: options.referenceDate, maxStoryBytes: options.maxStoryBytes ?? DEFAULT_MAX_STORY_BYTES, warn: options.warn, pathKey: options.pathKey },
   );
 }
 

@@ -12,6 +12,8 @@ export interface ParseTextOptions {
   referenceDate?: Date;
   maxStoryBytes?: number;
   warn?: (w: ReadWarning) => void;
+  /** The path under a watched folder: the id comes from it (see ReadOptions.idRoot). */
+  pathKey?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function parseArticleText(text: string, options: ParseTextOptions): Artic
       referenceDate: options.referenceDate,
       maxStoryBytes: options.maxStoryBytes ?? DEFAULT_MAX_STORY_BYTES,
       warn: options.warn,
+      pathKey: options.pathKey,
     },
   );
 }
