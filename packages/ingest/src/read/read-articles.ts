@@ -6,7 +6,7 @@ import type { StoryContext } from './build-article.js';
 import { articleFromJsonLine, articleFromRecord } from './formats/jsonl.js';
 import { parseArticleText } from './formats/text.js';
 import { fileSource, streamSource, type ByteSource } from './inputs/byte-source.js';
-import { assertText, decodeStrict, sniffEncoding } from './inputs/decode.js';
+import { assertText, decodeStrict, sniffEncoding, type TextEncoding } from './inputs/decode.js';
 import { detectReader } from './inputs/detect-format.js';
 import { expandInputs } from './inputs/expand-inputs.js';
 import { readJsonLines } from './inputs/json-lines.js';
@@ -155,14 +155,11 @@ async function* readSource(
   }
   // Text and JSON hold one story or a few; XML is parsed whole: each is read with a cap.
   const limit = kind === 'text' ? o.maxStoryBytes + bomLength + 1024 : o.maxXmlFileBytes;
-  const bytes = await src.readAll(limit);
-  if (!bytes) {
+  const text = await readText(src, limit, kind === 'xml' && bomLength === 0 ? declaredXmlEncoding(headText) : undefined, encoding, bomLength, onBytes);
+  if (text === undefined) {
     yield tooLarge(file, limit, kind === 'text' ? 'story file' : `${kind.toUpperCase()} file`);
     return;
   }
-  onBytes(bytes.length);
-  const declared = kind === 'xml' && bomLength === 0 ? declaredXmlEncoding(headText) : undefined;
-  const text = declared ? decodeDeclared(bytes, declared, file) : decodeStrict(bytes.subarray(bomLength), encoding, file);
   if (kind === 'text') {
     try {
       yield parseArticleText(text, { ...ctx });
@@ -182,6 +179,18 @@ function pathKeyOf(file: string, root: string | undefined): string | undefined {
   if (root === undefined || file === '-') return undefined;
   const rel = relative(resolvePath(root), resolvePath(file)).split(sep).join('/');
   return rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? undefined : rel;
+}
+
+/**
+ * The whole input as text, or undefined above `limit` (checked on the file's size before
+ * reading). The bytes are dropped once decoded: this generator's frame never holds them while
+ * the text is parsed, which keeps a large document's peak memory down by its size.
+ */
+async function readText(src: ByteSource, limit: number, declared: string | undefined, encoding: TextEncoding, bomLength: number, onBytes: (n: number) => void): Promise<string | undefined> {
+  const bytes = await src.readAll(limit);
+  if (!bytes) return undefined;
+  onBytes(bytes.length);
+  return declared ? decodeDeclared(bytes, declared, src.name) : decodeStrict(bytes.subarray(bomLength), encoding, src.name);
 }
 
 /** An XML declaration's encoding other than UTF-8/16 ("ISO-8859-1", "windows-1252"), if any. */
