@@ -84,14 +84,14 @@ describe('watch: data integrity', () => {
     const writer = setInterval(() => appendFileSync(file, '\nThe two leaders discussed trade.'), 150);
     let first;
     try {
-      first = await runCli(['watch', dir, '--once', '--settle', '1', '--ledger', ledger]);
+      first = await runCli(['watch', dir, '--once', '--ledger', ledger]);
     } finally {
       clearInterval(writer);
     }
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toMatch(/file still being written: left for the next run/);
     expect(existsSync(ledger) ? readFileSync(ledger, 'utf8') : '').not.toContain('growing.txt');
-    const second = await runCli(['watch', dir, '--once', '--settle', '1', '--ledger', ledger]);
+    const second = await runCli(['watch', dir, '--once', '--ledger', ledger]);
     expect(second.code, second.stderr).toBe(0);
     expect(await articleCount()).toBe(before + 1);
     expect(await met('giorgia meloni', 'narendra modi')).toBe(1);
@@ -102,10 +102,10 @@ describe('watch: data integrity', () => {
     const file = join(dir, 'correction.txt');
     writeFileSync(file, 'OTTAWA, June 5 (Reuters) - Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Ottawa on 5 June 2025.\n');
     const before = await articleCount();
-    expect((await runCli(['watch', dir, '--once', '--settle', '0', '--ledger', ledger])).code).toBe(0);
+    expect((await runCli(['watch', dir, '--once', '--ledger', ledger])).code).toBe(0);
     expect(await met('mark carney', 'claudia sheinbaum')).toBe(1);
     writeFileSync(file, 'OTTAWA, June 5 (Reuters) - Canadian Prime Minister Mark Carney met Chilean President Gabriel Boric in Ottawa on 5 June 2025.\n');
-    expect((await runCli(['watch', dir, '--once', '--settle', '0', '--ledger', ledger])).code).toBe(0);
+    expect((await runCli(['watch', dir, '--once', '--ledger', ledger])).code).toBe(0);
     expect(await articleCount()).toBe(before + 1);
     expect(await met('mark carney', 'claudia sheinbaum')).toBe(0);
     expect(await met('mark carney', 'gabriel boric')).toBe(1);
@@ -115,7 +115,7 @@ describe('watch: data integrity', () => {
     const { dir, ledger } = watchFolder();
     const good = { id: 'hostile-jsonl-1', date: '2025-06-07', text: 'ROME, June 7 (Reuters) - Italian Prime Minister Giorgia Meloni met Indian Prime Minister Narendra Modi in Rome on Saturday.' };
     writeFileSync(join(dir, 'wire.jsonl'), [JSON.stringify(good), '{"id": "hostile-jsonl-2", "date": "not-a-date", "text": "x"}'].join('\n') + '\n');
-    const r = await runCli(['watch', dir, '--once', '--settle', '0', '--ledger', ledger]);
+    const r = await runCli(['watch', dir, '--once', '--ledger', ledger]);
     expect(r.code, r.stderr).toBe(1);
     expect(ledgerLines(ledger)).toEqual([expect.objectContaining({ key: join(dir, 'wire.jsonl'), status: 'partial' })]);
     expect(await count('MATCH (a:Article {id: $id}) RETURN count(a)', { id: 'hostile-jsonl-1' })).toBe(1);
