@@ -48,6 +48,16 @@ describe('export output files', () => {
     expect(err.message).toBe('cannot write /dev/full: no space left on the device (ENOSPC)');
   });
 
+  // (Tried on a regular file only: a regression here must not be able to delete a device.)
+  it('never removes a file it did not create: a failed --force export leaves an existing file in place', async () => {
+    const existing = join(dir(), 'existing.json');
+    writeFileSync(existing, 'old');
+    const again = new OutputFiles(true);
+    again.open(existing);
+    again.removeAll();
+    expect(existsSync(existing)).toBe(true);
+  });
+
   it('removes the files of a failed export', async () => {
     const d = dir();
     const files = new OutputFiles(false);

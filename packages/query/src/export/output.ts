@@ -52,12 +52,20 @@ export class OutputFiles {
   /** A write stream on a file opened now (so a refusal comes before any work). */
   open(path: string): WriteStream {
     let fd: number;
+    let created = true;
     try {
-      fd = openSync(path, this.force ? 'w' : 'wx');
+      try {
+        fd = openSync(path, 'wx');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !this.force) throw err;
+        // --force on an existing file (or a device): overwritten, but never removed on failure.
+        created = false;
+        fd = openSync(path, 'w');
+      }
     } catch (err) {
       throw outputError(path, err);
     }
-    this.created.push(path);
+    if (created) this.created.push(path);
     let stream: WriteStream;
     try {
       stream = createWriteStream(path, { fd });
@@ -69,7 +77,7 @@ export class OutputFiles {
     return stream;
   }
 
-  /** Removes every file this export wrote (after a failure). */
+  /** Removes the files this export created (after a failure); a file that existed before is left. */
   removeAll(): void {
     for (const stream of this.streams) stream.destroy();
     for (const path of this.created) rmSync(path, { force: true });
