@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { EntityNotFoundError, FACT_TYPES, UsageError, foldText, isPartialDate, isPredicate, personKey } from '@wiregraph/core';
 import type { Predicate } from '@wiregraph/core';
 import { bindParameters, queryFile } from './internal/query-files.js';
-import { parameterError } from './internal/parameter-errors.js';
+import { parameterError, toDriverParams } from './internal/parameters.js';
 import { recordToPlain } from './internal/plain.js';
 import { closeMatchQuery, exactQuery } from './internal/lucene.js';
 import { toGraphNode, toGraphRelationship } from './internal/graph-rows.js';
@@ -400,18 +400,4 @@ function mapOffice(r: Row): Office {
     to: (r.to as string | null) ?? null,
     ...evidence(r),
   };
-}
-
-/** Whole JS numbers go to Cypher as integers (LIMIT, ranges want INTEGER, not FLOAT). */
-function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
-  const conv = (v: unknown): unknown => {
-    if (typeof v === 'number' && Number.isInteger(v)) {
-      if (!Number.isSafeInteger(v)) throw new UsageError(`parameter ${v} is too large a whole number (beyond ±2^53)`);
-      return neo4j.int(v);
-    }
-    if (Array.isArray(v)) return v.map(conv);
-    if (v && typeof v === 'object' && !neo4j.isInt(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, conv(x)]));
-    return v;
-  };
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, conv(v)]));
 }
