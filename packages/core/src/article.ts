@@ -18,8 +18,8 @@ export interface Article {
   source: string;
   url?: string;
   title?: string;
-  /** ISO date or date-time. */
-  published: string;
+  /** ISO date or date-time; null when the story states no date (never guessed from the clock). */
+  published: string | null;
   dateline?: Dateline;
   /** The story text: paragraphs separated by a blank line, dateline and header removed. */
   body: string;

@@ -12,6 +12,12 @@ export interface Config {
   neo4jUriConfigured: boolean;
   neo4jUsername: string;
   neo4jPassword: string;
+  /**
+   * Whether NEO4J_PASSWORD was given. The development default applies only to the local server
+   * (`db start`, docker-compose) that an unset NEO4J_URI points at: connect() refuses to send it
+   * to a configured URI.
+   */
+  neo4jPasswordConfigured: boolean;
   neo4jDatabase: string;
   /** Where the local server keeps its data and logs. */
   dataDir: string;
@@ -22,7 +28,7 @@ export interface Config {
 export const DEFAULT_PASSWORD = 'wiregraph-dev';
 
 /** The settings a flag, variable or .env line can give (the rest of Config is derived). */
-type Setting = Exclude<keyof Config, 'neo4jUriConfigured'>;
+type Setting = Exclude<keyof Config, 'neo4jUriConfigured' | 'neo4jPasswordConfigured'>;
 
 const SETTINGS = {
   neo4jUri: 'NEO4J_URI',
@@ -33,6 +39,11 @@ const SETTINGS = {
   boltPort: 'NEO4J_BOLT_PORT',
   httpPort: 'NEO4J_HTTP_PORT',
 } as const satisfies Record<Setting, string>;
+
+/** A URI as messages and logs may show it: user and password written into it are removed. */
+export function redactUri(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
+}
 
 /** Reads KEY=VALUE lines; quotes around values are removed, `#` starts a comment. */
 export function parseDotEnv(text: string): Record<string, string> {
@@ -68,18 +79,24 @@ export function loadConfig(
     const name = SETTINGS[k];
     return env[name] || dotEnv[name] || undefined;
   };
+  // An empty NEO4J_PASSWORD is a mistake (an unset variable in a script), not "use the default".
+  if (flags.neo4jPassword === undefined && (env.NEO4J_PASSWORD === '' || (env.NEO4J_PASSWORD === undefined && dotEnv.NEO4J_PASSWORD === ''))) {
+    throw new UsageError('NEO4J_PASSWORD is set but empty: give the password, or unset it to use the local server\'s', { setting: 'NEO4J_PASSWORD' });
+  }
   const boltPort = port(SETTINGS.boltPort, pick('boltPort') ?? '7687');
   const httpPort = port(SETTINGS.httpPort, pick('httpPort') ?? '7474');
   const configuredUri = pick('neo4jUri');
   const neo4jUri = configuredUri ?? `bolt://127.0.0.1:${boltPort}`;
   if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/.test(neo4jUri)) {
-    throw new UsageError(`NEO4J_URI must be a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI, got "${neo4jUri}"`, { setting: 'NEO4J_URI', value: neo4jUri });
+    throw new UsageError(`NEO4J_URI must be a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI, got "${redactUri(neo4jUri)}"`, { setting: 'NEO4J_URI', value: redactUri(neo4jUri) });
   }
+  const password = pick('neo4jPassword');
   return {
     neo4jUri,
     neo4jUriConfigured: configuredUri !== undefined,
     neo4jUsername: pick('neo4jUsername') ?? 'neo4j',
-    neo4jPassword: pick('neo4jPassword') ?? DEFAULT_PASSWORD,
+    neo4jPassword: password ?? DEFAULT_PASSWORD,
+    neo4jPasswordConfigured: password !== undefined,
     neo4jDatabase: pick('neo4jDatabase') ?? 'neo4j',
     dataDir: resolve(cwd, pick('dataDir') ?? '.wiregraph'),
     boltPort,

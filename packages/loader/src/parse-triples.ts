@@ -6,9 +6,15 @@ import {
   isEntityType,
   isPartialDate,
   isPredicate,
+  countryByIso3,
+  sectorByKey,
   type EntityRef,
   type Triple,
 } from '@wiregraph/core';
+
+function isCountryCode(value: unknown): boolean {
+  return typeof value === 'string' && /^[A-Z]{3}$/.test(value) && countryByIso3(value) !== undefined;
+}
 
 /** Checks one parsed JSON value against the triple contract; returns the problem, or the triple. */
 export function validateTriple(value: unknown): { triple: Triple } | { problem: string } {
@@ -22,7 +28,9 @@ export function validateTriple(value: unknown): { triple: Triple } | { problem: 
     if (typeof e !== 'object' || e === null) return `"${field}" must be an object {type, key, name}`;
     if (!isEntityType(e.type) || e.type !== type) return `"${field}.type" of ${v.predicate} must be ${type}, got ${JSON.stringify(e.type)}`;
     if (typeof e.key !== 'string' || e.key.trim() === '') return `"${field}.key" must be a non-empty string`;
-    if (type === 'Country' && !/^[A-Z]{3}$/.test(e.key)) return `"${field}.key" of a Country must be an ISO alpha-3 code, got ${JSON.stringify(e.key)}`;
+    // Closed sets: a key outside them would create a node no query expects (and carries whatever a file put there).
+    if (type === 'Country' && !isCountryCode(e.key)) return `"${field}.key" of a Country must be an ISO 3166-1 alpha-3 code, got ${JSON.stringify(e.key)}`;
+    if (type === 'Sector' && !sectorByKey(e.key)) return `"${field}.key" of a Sector must be a key of the sector taxonomy (sectors.yaml), got ${JSON.stringify(e.key)}`;
     if (e.name !== undefined && typeof e.name !== 'string') return `"${field}.name" must be a string`;
     return { type: e.type, key: e.key, name: typeof e.name === 'string' && e.name !== '' ? e.name : e.key };
   };
@@ -34,8 +42,8 @@ export function validateTriple(value: unknown): { triple: Triple } | { problem: 
   if (typeof v.evidence !== 'string') return { problem: '"evidence" must be a string' };
   if (v.confidence !== undefined && (typeof v.confidence !== 'number' || v.confidence < 0 || v.confidence > 1)) return { problem: '"confidence" must be a number from 0 to 1' };
   if (v.title !== undefined && typeof v.title !== 'string') return { problem: '"title" must be a string' };
-  if (v.partners !== undefined && (!Array.isArray(v.partners) || !v.partners.every((p) => typeof p === 'string' && /^[A-Z]{3}$/.test(p)))) {
-    return { problem: '"partners" must be an array of ISO alpha-3 codes' };
+  if (v.partners !== undefined && (!Array.isArray(v.partners) || !v.partners.every(isCountryCode))) {
+    return { problem: `"partners" must be an array of ISO 3166-1 alpha-3 codes, got ${JSON.stringify(v.partners)}` };
   }
   for (const f of ['sentence', 'start', 'end'] as const) {
     if (v[f] !== undefined && (typeof v[f] !== 'number' || !Number.isInteger(v[f]) || (v[f] as number) < 0)) return { problem: `"${f}" must be a non-negative integer` };

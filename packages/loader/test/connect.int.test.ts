@@ -40,4 +40,29 @@ describe('connect', () => {
     expect((err as DatabaseError).code).toBe('DB_AUTH');
     expect((err as DatabaseError).message).toContain('refused user "neo4j": wrong user name or password');
   });
+
+  it('reports a lock-out after repeated failed logins as a lock-out, without advertising any password', async () => {
+    // A user of its own, so the lock-out touches no other test.
+    const user = `lockout_probe_${process.pid}`;
+    const admin = await connect(testConfig());
+    try {
+      await admin.driver.executeQuery(`CREATE OR REPLACE USER ${user} SET PLAINTEXT PASSWORD 'right-password-1' CHANGE NOT REQUIRED`, {}, { database: 'system' });
+      const wrong = { ...testConfig(), neo4jUsername: user, neo4jPassword: 'wrong-password-1' };
+      const codes: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const err = (await connect(wrong).catch((e: unknown) => e)) as DatabaseError;
+        codes.push(err.code);
+        if (err.code === 'DB_LOCKED_OUT') {
+          expect(err.message).toMatch(new RegExp(`has locked user "${user}" out after too many failed logins`));
+          expect(err.message).not.toContain('wiregraph-dev');
+        }
+      }
+      expect(codes).toContain('DB_LOCKED_OUT');
+      expect(codes[0]).toBe('DB_AUTH');
+    } finally {
+      await admin.driver.executeQuery(`DROP USER ${user} IF EXISTS`, {}, { database: 'system' }).catch(() => {});
+      await admin.driver.close();
+    }
+  });
 });
+

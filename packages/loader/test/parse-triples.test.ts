@@ -51,10 +51,34 @@ describe('parseTripleLine', () => {
 
   it('rejects wrong entity types for the predicate, bad keys, dates and confidences', () => {
     expect(problem({ object: { type: 'Person', key: 'x', name: 'X' } })).toBe('f:7: "object.type" of VISITED must be Country, got "Person"');
-    expect(problem({ object: { type: 'Country', key: 'Japan', name: 'Japan' } })).toContain('ISO alpha-3');
+    expect(problem({ object: { type: 'Country', key: 'Japan', name: 'Japan' } })).toContain('ISO 3166-1 alpha-3');
     expect(problem({ date: '31/01/2026' })).toContain('"date" must be');
     expect(problem({ confidence: 3 })).toContain('"confidence"');
     expect(problem({ article: '' })).toContain('"article"');
     expect(problem({ partners: ['gb'] })).toContain('"partners"');
+  });
+});
+
+describe('closed-set keys (sectors, ISO countries, predicates)', () => {
+  const coop = { article: 'a', subject: { type: 'Country', key: 'JPN', name: 'Japan' }, predicate: 'COOPERATES_ON', object: { type: 'Sector', key: 'defence', name: 'Defence' }, date: null, evidence: 'e', partners: ['GBR'] };
+  const line = (patch: Record<string, unknown>) => JSON.stringify({ ...coop, ...patch });
+
+  it('rejects a sector key outside the taxonomy, a made-up country code and a made-up partner, one line each, and reads on', async () => {
+    const text = [
+      line({}),
+      line({ object: { type: 'Sector', key: "evil`sector' }) //", name: 'x' } }),
+      line({ subject: { type: 'Country', key: 'ZZZ', name: 'Nowhere' } }),
+      line({ partners: ['GBR', 'QQQ'] }),
+      line({ predicate: 'COOPERATES_ON;DROP' }),
+      line({ object: { type: 'Sector', key: 'space', name: 'Space' } }),
+    ].join('\n');
+    const { triples, errors } = await collect(text);
+    expect(triples.map((t) => t.object.key)).toEqual(['defence', 'space']);
+    expect(errors.map((e) => e.context.line)).toEqual([2, 3, 4, 5]);
+    for (const e of errors) expect(e.message).not.toContain('\n');
+    expect(errors[0]!.message).toBe('in.jsonl:2: "object.key" of a Sector must be a key of the sector taxonomy (sectors.yaml), got "evil`sector\' }) //"');
+    expect(errors[1]!.message).toContain('"subject.key" of a Country must be an ISO 3166-1 alpha-3 code, got "ZZZ"');
+    expect(errors[2]!.message).toContain('"partners" must be an array of ISO 3166-1 alpha-3 codes');
+    expect(errors[3]!.message).toContain('"predicate" must be one of');
   });
 });

@@ -6,7 +6,7 @@ export { queryFile, queryFiles, parseQueryFile, bindParameters, QUERIES_DIR } fr
 export type { QueryFile } from './internal/query-files.js';
 export { toPlain } from './internal/plain.js';
 export { exportGraph, EXPORT_FORMATS } from './export/export.js';
-export type { ExportFormat, ExportResult } from './export/export.js';
+export type { ExportFormat, ExportOptions, ExportResult } from './export/export.js';
 export { selectGraph } from './export/select.js';
 export type { Selection, FactFilters, SelectOptions, NeighbourhoodCut } from './export/select.js';
 export { graphFromArrays } from './export/graph-source.js';

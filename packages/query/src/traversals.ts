@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { EntityNotFoundError, FACT_TYPES, UsageError, foldText, isPartialDate, isPredicate, personKey } from '@wiregraph/core';
 import type { Predicate } from '@wiregraph/core';
 import { bindParameters, queryFile } from './internal/query-files.js';
+import { parameterError, toDriverParams } from './internal/parameters.js';
 import { recordToPlain } from './internal/plain.js';
 import { closeMatchQuery, exactQuery } from './internal/lucene.js';
 import { toGraphNode, toGraphRelationship } from './internal/graph-rows.js';
@@ -91,11 +92,15 @@ export class GraphQueries {
   /** Runs a query file with its parameters (missing ones as null) and returns plain rows. */
   async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     const file = queryFile(name);
-    const result = await this.driver.executeQuery(file.text, toDriverParams(bindParameters(file, params)), {
-      database: this.database,
-      routing: neo4j.routing.READ,
-    });
-    return result.records.map(recordToPlain);
+    try {
+      const result = await this.driver.executeQuery(file.text, toDriverParams(bindParameters(file, params)), {
+        database: this.database,
+        routing: neo4j.routing.READ,
+      });
+      return result.records.map(recordToPlain);
+    } catch (err) {
+      throw parameterError(name, err);
+    }
   }
 
   /** Streams a query file's rows one at a time (exports): the driver pulls in batches, so memory stays flat. */
@@ -105,6 +110,8 @@ export class GraphQueries {
     try {
       const result = session.run(file.text, toDriverParams(bindParameters(file, params)));
       for await (const record of result) yield recordToPlain(record);
+    } catch (err) {
+      throw parameterError(name, err);
     } finally {
       await session.close();
     }
@@ -393,15 +400,4 @@ function mapOffice(r: Row): Office {
     to: (r.to as string | null) ?? null,
     ...evidence(r),
   };
-}
-
-/** Whole JS numbers go to Cypher as integers (LIMIT, ranges want INTEGER, not FLOAT). */
-function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
-  const conv = (v: unknown): unknown => {
-    if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
-    if (Array.isArray(v)) return v.map(conv);
-    if (v && typeof v === 'object' && !neo4j.isInt(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, conv(x)]));
-    return v;
-  };
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, conv(v)]));
 }

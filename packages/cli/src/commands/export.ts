@@ -19,6 +19,7 @@ interface ExportOptions {
   sectors?: string;
   from?: string;
   to?: string;
+  force?: boolean;
 }
 
 const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
@@ -55,6 +56,7 @@ export const registerExport: RegisterCommand = (program: Command) => {
     .description('Write a subgraph for networkx, Gephi, Cytoscape, pandas, another Neo4j, or a browser: streamed, so memory stays flat whatever its size.')
     .requiredOption('--format <format>', EXPORT_FORMATS.join('|'))
     .option('-o, --output <path>', 'file to write (a directory for csv); stdout when omitted')
+    .option('--force', 'overwrite an existing output file (without it, an existing file is refused)')
     .option('--around <entity>', 'the neighbourhood of an entity (key or name)')
     .option('--depth <n>', 'with --around: 1 to 3 hops', '1')
     .option('--types <types>', 'with --around: comma-separated fact types to follow')
@@ -79,7 +81,9 @@ Examples:
   $ pnpm wiregraph export --format jsonl > triples.jsonl     # back in with: pnpm wiregraph load triples.jsonl
   $ pnpm wiregraph export --format html --query cooperation --params '{"country":"JPN"}' -o japan.html
 
-With no selection flag the whole graph is written.`,
+With no selection flag the whole graph is written. An existing output file is never overwritten
+without --force; a path that cannot be written (or a full disk) exits 1 with one line, and
+the files of a failed export are removed.`,
     )
     .action(async (o: ExportOptions) => {
       if (!(EXPORT_FORMATS as readonly string[]).includes(o.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${o.format}"`);
@@ -89,7 +93,7 @@ With no selection flag the whole graph is written.`,
       const { driver, database } = await connect(config);
       const started = Date.now();
       try {
-        const result = await exportGraph(createQueries({ driver, database }), selection, o.format as ExportFormat, o.output);
+        const result = await exportGraph(createQueries({ driver, database }), selection, o.format as ExportFormat, o.output, process.stdout, { force: o.force });
         log.info('exported', { ...result, selection: selection.kind, ms: Date.now() - started });
         const cut = result.neighbourhood;
         if (cut?.truncated) log.warn('neighbourhood cut to the strongest facts at each hop, as --limit asked', { limit: cut.limit, written: result.relationships, found: cut.foundFacts });

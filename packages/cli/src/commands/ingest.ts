@@ -11,6 +11,7 @@ interface IngestFlags {
   workers?: string;
   json?: boolean;
   progress: boolean;
+  followSymlinks?: boolean;
 }
 
 function positiveInt(name: string, value: string): number {
@@ -27,6 +28,7 @@ export const registerIngest: RegisterCommand = (program: Command) => {
     .option('--workers <n>', 'extraction worker threads (default: the number of cores)')
     .option('--json', 'print the summary as JSON instead of a table')
     .option('--no-progress', 'no progress bar or progress log lines')
+    .option('--follow-symlinks', 'follow symbolic links inside input folders (default: passed over with a warning, as watch does)')
     .addHelpText(
       'after',
       `
@@ -51,6 +53,7 @@ relationships created). Exits 1 when any story was skipped, 2 on a usage error.`
           extract: createExtractor(workers),
           logger: log,
           progress: flags.progress ? createProgress({ label: 'ingest', logger: log }) : undefined,
+          read: { followSymlinks: flags.followSymlinks },
         });
         process.stdout.write((flags.json ? JSON.stringify(summary) : formatIngestSummary(summary)) + '\n');
         if (summary.read.skippedTotal > 0) process.exitCode = 1;

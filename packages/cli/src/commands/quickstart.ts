@@ -59,7 +59,7 @@ export const registerQuickstart: RegisterCommand = (program: Command) => {
         process.stdout.write(
           [
             `Explore the graph in Neo4j Browser: ${browser}`,
-            `  connect to ${target} as user "${config.neo4jUsername}"${config.neo4jUriConfigured ? '' : ` with password "${config.neo4jPassword}"`}`,
+            `  connect to ${target} as user "${config.neo4jUsername}"${config.neo4jUriConfigured || config.neo4jPasswordConfigured ? '' : ` with password "${config.neo4jPassword}"`}`,
             '  then try:  MATCH (a:Person)-[m:MET]-(b:Person) RETURN a, m, b',
             'Ingest your own stories:  pnpm wiregraph ingest <files or folders>',
           ].join('\n') + '\n',

@@ -10,6 +10,7 @@ interface ReadFlags {
   dedupe: boolean;
   maxStoryBytes: string;
   referenceDate?: string;
+  followSymlinks?: boolean;
 }
 
 /** The summary as a small table for people. */
@@ -53,9 +54,10 @@ export const registerRead: RegisterCommand = (program: Command) => {
     .argument('<paths...>', 'files, directories (read recursively), globs (quote them) or "-" for stdin')
     .option('--json', 'print one Article as JSON per line on stdout')
     .option('--summary', 'print the run summary: a table on stdout, or with --json one JSON object on stderr')
+    .option('--follow-symlinks', 'follow symbolic links inside input folders (default: passed over with a warning, as watch does)')
     .option('--no-dedupe', 'read a story again when its id or body repeats')
     .option('--max-story-bytes <n>', 'largest story text accepted, in UTF-8 bytes', String(DEFAULT_MAX_STORY_BYTES))
-    .option('--reference-date <date>', "the date (YYYY-MM-DD) that gives datelines their year; default each file's modification time")
+    .option('--reference-date <date>', "the date (YYYY-MM-DD) that gives datelines their year; default none: the story must state the year, else published is null (never the clock or the file time)")
     .addHelpText(
       'after',
       `
@@ -85,7 +87,7 @@ and skipped; the rest is read and the exit code is 1.`,
       });
 
       const logger = createLogger({ bindings: { cmd: 'read' } });
-      const run = readArticles(paths, { logger, maxStoryBytes, dedupe: flags.dedupe, referenceDate });
+      const run = readArticles(paths, { logger, maxStoryBytes, dedupe: flags.dedupe, referenceDate, followSymlinks: flags.followSymlinks });
       const listArticles = flags.json || !flags.summary;
       for await (const a of run) {
         if (flags.json) await write(JSON.stringify(a) + '\n');

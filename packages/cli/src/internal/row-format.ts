@@ -24,7 +24,19 @@ function columns(rows: readonly Record<string, unknown>[]): string[] {
   return [...seen];
 }
 
-function csvField(text: string): string {
+// OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula
+// (=HYPERLINK(…), +cmd, @SUM). Such a cell gets a leading quote, which the sheet shows as text.
+// Numbers ("-3", "+1.5") are data, not formulas, and stay as they are.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+/** A cell a spreadsheet shows as text, never runs as a formula. */
+export function spreadsheetSafe(text: string): string {
+  return FORMULA_START.test(text) && !NUMBER.test(text) ? `'${text}` : text;
+}
+
+function csvField(raw: string): string {
+  const text = spreadsheetSafe(raw);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -2,18 +2,21 @@
  * The watcher's ledger: what it has ingested, kept in a JSON Lines file so a restarted watcher
  * ingests nothing twice. One line per entry, appended (a crash loses at most the line being
  * written; a torn last line is ignored on reading):
- *   {"kind":"file","key":"/abs/path/story.xml","hash":"<sha256>","status":"ingested"|"skipped","at":"…"}
+ *   {"kind":"file","key":"/abs/path/story.xml","hash":"<sha256>","status":"ingested"|"partial"|"skipped","at":"…"}
  *   {"kind":"story","key":"<article id>","source":"<feed URL>","at":"…"}
  * A file is ingested again only when its content (hash) changes — a corrected story.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+export type FileStatus = 'ingested' | 'partial' | 'skipped';
+
 export interface LedgerEntry {
   kind: 'file' | 'story';
   key: string;
   hash?: string;
-  status?: 'ingested' | 'skipped';
+  /** partial: some stories of the file were loaded and some skipped. */
+  status?: FileStatus;
   source?: string;
   at: string;
 }
@@ -44,7 +47,7 @@ export class WatchLedger {
     return this.stories.has(id);
   }
 
-  recordFile(path: string, hash: string, status: 'ingested' | 'skipped'): void {
+  recordFile(path: string, hash: string, status: FileStatus): void {
     this.files.set(path, hash);
     this.append({ kind: 'file', key: path, hash, status, at: new Date().toISOString() });
   }

@@ -1,8 +1,9 @@
 /**
  * Watches a folder or an RSS/Atom feed and ingests each new story exactly once (see the
  * ledger). Folders are polled (portable, and robust on network drives where fs events are
- * not): a file is taken once its size and time are unchanged between two polls, so a story
- * still being written is not read half-way. A feed that is down, or a database that is away,
+ * not): a file is taken once it has settled — its size and time unchanged for the settle time
+ * on our clock, or last modified longer ago than that — in every mode, `--once` included (it
+ * waits the settle time and looks again), so a story still being written is not read half-way. A feed that is down, or a database that is away,
  * is retried with exponential backoff; every failure is logged and the watcher keeps going.
  */
 import { createHash } from 'node:crypto';
@@ -24,8 +25,10 @@ export interface WatchOptions {
   intervalMs: number;
   /** Longest wait between retries after failures. */
   maxBackoffMs?: number;
-  /** Run one pass (taking files as they are) and return. */
+  /** Run one pass and return its result (files still being written are left for the next run). */
   once?: boolean;
+  /** How long a file's size and time must stay unchanged before it is read (default 2 s). */
+  settleMs?: number;
   signal?: AbortSignal;
   /** Called after every pass, for tests and progress. */
   onPass?: (pass: PassResult) => void;
@@ -59,7 +62,9 @@ function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-export async function watch(options: WatchOptions): Promise<void> {
+export const DEFAULT_SETTLE_MS = 2000;
+
+export async function watch(options: WatchOptions): Promise<PassResult | undefined> {
   const log = options.logger;
   const maxBackoff = options.maxBackoffMs ?? 5 * 60_000;
   let failures = 0;
@@ -75,7 +80,7 @@ export async function watch(options: WatchOptions): Promise<void> {
     options.onPass?.(result);
     if (options.once) {
       if (!result.ok) throw new Error(result.error ?? 'watch pass failed');
-      return;
+      return result;
     }
     let wait = options.intervalMs;
     if (result.ok) failures = 0;
@@ -88,32 +93,88 @@ export async function watch(options: WatchOptions): Promise<void> {
       await sleep(wait, undefined, { signal: options.signal });
     } catch {
       log.info('watch stopped', { target: options.target });
-      return;
+      return undefined;
     }
   }
 }
 
+interface Sighting {
+  fingerprint: string;
+  /** When this fingerprint was first seen, on our clock (immune to a writer's clock skew). */
+  since: number;
+  mtimeMs: number;
+}
+
+function sighting(path: string, previous: Sighting | undefined, now: number): Sighting | undefined {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return undefined; // gone between listing and looking: nothing to read
+  }
+  const fingerprint = `${st.size}:${st.mtimeMs}`;
+  return previous?.fingerprint === fingerprint ? previous : { fingerprint, since: now, mtimeMs: st.mtimeMs };
+}
+
+/** When a file seen this way may be read: its fingerprint held for the settle time, or its last write is that old. */
+const settledAt = (s: Sighting, settleMs: number) => Math.min(s.since, s.mtimeMs) + settleMs;
+
+/** The files that have settled; with `once`, waits (at most the settle time) for the young ones and looks again. */
+async function settledFiles(root: string, seen: Map<string, Sighting>, settleMs: number, once: boolean, log: Logger): Promise<string[]> {
+  const now = Date.now();
+  const paths = listFiles(root);
+  for (const path of paths) {
+    const s = sighting(path, seen.get(path), now);
+    if (s) seen.set(path, s);
+    else seen.delete(path);
+  }
+  let young = paths.filter((p) => seen.has(p) && settledAt(seen.get(p)!, settleMs) > now);
+  if (once && young.length) {
+    const until = Math.min(Math.max(...young.map((p) => settledAt(seen.get(p)!, settleMs))), now + settleMs);
+    await sleep(Math.max(0, until - Date.now()));
+    const later = Date.now();
+    for (const path of young) {
+      const s = sighting(path, seen.get(path), later);
+      if (s) seen.set(path, s);
+      else seen.delete(path);
+    }
+    young = young.filter((p) => seen.has(p) && settledAt(seen.get(p)!, settleMs) > later);
+    for (const path of young) log.info('file still being written: left for the next run', { file: path });
+  }
+  const unsettled = new Set(young);
+  return paths.filter((p) => seen.has(p) && !unsettled.has(p));
+}
+
 function folderPass(options: WatchOptions): (once: boolean) => Promise<PassResult> {
   const root = resolve(options.target);
-  const lastSeen = new Map<string, string>();
+  const seen = new Map<string, Sighting>();
+  const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
   return async (once) => {
     const ready: { path: string; hash: string }[] = [];
-    for (const path of listFiles(root)) {
-      const st = statSync(path);
-      const fingerprint = `${st.size}:${st.mtimeMs}`;
-      const stable = once || lastSeen.get(path) === fingerprint;
-      lastSeen.set(path, fingerprint);
-      if (!stable) continue;
+    for (const path of await settledFiles(root, seen, settleMs, once, options.logger)) {
       const hash = sha256(path);
       if (!options.ledger.hasFile(path, hash)) ready.push({ path, hash });
     }
     if (!ready.length) return { ok: true, ingested: 0 };
-    const summary = await ingest({ inputs: ready.map((r) => r.path), loader: options.loader, extract: options.extract, logger: options.logger });
-    const skipped = new Set(summary.read.skipped.map((s) => resolve(s.file)));
+    const loadedFrom = new Set<string>();
+    const summary = await ingest({
+      inputs: ready.map((r) => r.path),
+      loader: options.loader,
+      extract: options.extract,
+      logger: options.logger,
+      // Ids from paths under the folder: a story corrected in place keeps its id and replaces its claims.
+      read: { idRoot: root },
+      onLoaded: (articles) => {
+        for (const a of articles) if (a.origin) loadedFrom.add(resolve(a.origin.file));
+      },
+    });
+    const skipped = new Map<string, string>();
+    for (const s of summary.read.skipped) if (!skipped.has(resolve(s.file))) skipped.set(resolve(s.file), s.message);
     for (const r of ready) {
-      const status = skipped.has(r.path) ? 'skipped' : 'ingested';
+      // A file of several stories (JSON Lines, a feed) with some skipped is partial: its good stories are in.
+      const status = !skipped.has(r.path) ? 'ingested' : loadedFrom.has(r.path) ? 'partial' : 'skipped';
       options.ledger.recordFile(r.path, r.hash, status);
-      if (status === 'skipped') options.logger.warn('file not ingested (recorded; retried when it changes)', { file: r.path, reason: summary.read.skipped.find((s) => resolve(s.file) === r.path)?.message });
+      if (status !== 'ingested') options.logger.warn(status === 'partial' ? 'file partly ingested (recorded; retried when it changes)' : 'file not ingested (recorded; retried when it changes)', { file: r.path, reason: skipped.get(r.path) });
     }
     options.logger.info('watch pass', { files: ready.length, stories: summary.articles, triples: summary.triples, skipped: summary.read.skippedTotal });
     return { ok: true, ingested: summary.articles, summary };

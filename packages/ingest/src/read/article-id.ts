@@ -20,6 +20,16 @@ export function hashedArticleId(source: string, body: string): string {
   return `wg-${digest.slice(0, 24)}`;
 }
 
+/**
+ * The id of a story without a wire id in a watched folder: a hash of its path under the folder
+ * (and its line or item inside the file), so a story corrected in place keeps its id and its
+ * new claims replace the old ones.
+ */
+export function pathArticleId(pathKey: string, index?: number): string {
+  const digest = createHash('sha256').update('path\u0000').update(pathKey).update('\u0000').update(index === undefined ? '' : String(index)).digest('hex');
+  return `wg-${digest.slice(0, 24)}`;
+}
+
 /** A short fingerprint of a normalised body, for duplicate detection in one run. */
 export function bodyFingerprint(body: string): string {
   const text = normaliseBody(body);

@@ -1,6 +1,7 @@
 import { InputError, type Article, type ArticleFormat, type Dateline } from '@wiregraph/core';
-import { hashedArticleId } from './article-id.js';
+import { hashedArticleId, pathArticleId } from './article-id.js';
 import { parseStoryHead } from './text/story-head.js';
+import { leadDate } from './text/stated-dates.js';
 import type { ReadWarning } from './summary.js';
 
 /** What a format reader found for one story, before the text-level rules run. */
@@ -25,9 +26,12 @@ export interface StoryContext {
   file: string;
   item?: number;
   line?: number;
-  referenceDate: Date;
+  /** The user's reference date (`--reference-date`): gives a dateline's month and day their year. Never the clock. */
+  referenceDate?: Date;
   maxStoryBytes: number;
   warn?: (w: ReadWarning) => void;
+  /** The file's path under a watched folder: stories without a wire id take their id from it. */
+  pathKey?: string;
 }
 
 function place(ctx: StoryContext): { item?: number; line?: number } {
@@ -43,8 +47,10 @@ export function where(ctx: { file: string; item?: number; line?: number }): stri
 
 /**
  * Applies the rules every format shares: the header/dateline split, the published-date
- * fallbacks (format date, header date, dateline date with the year from context, reference
- * date), the size and emptiness checks, and the id (wire id, else a hash of source and body).
+ * fallbacks (format date, header date, dateline date with a year the reference date or the
+ * text gives, a full date in the opening paragraph, else null — never the clock or the file's
+ * time), the size and emptiness checks, and the id (wire id, else — in a watched folder — one
+ * from the file's path, else a hash of source and body).
  */
 export function buildArticle(draft: StoryDraft, ctx: StoryContext): Article {
   const bytes = Buffer.byteLength(draft.text, 'utf8');
@@ -54,10 +60,11 @@ export function buildArticle(draft: StoryDraft, ctx: StoryContext): Article {
   const head = parseStoryHead(draft.text, ctx.referenceDate, { headlines: draft.headlines ?? false });
   if (!head.body.trim()) throw new InputError('empty', `${where(ctx)}: the story has no text`, ctx.file, place(ctx));
 
-  let published = draft.published ?? head.headerDate ?? head.datelineDate;
-  if (!published) {
-    published = ctx.referenceDate.toISOString().slice(0, 10);
-    ctx.warn?.({ file: ctx.file, ...place(ctx), code: 'date-from-reference', message: `${where(ctx)}: no date in the story; using ${published} from the file's time` });
+  // A dateline that names a day whose year is unknown leaves the story undated: another date in its lead is another day.
+  const stated = head.datelineHasDay ? undefined : leadDate(draft.title ?? head.title, head.body);
+  const published = draft.published ?? head.headerDate ?? head.datelineDate ?? stated ?? null;
+  if (published === null) {
+    ctx.warn?.({ file: ctx.file, ...place(ctx), code: 'no-date', message: `${where(ctx)}: the story states no date; published is null` });
   }
   let dateline = draft.dateline;
   if (head.dateline) {
@@ -67,7 +74,12 @@ export function buildArticle(draft: StoryDraft, ctx: StoryContext): Article {
     if (draft.dateline && !draft.dateline.agency && head.dateline.agency) dateline.agency = head.dateline.agency;
   }
   const source = draft.source?.trim() || dateline?.agency || 'unknown';
-  const id = draft.id !== undefined && draft.id !== '' ? draft.id : hashedArticleId(source, head.body);
+  const id =
+    draft.id !== undefined && draft.id !== ''
+      ? draft.id
+      : ctx.pathKey !== undefined
+        ? pathArticleId(ctx.pathKey, ctx.item ?? ctx.line)
+        : hashedArticleId(source, head.body);
 
   const article: Article = { id, source, published, body: head.body, format: draft.format, origin: { file: ctx.file, ...place(ctx) } };
   if (draft.url) article.url = draft.url;

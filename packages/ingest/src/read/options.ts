@@ -17,14 +17,23 @@ export interface ReadOptions {
   /** Read each story once per run (by id and by normalised body). Default true. */
   dedupe?: boolean;
   /**
-   * The date that gives a dateline ("February 1") its year, and a story with no date at all
-   * its date. Default: the file's modification time (now for standard input).
+   * The date that gives a dateline ("February 1") its year. Default: none — the year comes from
+   * a full date the story states, and a story that states no date has published null (never
+   * the clock or the file's time, which would put an archive backfill in the current week).
    */
   referenceDate?: Date;
   /** Where `-` reads from. Default process.stdin. */
   stdin?: NodeJS.ReadableStream;
   /** How many skipped items and duplicates the summary lists in full. Default {@link DEFAULT_MAX_LISTED}. */
   maxListed?: number;
+  /** Follow symbolic links inside input folders (default false: passed over with a warning, as `watch` does). */
+  followSymlinks?: boolean;
+  /**
+   * A folder whose files keep their stories' ids across corrections (a watched folder): a story
+   * without a wire id gets an id from its path under this folder (and its line or item), not
+   * from a hash of its text, so a corrected file replaces its own claims.
+   */
+  idRoot?: string;
 }
 
 export interface ResolvedReadOptions {
@@ -35,4 +44,6 @@ export interface ResolvedReadOptions {
   referenceDate?: Date;
   stdin: NodeJS.ReadableStream;
   maxListed: number;
+  followSymlinks: boolean;
+  idRoot?: string;
 }

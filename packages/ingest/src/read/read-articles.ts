@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { InputError, silentLogger, type Article } from '@wiregraph/core';
 import { bodyFingerprint } from './article-id.js';
@@ -5,7 +6,7 @@ import type { StoryContext } from './build-article.js';
 import { articleFromJsonLine, articleFromRecord } from './formats/jsonl.js';
 import { parseArticleText } from './formats/text.js';
 import { fileSource, streamSource, type ByteSource } from './inputs/byte-source.js';
-import { assertText, decodeStrict, sniffEncoding } from './inputs/decode.js';
+import { assertText, decodeStrict, sniffEncoding, type TextEncoding } from './inputs/decode.js';
 import { detectReader } from './inputs/detect-format.js';
 import { expandInputs } from './inputs/expand-inputs.js';
 import { readJsonLines } from './inputs/json-lines.js';
@@ -31,6 +32,8 @@ function resolve(options: ReadOptions): ResolvedReadOptions {
     referenceDate: options.referenceDate,
     stdin: options.stdin ?? process.stdin,
     maxListed: options.maxListed ?? DEFAULT_MAX_LISTED,
+    followSymlinks: options.followSymlinks ?? false,
+    idRoot: options.idRoot,
   };
 }
 
@@ -73,9 +76,14 @@ export function readArticles(inputs: readonly string[], options: ReadOptions = {
 
   async function* articles(): AsyncGenerator<Article> {
     let stdinUsed = false;
-    for await (const ref of expandInputs(inputs)) {
+    for await (const ref of expandInputs(inputs, { followSymlinks: o.followSymlinks })) {
       if (ref.kind === 'error') {
         skip(ref.error);
+        continue;
+      }
+      if (ref.kind === 'warning') {
+        collector.warn({ file: ref.file, code: ref.code, message: ref.message });
+        o.logger.warn(ref.message, { file: ref.file, code: ref.code });
         continue;
       }
       let src: ByteSource;
@@ -138,7 +146,7 @@ async function* readSource(
   assertText(head.subarray(bomLength), encoding, file);
   const headText = new TextDecoder(encoding).decode(head.subarray(bomLength));
   const kind = detectReader(file, headText);
-  const ctx = { file, referenceDate: o.referenceDate ?? src.mtime ?? new Date(), maxStoryBytes: o.maxStoryBytes, warn };
+  const ctx = { file, referenceDate: o.referenceDate, maxStoryBytes: o.maxStoryBytes, warn, pathKey: pathKeyOf(file, o.idRoot) };
 
   if (kind === 'jsonl') {
     // An escaped JSON string can take twice the bytes of its text, plus the other fields.
@@ -147,14 +155,11 @@ async function* readSource(
   }
   // Text and JSON hold one story or a few; XML is parsed whole: each is read with a cap.
   const limit = kind === 'text' ? o.maxStoryBytes + bomLength + 1024 : o.maxXmlFileBytes;
-  const bytes = await src.readAll(limit);
-  if (!bytes) {
+  const text = await readText(src, limit, kind === 'xml' && bomLength === 0 ? declaredXmlEncoding(headText) : undefined, encoding, bomLength, onBytes);
+  if (text === undefined) {
     yield tooLarge(file, limit, kind === 'text' ? 'story file' : `${kind.toUpperCase()} file`);
     return;
   }
-  onBytes(bytes.length);
-  const declared = kind === 'xml' && bomLength === 0 ? declaredXmlEncoding(headText) : undefined;
-  const text = declared ? decodeDeclared(bytes, declared, file) : decodeStrict(bytes.subarray(bomLength), encoding, file);
   if (kind === 'text') {
     try {
       yield parseArticleText(text, { ...ctx });
@@ -167,6 +172,25 @@ async function* readSource(
   } else {
     yield* readXmlDocument(text, ctx);
   }
+}
+
+/** The file's path under the id root (`a/story.txt`), or undefined when there is no root or it lies outside. */
+function pathKeyOf(file: string, root: string | undefined): string | undefined {
+  if (root === undefined || file === '-') return undefined;
+  const rel = relative(resolvePath(root), resolvePath(file)).split(sep).join('/');
+  return rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? undefined : rel;
+}
+
+/**
+ * The whole input as text, or undefined above `limit` (checked on the file's size before
+ * reading). The bytes are dropped once decoded: this generator's frame never holds them while
+ * the text is parsed, which keeps a large document's peak memory down by its size.
+ */
+async function readText(src: ByteSource, limit: number, declared: string | undefined, encoding: TextEncoding, bomLength: number, onBytes: (n: number) => void): Promise<string | undefined> {
+  const bytes = await src.readAll(limit);
+  if (!bytes) return undefined;
+  onBytes(bytes.length);
+  return declared ? decodeDeclared(bytes, declared, src.name) : decodeStrict(bytes.subarray(bomLength), encoding, src.name);
 }
 
 /** An XML declaration's encoding other than UTF-8/16 ("ISO-8859-1", "windows-1252"), if any. */
@@ -208,7 +232,7 @@ function* readJsonArray(text: string, ctx: Omit<StoryContext, 'item' | 'line'>):
     item++;
     try {
       // A JSON array has no line per record: the item index says where.
-      const a = articleFromRecord(record, { ...ctx });
+      const a = articleFromRecord(record, { ...ctx, pathKey: ctx.pathKey === undefined ? undefined : `${ctx.pathKey}#${item}` });
       a.origin = { file: ctx.file, item };
       yield a;
     } catch (err) {

@@ -14,6 +14,8 @@ export const SKIP_REASONS = [
   'unsafe-xml', // XML that declares entities (XXE, entity expansion): never expanded
   'malformed-json', // a JSON Lines line that does not parse
   'invalid-record', // JSON or XML that parses but lacks what a story needs
+  'invalid-date', // a date field that is not a date (never guessed)
+  'symlink-loop', // a directory reached again through a symbolic link
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

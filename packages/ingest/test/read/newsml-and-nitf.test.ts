@@ -9,7 +9,7 @@ describe('IPTC conformance (the IPTC sample read from ../shared/conformance/iptc
     const a = articles[0]!;
     expect(a.id).toBe('tag:xmlteam.com,2016:xt.5932656-preview');
     expect(a.title).toBe('Preview: Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05 p.m.');
-    expect(a.published.slice(0, 10)).toBe('2016-10-19');
+    expect(a.published?.slice(0, 10)).toBe('2016-10-19');
     expect(a.dateline).toMatchObject({ place: 'Philadelphia', country: 'USA' });
     const paragraphs = a.body.split('\n\n');
     expect(paragraphs).toHaveLength(6);

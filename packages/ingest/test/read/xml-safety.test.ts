@@ -58,4 +58,33 @@ describe('XML entity attacks are never expanded', () => {
     expect(summary.skippedTotal).toBe(0);
     expect(articles[0]!.body).toContain('attacks.');
   });
+
+  describe('entity declarations are refused whatever precedes the DOCTYPE', () => {
+    const marker = 'ENTITY-TEXT-SHOULD-NEVER-APPEAR';
+    const body = `<rss version="2.0"><channel><title>T</title><item><guid>g1</guid><description>Ministers met. &e;</description></item></channel></rss>\n`;
+    const cases: [string, string][] = [
+      ['a comment holding "<a"', `<?xml version="1.0"?>\n<!-- see <a href="x"> -->\n<!DOCTYPE rss [ <!ENTITY e "${marker}"> ]>\n${body}`],
+      ['a processing instruction holding "<!--"', `<?xml version="1.0"?>\n<?note <!-- ?>\n<!DOCTYPE rss [ <!ENTITY e "${marker}"> ]>\n<!-- -->\n${body}`],
+      ['a comment inside the internal subset holding "]>"', `<!DOCTYPE rss [ <!-- ]> --> <!ENTITY e "${marker}"> ]>\n${body}`],
+      ['a lower-case doctype after a comment with quotes', `<!-- it's "quoted" <b> -->\n<!doctype rss [<!entity e "${marker}">]>\n${body}`],
+      ['an entity declaration outside any DOCTYPE', `<!-- <x> -->\n<!ENTITY e "${marker}">\n${body}`],
+    ];
+    it.each(cases)('refuses a DOCTYPE after %s', async (_name, xml) => {
+      const dir = mkdtempSync(join(tmpdir(), 'wiregraph-doctype-'));
+      const file = join(dir, 'feed.rss');
+      writeFileSync(file, xml);
+      const { articles, summary } = await readAll([file]);
+      expect(articles).toEqual([]);
+      expect(summary.skipped).toEqual([expect.objectContaining({ reason: 'unsafe-xml', file })]);
+      expect(JSON.stringify(summary)).not.toContain(marker);
+    });
+    it('still reads a document whose DOCTYPE declares no entity, after a comment holding "<a"', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'wiregraph-doctype-'));
+      const file = join(dir, 'feed.rss');
+      writeFileSync(file, `<!-- <a> -->\n<!DOCTYPE rss SYSTEM "http://127.0.0.1:1/rss.dtd">\n${body.replace(' &e;', '')}`);
+      const { articles, summary } = await readAll([file]);
+      expect(summary.skippedTotal).toBe(0);
+      expect(articles.map((a) => a.body)).toEqual(['Ministers met.']);
+    });
+  });
 });

@@ -39,7 +39,7 @@ export interface ArticleMeta {
   source: string;
   url: string | null;
   title: string | null;
-  published: string;
+  published: string | null;
   dateline: string | null;
   datelineCountry: string | null;
   format: string;

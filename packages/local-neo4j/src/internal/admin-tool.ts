@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DatabaseError, UsageError, silentLogger, type Logger } from '@wiregraph/core';
@@ -81,13 +81,37 @@ export async function prepareInstance(settings: LocalNeo4jSettings, log: Logger 
   );
   if (!existsSync(paths.authFile)) {
     log.info('setting the initial password of user neo4j', { home: paths.home });
-    try {
-      await adminTool(settings, paths, dist, ['dbms', 'set-initial-password', settings.password], { heap: '256m' });
-    } catch (err) {
-      throw new DatabaseError('NEO4J_PASSWORD', `could not set the initial password: ${(err as Error).message}`, {}, { cause: err });
-    }
+    await setInitialPassword(settings, paths, dist);
   }
   return { paths, dist };
+}
+
+/**
+ * The password as a picocli argument file (neo4j-admin expands `@file` arguments): quoted, with
+ * backslashes and quotes escaped, so any password arrives as one argument.
+ */
+export function passwordArgumentFile(password: string): string {
+  return `"${password.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"\n`;
+}
+
+/** neo4j-admin's arguments: the password is read from `argumentFile`, never on the command line (`ps` shows that to every user). */
+export function setInitialPasswordArgs(argumentFile: string): string[] {
+  return ['dbms', 'set-initial-password', `@${argumentFile}`];
+}
+
+/** Sets the neo4j user's password in a fresh data directory (only possible before first start). */
+export async function setInitialPassword(settings: LocalNeo4jSettings, paths: InstancePaths, dist: Distribution): Promise<void> {
+  // A private file (0600, in the instance's own run directory), removed as soon as neo4j-admin has read it.
+  const argumentFile = join(paths.run, `initial-password-${process.pid}.args`);
+  writeFileSync(argumentFile, passwordArgumentFile(settings.password), { mode: 0o600 });
+  try {
+    await adminTool(settings, paths, dist, setInitialPasswordArgs(argumentFile), { heap: '256m' });
+  } catch (err) {
+    throw new DatabaseError('NEO4J_PASSWORD', `could not set the initial password: ${(err as Error).message}`, {}, { cause: err });
+  } finally {
+    rmSync(argumentFile, { force: true });
+  }
+  if (!existsSync(paths.authFile)) throw new DatabaseError('NEO4J_PASSWORD', 'could not set the initial password: neo4j-admin wrote no auth file', {});
 }
 
 /** Neo4j's rule for database names; checked before a name reaches a path or a command line. */

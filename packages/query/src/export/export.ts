@@ -1,4 +1,3 @@
-import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UsageError } from '@wiregraph/core';
@@ -6,6 +5,7 @@ import type { GraphQueries } from '../traversals.js';
 import { selectGraph } from './select.js';
 import type { NeighbourhoodCut, Selection } from './select.js';
 import { streamSink } from './sink.js';
+import { OutputFiles, outputError } from './output.js';
 import { writeGraphml } from './graphml.js';
 import { writeGexf } from './gexf.js';
 import { writeCytoscape, writeNodeLink, writeTriples } from './json-formats.js';
@@ -29,9 +29,16 @@ export interface ExportResult {
 /** Claims per fact the HTML page shows on click. */
 const HTML_EVIDENCE_PER_FACT = 5;
 
+export interface ExportOptions {
+  /** Overwrite existing output files (default false: an existing file is refused). */
+  force?: boolean;
+}
+
 /**
  * Writes a selected subgraph in one format. `output`: a file path (a directory for csv), or
- * omitted for standard output (csv then writes nodes, a blank line, and relationships).
+ * omitted for standard output (csv then writes nodes, a blank line, and relationships). An
+ * existing file is refused unless `force`; a failed write throws one OutputError naming the
+ * file and removes the files this export created.
  */
 export async function exportGraph(
   queries: GraphQueries,
@@ -39,22 +46,39 @@ export async function exportGraph(
   format: ExportFormat,
   output?: string,
   stdout: Writable = process.stdout,
+  options: ExportOptions = {},
 ): Promise<ExportResult> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (one of ${EXPORT_FORMATS.join(', ')})`);
+  const files = new OutputFiles(options.force ?? false);
+  try {
+    return await writeExport(queries, selection, format, files, output, stdout);
+  } catch (err) {
+    files.removeAll();
+    throw err;
+  }
+}
+
+type Sink = ReturnType<typeof streamSink>;
+
+/** The files of `-o`, opened before the graph is read, so a refused path costs no query. */
+function openTargets(format: ExportFormat, output: string, files: OutputFiles): { sinks: Sink[]; paths: string[] } {
+  if (format === 'csv') files.directory(output);
+  const paths = format === 'csv' ? [join(output, 'nodes.csv'), join(output, 'relationships.csv')] : [output];
+  return { paths, sinks: paths.map((f) => streamSink(files.open(f), (err) => outputError(f, err))) };
+}
+
+async function writeExport(queries: GraphQueries, selection: Selection, format: ExportFormat, files: OutputFiles, output: string | undefined, stdout: Writable): Promise<ExportResult> {
+  const targets = output ? openTargets(format, output, files) : undefined;
   const claims = format === 'jsonl' ? 'all' : format === 'html' ? HTML_EVIDENCE_PER_FACT : undefined;
   const graph = await selectGraph(queries, selection, { claims });
   const result: ExportResult = { format, nodes: 0, relationships: 0, triples: 0, files: [], ...(graph.neighbourhood ? { neighbourhood: graph.neighbourhood } : {}) };
   if (format === 'csv') {
-    if (output) {
-      mkdirSync(output, { recursive: true });
-      const nodesFile = join(output, 'nodes.csv');
-      const relsFile = join(output, 'relationships.csv');
-      const nodes = streamSink(createWriteStream(nodesFile));
-      const rels = streamSink(createWriteStream(relsFile));
+    if (targets) {
+      const [nodes, rels] = targets.sinks as [Sink, Sink];
       Object.assign(result, await writeCsv(graph, { nodes, relationships: rels }));
       await nodes.end();
       await rels.end();
-      result.files.push(nodesFile, relsFile);
+      result.files.push(...targets.paths);
     } else {
       const sink = streamSink(stdout);
       Object.assign(result, await writeCsv(graph, { nodes: sink, relationships: { write: (t) => sink.write(t.startsWith(':START_ID') ? '\n' + t : t) } }));
@@ -62,7 +86,7 @@ export async function exportGraph(
     }
     return result;
   }
-  const sink = streamSink(output ? createWriteStream(output) : stdout);
+  const sink = targets?.sinks[0] ?? streamSink(stdout);
   switch (format) {
     case 'graphml':
       Object.assign(result, await writeGraphml(graph, sink));

@@ -6,14 +6,32 @@ export interface TextSink {
   write(text: string): Promise<void>;
 }
 
-/** A sink over a Node stream that waits for 'drain' whenever the stream's buffer is full. */
-export function streamSink(stream: Writable): TextSink & { end(): Promise<void> } {
+/**
+ * A sink over a Node stream that waits for 'drain' whenever the stream's buffer is full. A write
+ * error (disk full, a closed pipe) is kept and thrown from the next write or from end(), wrapped
+ * by `onError` (for a message naming the file) — never left as an unhandled 'error' event.
+ */
+export function streamSink(stream: Writable, onError: (err: unknown) => unknown = (e) => e): TextSink & { end(): Promise<void> } {
   let pending = '';
+  let failure: unknown;
+  stream.on('error', (err) => (failure ??= err));
+  const check = () => {
+    if (failure !== undefined) throw onError(failure);
+  };
+  const wait = async (event: string) => {
+    try {
+      await once(stream, event);
+    } catch (err) {
+      failure ??= err;
+    }
+    check();
+  };
   const flush = async () => {
+    check();
     if (!pending) return;
     const chunk = pending;
     pending = '';
-    if (!stream.write(chunk, 'utf8')) await once(stream, 'drain');
+    if (!stream.write(chunk, 'utf8')) await wait('drain');
   };
   return {
     async write(text: string) {
@@ -25,7 +43,7 @@ export function streamSink(stream: Writable): TextSink & { end(): Promise<void> 
       await flush();
       if (stream === process.stdout || stream === process.stderr) return;
       stream.end();
-      await once(stream, 'finish');
+      await wait('finish');
     },
   };
 }

@@ -1,3 +1,4 @@
+import { UsageError } from '@wiregraph/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -79,6 +80,7 @@ export function queryFile(name: string): QueryFile {
  */
 export function bindParameters(file: QueryFile, given: Record<string, unknown>): Record<string, unknown> {
   const unknown = Object.keys(given).filter((k) => !file.parameters.includes(k));
-  if (unknown.length) throw new Error(`cypher/queries/${file.name}.cypher takes no parameter ${unknown.map((u) => '$' + u).join(', ')} (it takes ${file.parameters.map((p) => '$' + p).join(', ')})`);
-  return Object.fromEntries(file.parameters.map((p) => [p, given[p] === undefined ? null : given[p]]));
+  if (unknown.length) throw new UsageError(`cypher/queries/${file.name}.cypher takes no parameter ${unknown.map((u) => '$' + u).join(', ')} (it takes ${file.parameters.map((p) => '$' + p).join(', ')})`);
+  // Own keys only: "constructor" or "__proto__" must never reach an inherited member.
+  return Object.fromEntries(file.parameters.map((p) => [p, Object.hasOwn(given, p) && given[p] !== undefined ? given[p] : null]));
 }

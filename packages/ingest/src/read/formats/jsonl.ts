@@ -23,6 +23,8 @@ export interface RecordOptions {
   referenceDate?: Date;
   maxStoryBytes?: number;
   warn?: (w: ReadWarning) => void;
+  /** The path under a watched folder: a record without an id takes its id from it and its line. */
+  pathKey?: string;
 }
 
 function optionalString(record: Record<string, unknown>, field: string, file: string, line: number | undefined): string | undefined {
@@ -36,9 +38,10 @@ function optionalString(record: Record<string, unknown>, field: string, file: st
 
 /**
  * One record `{id, date, title, text, url?, source?}` as an Article. The id is kept exactly;
- * `date` is the published date (else the text's header or dateline); the body is `text`
+ * `date` is the published date (else a date the text states, else null; a `date` that is not
+ * a date is an `invalid-date` error); the body is `text`
  * without its ` date` header, headline lines and dateline, every sentence verbatim.
- * Throws InputError (`invalid-record`, `empty`, `too-large`).
+ * Throws InputError (`invalid-record`, `invalid-date`, `empty`, `too-large`).
  */
 export function articleFromRecord(record: unknown, options: RecordOptions = {}): Article {
   const file = options.file ?? '-';
@@ -57,8 +60,9 @@ export function articleFromRecord(record: unknown, options: RecordOptions = {}):
   let published: string | undefined;
   if (date !== undefined) {
     published = normaliseIsoDate(date) ?? parseFeedDate(date);
+    // A date that says something else than a date is bad data, not a missing date: never guessed.
     if (!published) {
-      options.warn?.({ file, ...at, code: 'unparsed-date', message: `${where({ file, line })}: "date" ${JSON.stringify(date)} is not a date; taking the date from the text` });
+      throw new InputError('invalid-date', `${where({ file, line })}: "date" ${JSON.stringify(date).slice(0, 80)} is not a date (YYYY-MM-DD, ISO 8601 or RFC 822)`, file, at);
     }
   }
   return buildArticle(
@@ -73,7 +77,7 @@ export function articleFromRecord(record: unknown, options: RecordOptions = {}):
       language: optionalString(r, 'language', file, line),
       headlines: true,
     },
-    { file, line, referenceDate: options.referenceDate ?? new Date(), maxStoryBytes: options.maxStoryBytes ?? DEFAULT_MAX_STORY_BYTES, warn: options.warn },
+    { file, line, referenceDate: options.referenceDate, maxStoryBytes: options.maxStoryBytes ?? DEFAULT_MAX_STORY_BYTES, warn: options.warn, pathKey: options.pathKey },
   );
 }
 

@@ -8,10 +8,12 @@ export interface ParseTextOptions {
   file: string;
   /** The agency or outlet, when the caller knows it; else the dateline's agency, else "unknown". */
   source?: string;
-  /** Gives a dateline's month and day their year, and an undated story its date. Default: now. */
+  /** Gives a dateline's month and day their year. Default: none (the year must be stated in the text). */
   referenceDate?: Date;
   maxStoryBytes?: number;
   warn?: (w: ReadWarning) => void;
+  /** The path under a watched folder: the id comes from it (see ReadOptions.idRoot). */
+  pathKey?: string;
 }
 
 /**
@@ -24,9 +26,10 @@ export function parseArticleText(text: string, options: ParseTextOptions): Artic
     { format: 'text', text: text.replace(/\r\n?/g, '\n'), source: options.source, headlines: true },
     {
       file: options.file,
-      referenceDate: options.referenceDate ?? new Date(),
+      referenceDate: options.referenceDate,
       maxStoryBytes: options.maxStoryBytes ?? DEFAULT_MAX_STORY_BYTES,
       warn: options.warn,
+      pathKey: options.pathKey,
     },
   );
 }

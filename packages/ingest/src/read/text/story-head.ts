@@ -1,13 +1,16 @@
 import type { Dateline } from '@wiregraph/core';
 import { parseDateline } from './dateline.js';
 import { dateNear, normaliseIsoDate } from './dates.js';
+import { datelineDateFromText } from './stated-dates.js';
 
 /** What the start of a story's text says about it, and where the story itself begins. */
 export interface StoryHead {
   /** From a ` date YYYY-MM-DD` header line. */
   headerDate?: string;
-  /** From the dateline, with the year taken from the reference date. */
+  /** From the dateline: its month and day, with the year from the reference date if one was given, else from a full date the text states. */
   datelineDate?: string;
+  /** Whether the dateline names a day ("May 30"): the story's date then is that day or unknown. */
+  datelineHasDay?: boolean;
   dateline?: Dateline;
   /** A leading headline line (no sentence punctuation), when the text starts with one. */
   title?: string;
@@ -34,7 +37,7 @@ function isHeadlineLine(paragraph: string, rest: string): boolean {
  * before the first sentence are removed, so every sentence stays a verbatim substring of
  * both the original text and the body.
  */
-export function parseStoryHead(text: string, reference: Date, options: { headlines?: boolean } = {}): StoryHead {
+export function parseStoryHead(text: string, reference: Date | undefined, options: { headlines?: boolean } = {}): StoryHead {
   const head: StoryHead = { body: '' };
   let rest = text.replace(/^\uFEFF/, '');
   const header = HEADER.exec(rest);
@@ -58,8 +61,9 @@ export function parseStoryHead(text: string, reference: Date, options: { headlin
   }
   if (dl) {
     head.dateline = dl.dateline;
-    if (dl.month && dl.day) head.datelineDate = dateNear(dl.month, dl.day, reference);
     rest = rest.slice(dl.length);
+    if (dl.month && dl.day) head.datelineHasDay = true;
+    if (dl.month && dl.day) head.datelineDate = reference ? dateNear(dl.month, dl.day, reference) : datelineDateFromText(dl.month, dl.day, rest);
   }
   head.body = rest.trimEnd();
   return head;

@@ -42,6 +42,20 @@ export function* readXmlDocument(source: string, ctx: DocContext): Generator<Art
   if (!source.trim()) throw new InputError('empty', `${ctx.file}: the file is empty`, ctx.file);
   const text = neutraliseDoctype(source, ctx.file);
   const kind = xmlKindOfRoot(rootName(text), ctx.file);
+  // Sizes are checked on the markup, before any parsing: a parse costs several times its input.
+  const itemLimit = markupLimit(ctx.maxStoryBytes);
+  if (kind === 'nitf' && text.length > itemLimit) {
+    throw new InputError('too-large', `${ctx.file}: NITF story of ${text.length} characters of markup is above the limit of ${itemLimit} for one story`, ctx.file);
+  }
+  const tag = ITEM_TAG[kind];
+  if (tag && text.length > itemLimit) {
+    const spans = splitItems(text, tag);
+    // An oversized item is refused unparsed, and the others are parsed one by one.
+    if (spans.some((s) => s.end - s.start > itemLimit)) {
+      yield* readItemByItem(text, spans, kind, ctx);
+      return;
+    }
+  }
   let doc: Node;
   try {
     validateXml(text, ctx.file);
@@ -88,6 +102,11 @@ function buildOrError(makeDraft: () => StoryDraft, ctx: StoryContext): Article |
   }
 }
 
+/** Most markup one story may take: its text limit with room for markup and escaping (×4), plus 64 KiB. */
+function markupLimit(maxStoryBytes: number): number {
+  return maxStoryBytes * 4 + 64 * 1024;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -116,11 +135,16 @@ function* readItemByItem(text: string, spans: Span[], kind: XmlKind, ctx: DocCon
   const lang = /<(?:[\w.-]+:)?language(?:\s[^>]*)?>([\s\S]*?)<\//.exec(before);
   if (lang) meta.language = plainText(lang[1]!) || undefined;
   const draft = kind === 'rss' ? rssItemDraft : kind === 'atom' ? atomEntryDraft : newsItemDraft;
+  const limit = markupLimit(ctx.maxStoryBytes);
   let index = 0;
   for (const span of spans) {
     index++;
-    const markup = text.slice(span.start, span.end);
     const at = lineColumnAt(text, span.start);
+    if (span.end - span.start > limit) {
+      yield new InputError('too-large', `${ctx.file} item ${index}: ${span.end - span.start} characters of markup, above the limit of ${limit} for one story; not parsed`, ctx.file, { item: index, line: at.line });
+      continue;
+    }
+    const markup = text.slice(span.start, span.end);
     try {
       validateXml(markup, ctx.file, { ...at, item: index });
     } catch (err) {

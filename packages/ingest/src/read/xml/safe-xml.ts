@@ -33,27 +33,55 @@ function lineColumnAt(text: string, offset: number): { line: number; column: num
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Refuses entity declarations and blanks any DOCTYPE (keeping line numbers). */
-export function neutraliseDoctype(text: string, file: string): string {
-  const start = text.search(/<!DOCTYPE/i);
-  if (start < 0) return text;
-  const firstElement = text.search(/<[A-Za-z_]/);
-  if (firstElement >= 0 && firstElement < start) return text; // "<!DOCTYPE" inside content is just text
-  const entity = text.slice(start).search(/<!ENTITY/i);
-  let end = doctypeEnd(text, start);
-  if (entity >= 0 && (end < 0 || start + entity < end)) {
-    throw new InputError(
-      'unsafe-xml',
-      `${file}: the DOCTYPE declares entities; entity declarations are refused and never expanded (XXE and entity-expansion protection)`,
-      file,
-      lineColumnAt(text, start + entity),
-    );
-  }
-  if (end < 0) throw new InputError('malformed-xml', `${file}: unclosed DOCTYPE`, file, lineColumnAt(text, start));
-  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+function unsafeXml(text: string, file: string, at: number): InputError {
+  return new InputError(
+    'unsafe-xml',
+    `${file}: the DOCTYPE declares entities; entity declarations are refused and never expanded (XXE and entity-expansion protection)`,
+    file,
+    lineColumnAt(text, at),
+  );
 }
 
-// The end of a DOCTYPE: the first ">" outside its [internal subset] and outside quotes.
+/** Where the construct that opens at `i` ends (past its closing mark), or -1 if it never closes. */
+function skipPast(text: string, i: number, close: string): number {
+  const end = text.indexOf(close, i);
+  return end < 0 ? -1 : end + close.length;
+}
+
+/**
+ * Refuses entity declarations and blanks any DOCTYPE (keeping line numbers). The document is
+ * scanned as markup — processing instructions, comments and CDATA sections are stepped over
+ * whole — so nothing that precedes a DOCTYPE (a comment holding "<a", a PI holding "<!--")
+ * can hide it: any DOCTYPE that declares an entity, and any entity declaration anywhere, is
+ * refused. A DOCTYPE written as escaped text (`&lt;!DOCTYPE`) is text and stays.
+ */
+export function neutraliseDoctype(text: string, file: string): string {
+  if (!/<!(?:DOCTYPE|ENTITY)/i.test(text)) return text;
+  let out = '';
+  let copied = 0;
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i)) {
+    let next: number;
+    if (text.startsWith('<?', i)) next = skipPast(text, i + 2, '?>');
+    else if (text.startsWith('<!--', i)) next = skipPast(text, i + 4, '-->');
+    else if (text.startsWith('<![CDATA[', i)) next = skipPast(text, i + 9, ']]>');
+    else if (/^<!ENTITY/i.test(text.slice(i, i + 8))) throw unsafeXml(text, file, i);
+    else if (/^<!DOCTYPE/i.test(text.slice(i, i + 9))) {
+      const end = doctypeEnd(text, i);
+      const entity = text.slice(i, end < 0 ? text.length : end).search(/<!ENTITY/i);
+      if (entity >= 0) throw unsafeXml(text, file, i + entity);
+      if (end < 0) throw new InputError('malformed-xml', `${file}: unclosed DOCTYPE`, file, lineColumnAt(text, i));
+      out += text.slice(copied, i) + text.slice(i, end).replace(/[^\n]/g, ' ');
+      copied = end;
+      next = end;
+    } else next = i + 1;
+    // An unclosed comment, PI or CDATA section is malformed: the validator says where.
+    if (next < 0) break;
+    i = next;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+// The end of a DOCTYPE: the first ">" outside its [internal subset], quotes and comments.
 function doctypeEnd(text: string, start: number): number {
   let depth = 0;
   let quote = '';
@@ -61,6 +89,10 @@ function doctypeEnd(text: string, start: number): number {
     const c = text[i]!;
     if (quote) {
       if (c === quote) quote = '';
+    } else if (c === '<' && text.startsWith('<!--', i)) {
+      const end = skipPast(text, i + 4, '-->');
+      if (end < 0) return -1;
+      i = end - 1;
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '[') depth++;
     else if (c === ']') depth--;
