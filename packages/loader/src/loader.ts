@@ -9,7 +9,7 @@ import { MERGE_REFERENCE_COUNTRIES, MERGE_REFERENCE_SECTORS } from './internal/s
 
 /**
  * Triples per write transaction. Chosen by the batch-size sweep of `pnpm bench load`
- * (see /work/notes/readme-loader.md for the measured table).
+ * (docs/benchmarks.md, "Loading", has the measured table).
  */
 export const DEFAULT_BATCH_SIZE = 4000;
 

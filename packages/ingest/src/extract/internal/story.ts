@@ -68,7 +68,7 @@ function articleDateOf(article: Article, headerDate: string | undefined): string
   return d ?? headerDate ?? '';
 }
 
-/** Extracts the triples one article asserts (see shared/spec/TRIPLES.md). Pure: same article, same triples. */
+/** Extracts the triples one article asserts (see docs/triples.md). Pure: same article, same triples. */
 export function extractFromArticle(article: Article): Triple[] {
   const full = article.body ?? '';
   const pre = readPreamble(full);
