@@ -64,7 +64,7 @@ esac
 touch /logs/neo4j.log
 tail -n0 -F /logs/neo4j.log &
 
-heap=${NEO4J_server_memory_heap_max__size:-512m}
+heap=${NEO4J_server_memory_heap_max__size:-1g}
 exec java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+ExitOnOutOfMemoryError \
   -XX:+DisableExplicitGC -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true \
   -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8 \
