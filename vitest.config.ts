@@ -23,7 +23,8 @@ export default defineConfig({
           name: 'integration',
           include: ['packages/*/test/**/*.int.test.ts'],
           globalSetup: ['./scripts/test/neo4j-global-setup.ts'],
-          testTimeout: 120_000,
+          // A Neo4j start inside a test takes minutes on a loaded 2-core machine.
+          testTimeout: 300_000,
           hookTimeout: 300_000,
           // One database for all files: run them one after another.
           pool: 'forks',
