@@ -52,7 +52,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else if (dockerMayAnswer()) {
     try {
       const { Neo4jContainer } = await import('@testcontainers/neo4j');
-      const container = await new Neo4jContainer(neo4jImage()).withPassword(config.neo4jPassword).withApoc().start();
+      // 300 s, not Testcontainers' 120 s: Neo4j's first start in a container took 3.5 minutes on a loaded 2-core machine.
+      const container = await new Neo4jContainer(neo4jImage()).withPassword(config.neo4jPassword).withApoc().withStartupTimeout(300_000).start();
       db = { uri: container.getBoltUri(), username: container.getUsername(), password: container.getPassword(), database: 'neo4j', source: 'testcontainers', httpUrl: container.getHttpUri() };
       teardown = async () => {
         await container.stop();
