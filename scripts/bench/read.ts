@@ -77,7 +77,7 @@ function measureOnce(mode: string, path: string): Measure {
 }
 
 function devStories(): { id: string; date: string; source: string; title: string; text: string }[] {
-  const file = join(repo, '..', 'shared', 'corpus', 'dev', 'articles.jsonl');
+  const file = join(repo, 'fixtures', 'dev-corpus', 'articles.jsonl');
   return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 }
 

@@ -10,7 +10,8 @@ import type { TestDatabase } from './test-database.js';
 /**
  * Finds the integration tier's database, in this order:
  *  1. NEO4J_URI (+ NEO4J_USERNAME/NEO4J_PASSWORD/NEO4J_DATABASE) when set: used as is;
- *  2. Testcontainers (neo4j:5.26-community with APOC) when a Docker engine answers;
+ *  2. Testcontainers (WIREGRAPH_NEO4J_IMAGE, default neo4j:5.26-community, with APOC) when a
+ *     Docker engine answers;
  *  3. a local server from scripts/neo4j of its own (home .wiregraph-test, Bolt 7697, HTTP 7484,
  *     unless WIREGRAPH_HOME / NEO4J_BOLT_PORT / NEO4J_HTTP_PORT say otherwise), started here and
  *     stopped after the run, unless it was already running (then it is left running).
@@ -23,6 +24,11 @@ function dockerMayAnswer(): boolean {
   if (process.env.WIREGRAPH_TEST_DOCKER === '0') return false;
   if (process.env.DOCKER_HOST) return true;
   return ['/var/run/docker.sock', resolve(homedir(), '.docker/run/docker.sock'), resolve(homedir(), '.docker/desktop/docker.sock')].some((p) => existsSync(p));
+}
+
+/** The image Testcontainers runs: the official one unless WIREGRAPH_NEO4J_IMAGE names another (docs/docker.md). */
+function neo4jImage(): string {
+  return process.env.WIREGRAPH_NEO4J_IMAGE?.trim() || 'neo4j:5.26-community';
 }
 
 async function verify(db: TestDatabase): Promise<void> {
@@ -46,7 +52,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else if (dockerMayAnswer()) {
     try {
       const { Neo4jContainer } = await import('@testcontainers/neo4j');
-      const container = await new Neo4jContainer('neo4j:5.26-community').withPassword(config.neo4jPassword).withApoc().start();
+      // 300 s, not Testcontainers' 120 s: Neo4j's first start in a container took 3.5 minutes on a loaded 2-core machine.
+      const container = await new Neo4jContainer(neo4jImage()).withPassword(config.neo4jPassword).withApoc().withStartupTimeout(300_000).start();
       db = { uri: container.getBoltUri(), username: container.getUsername(), password: container.getPassword(), database: 'neo4j', source: 'testcontainers', httpUrl: container.getHttpUri() };
       teardown = async () => {
         await container.stop();

@@ -1,4 +1,4 @@
-/** The contract of ../shared/spec/TRIPLES.md (predicates version 1). */
+/** The contract of docs/triples.md (predicates version 1). */
 
 export const PREDICATES = ['MET', 'VISITED', 'HOLDS_OFFICE', 'COOPERATES_WITH', 'COOPERATES_ON'] as const;
 export type Predicate = (typeof PREDICATES)[number];

@@ -10,7 +10,7 @@ import { resolvePeople } from './resolve.js';
 
 /**
  * Triples per write transaction. Chosen by the batch-size sweep of `pnpm bench load`
- * (see /work/notes/readme-loader.md for the measured table).
+ * (docs/benchmarks.md, "Loading", has the measured table).
  */
 export const DEFAULT_BATCH_SIZE = 4000;
 

@@ -66,36 +66,36 @@ describe('loading the dev gold triples', () => {
 
   it('writes one claim per triple with its evidence, facts with aggregates, mentions, and reports created counts', async () => {
     const report = await createLoader({ driver, database, batchSize: 100 }).load(gold);
-    expect(report.triples).toBe(516);
-    expect(report.claims).toEqual({ created: 516, changed: 0, unchanged: 0, removed: 0 });
-    expect(report.nodes.Claim?.created).toBe(516);
-    expect(report.nodes.Article?.created).toBe(28);
+    expect(report.triples).toBe(488);
+    expect(report.claims).toEqual({ created: 488, changed: 0, unchanged: 0, removed: 0 });
+    expect(report.nodes.Claim?.created).toBe(488);
+    expect(report.nodes.Article?.created).toBe(27);
     expect(report.nodes.Person?.created).toBe(71);
-    expect(report.relationships.ASSERTS?.created).toBe(516);
-    expect(report.relationships.MET?.created).toBe(59);
+    expect(report.relationships.ASSERTS?.created).toBe(488);
+    expect(report.relationships.MET?.created).toBe(58);
 
     const counts = await graphCounts(driver, database);
-    expect(counts).toMatchObject({ '(:Claim)': 516, '(:Article)': 28, '(:Person)': 71, '(:Country)': countries().length, '(:Sector)': 26, '[:ASSERTS]': 516, '[:MET]': 59, '[:VISITED]': 46 });
+    expect(counts).toMatchObject({ '(:Claim)': 488, '(:Article)': 27, '(:Person)': 71, '(:Country)': countries().length, '(:Sector)': 26, '[:ASSERTS]': 488, '[:MET]': 58, '[:VISITED]': 45 });
     // The report's server counters are the graph's: the database was empty but for reference data.
     expect(report.counters.relationshipsCreated).toBe(Object.entries(counts).filter(([k]) => k.startsWith('[')).reduce((a, [, n]) => a + n, 0));
     expect(await aggregateProblems(driver, database)).toEqual([]);
 
-    // Provenance: the seed's meeting leads back to its sentence.
+    // Provenance: dev22's meeting leads back to its sentence.
     const [met] = await query(
-      `MATCH (a:Person {key: 'keir starmer'})-[r:MET]-(b:Person {key: 'sanae takaichi'})
+      `MATCH (a:Person {key: 'keir starmer'})-[r:MET]-(b:Person {key: 'luis montenegro'})
        MATCH (art:Article)-[:ASSERTS]->(c:Claim {predicate: 'MET'})-[:SUBJECT|OBJECT]->(a)
        WHERE (c)-[:SUBJECT|OBJECT]->(b)
        RETURN r.firstDate AS first, r.articleIds AS ids, art.id AS article, c.evidence AS evidence, c.date AS date`,
     );
-    const seedMet = gold.find((t) => t.article === 'seed' && t.predicate === 'MET')!;
-    expect(met).toEqual({ first: '2026-01-31', ids: ['seed'], article: 'seed', evidence: seedMet.evidence, date: '2026-01-31' });
+    const dev22Met = gold.find((t) => t.article === 'dev22' && t.predicate === 'MET')!;
+    expect(met).toEqual({ first: '2026-02-10', ids: ['dev22'], article: 'dev22', evidence: dev22Met.evidence, date: '2026-02-10' });
 
     // Offices as of a date; partners; mentions; full-text search tolerant of case and accents.
     const [office] = await query("MATCH (:Person {key: 'keir starmer'})-[r:HOLDS_OFFICE]->(c:Country) RETURN c.iso3 AS c, r.title AS title, r.from AS from, r.to AS to ORDER BY r.from LIMIT 1");
     expect(office).toMatchObject({ c: 'GBR', title: 'Prime Minister' });
     const [defence] = await query("MATCH (:Country {iso3: 'JPN'})-[r:COOPERATES_ON]->(:Sector {key: 'defence'}) RETURN r.partners AS partners");
     expect(defence!.partners).toEqual(expect.arrayContaining(['GBR', 'ITA']));
-    const [mentions] = await query("MATCH (:Article {id: 'seed'})-[:MENTIONS]->(e) RETURN count(e) AS n");
+    const [mentions] = await query("MATCH (:Article {id: 'dev01'})-[:MENTIONS]->(e) RETURN count(e) AS n");
     expect(mentions!.n).toBeGreaterThan(10);
     const hits = await query("CALL db.index.fulltext.queryNodes('entity_names', 'erdogan') YIELD node RETURN node.key AS key LIMIT 3");
     expect(hits.map((h) => h.key)).toContain('recep tayyip erdogan');
@@ -105,10 +105,10 @@ describe('loading the dev gold triples', () => {
     const countsBefore = await graphCounts(driver, database);
     const factsBefore = await factState(driver, database);
     const report = await createLoader({ driver, database, batchSize: 37 }).load(gold);
-    expect(report.claims).toEqual({ created: 0, changed: 0, unchanged: 516, removed: 0 });
+    expect(report.claims).toEqual({ created: 0, changed: 0, unchanged: 488, removed: 0 });
     // "matched" counts once per batch a node or fact appears in (37 triples a batch here).
     expect(report.relationships.MET).toMatchObject({ created: 0, deleted: 0 });
-    expect(report.relationships.MET!.matched).toBeGreaterThanOrEqual(59);
+    expect(report.relationships.MET!.matched).toBeGreaterThanOrEqual(58);
     expect(report.nodes.Person).toMatchObject({ created: 0, deleted: 0 });
     expect(report.nodes.Person!.matched).toBeGreaterThanOrEqual(71);
     expect(report.counters).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
@@ -158,11 +158,11 @@ describe('loading the dev gold triples', () => {
   });
 
   it('removes a fact when the only article asserting it no longer does', async () => {
-    const only = gold.find((t) => t.predicate === 'MET' && t.article === 'seed')!;
-    await createLoader({ driver, database }).load(byArticle('seed').filter((t) => t !== only));
-    expect(await query("MATCH (:Person {key: 'keir starmer'})-[r:MET]-(:Person {key: 'sanae takaichi'}) RETURN r")).toEqual([]);
-    await createLoader({ driver, database }).load(byArticle('seed'));
-    expect(await query("MATCH (:Person {key: 'keir starmer'})-[r:MET]-(:Person {key: 'sanae takaichi'}) RETURN r.articleIds AS ids")).toEqual([{ ids: ['seed'] }]);
+    const only = gold.find((t) => t.predicate === 'MET' && t.article === 'dev22')!;
+    await createLoader({ driver, database }).load(byArticle('dev22').filter((t) => t !== only));
+    expect(await query("MATCH (:Person {key: 'keir starmer'})-[r:MET]-(:Person {key: 'luis montenegro'}) RETURN r")).toEqual([]);
+    await createLoader({ driver, database }).load(byArticle('dev22'));
+    expect(await query("MATCH (:Person {key: 'keir starmer'})-[r:MET]-(:Person {key: 'luis montenegro'}) RETURN r.articleIds AS ids")).toEqual([{ ids: ['dev22'] }]);
   });
 });
 
@@ -173,18 +173,18 @@ describe('loading article by article', () => {
 
   it('writes the article metadata, gives a story with no triples its node, and clears claims of a story that now has none', async () => {
     const loader = createLoader({ driver, database });
-    const seed: Article = { id: 'seed', source: 'ANI', title: 'Japan and UK deepen ties', published: '2026-02-01', dateline: { place: 'Tokyo', country: 'JPN' }, body: 'b', format: 'text', url: 'https://example.org/seed' };
-    await loader.loadArticleTriples(seed, byArticle('seed'));
-    await loader.loadArticleTriples({ ...seed, id: 'dev08', title: 'Sports' }, []);
+    const story: Article = { id: 'dev22', source: 'ANI', title: 'UK and Portugal deepen ties', published: '2026-02-10', dateline: { place: 'London', country: 'GBR' }, body: 'b', format: 'text', url: 'https://example.org/dev22' };
+    await loader.loadArticleTriples(story, byArticle('dev22'));
+    await loader.loadArticleTriples({ ...story, id: 'dev08', title: 'Sports' }, []);
     const arts = await query('MATCH (a:Article) RETURN a.id AS id, a.source AS source, a.dateline AS dateline, a.datelineCountry AS dc, a.published AS published, COUNT { (a)-[:ASSERTS]->() } AS claims ORDER BY id');
     expect(arts).toEqual([
-      { id: 'dev08', source: 'ANI', dateline: 'Tokyo', dc: 'JPN', published: '2026-02-01', claims: 0 },
-      { id: 'seed', source: 'ANI', dateline: 'Tokyo', dc: 'JPN', published: '2026-02-01', claims: 28 },
+      { id: 'dev08', source: 'ANI', dateline: 'London', dc: 'GBR', published: '2026-02-10', claims: 0 },
+      { id: 'dev22', source: 'ANI', dateline: 'London', dc: 'GBR', published: '2026-02-10', claims: 9 },
     ]);
     // A triples-only load of the same article keeps its metadata.
-    await loader.load(byArticle('seed'));
-    expect((await query("MATCH (a:Article {id: 'seed'}) RETURN a.title AS t"))[0]!.t).toBe('Japan and UK deepen ties');
-    await loader.loadArticleTriples('seed', []);
+    await loader.load(byArticle('dev22'));
+    expect((await query("MATCH (a:Article {id: 'dev22'}) RETURN a.title AS t"))[0]!.t).toBe('UK and Portugal deepen ties');
+    await loader.loadArticleTriples('dev22', []);
     expect(await graphCounts(driver, database)).toMatchObject({ '(:Article)': 2 });
     expect((await graphCounts(driver, database))['(:Claim)']).toBeUndefined();
     expect(await query('MATCH ()-[r:MET|VISITED|HOLDS_OFFICE|COOPERATES_WITH|COOPERATES_ON|MENTIONS]->() RETURN r')).toEqual([]);
@@ -223,7 +223,7 @@ describe('two loaders at once', () => {
       expect(await duplicateRelationships(driver, database)).toBe(0);
       expect(await aggregateProblems(driver, database)).toEqual([]);
       const counts = await graphCounts(driver, database);
-      expect(counts).toMatchObject({ '(:Claim)': 516, '(:Person)': 71, '[:MET]': 59, '[:ASSERTS]': 516 });
+      expect(counts).toMatchObject({ '(:Claim)': 488, '(:Person)': 71, '[:MET]': 58, '[:ASSERTS]': 488 });
     } finally {
       await other.close();
     }

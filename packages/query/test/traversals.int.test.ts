@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EntityNotFoundError, type Triple } from '@wiregraph/core';
 import { useTestDatabase } from '../../../scripts/test/neo4j.js';
 import { NEIGHBOURHOOD_ARTICLE_IDS, NEIGHBOURHOOD_LIMIT, bindParameters, createQueries, queryFile, type GraphQueries, type Subgraph } from '../src/index.js';
-import { goldTriples, loadDevGraph } from './dev-graph.js';
+import { goldTriples, loadDevGraph, TOKYO_STORY } from './dev-graph.js';
 
 const t = useTestDatabase();
 let q: GraphQueries;
@@ -30,7 +30,7 @@ describe('traversals on the graph loaded from the dev gold', () => {
   it('meetings({person}) includes Sanae Takaichi on 2026-01-31 in Japan, with the story behind it', async () => {
     const rows = await q.meetings({ person: 'keir starmer' });
     const takaichi = rows.find((r) => r.counterpart.key === 'sanae takaichi');
-    expect(takaichi).toMatchObject({ date: '2026-01-31', person: { key: 'keir starmer', name: 'Keir Starmer' }, evidenceCount: 1, articleIds: ['seed'] });
+    expect(takaichi).toMatchObject({ date: '2026-01-31', person: { key: 'keir starmer', name: 'Keir Starmer' }, evidenceCount: 1, articleIds: [TOKYO_STORY] });
     expect(takaichi!.places.map((p) => p.iso3)).toContain('JPN');
     expect(sorted(rows.map((r) => r.counterpart.key))).toEqual(sorted(gold.filter((g) => g.predicate === 'MET' && involves(g, 'keir starmer')).map((g) => otherEnd(g, 'keir starmer'))));
     expect(isPlain(rows)).toBe(true);
@@ -118,7 +118,7 @@ describe('traversals on the graph loaded from the dev gold', () => {
   it('path(a, b) gives the shortest connections through facts, within maxHops and the allowed types', async () => {
     const paths = await q.path('keir starmer', 'sanae takaichi', { maxHops: 4 });
     expect(paths).toHaveLength(1);
-    expect(paths[0]).toMatchObject({ hops: 1, relationships: [{ type: 'MET' }], articleIds: ['seed'] });
+    expect(paths[0]).toMatchObject({ hops: 1, relationships: [{ type: 'MET' }], articleIds: [TOKYO_STORY] });
     const longer = await q.path('keir starmer', 'narendra modi', { maxHops: 4 });
     expect(longer.length).toBeGreaterThan(0);
     for (const p of longer) {
@@ -223,7 +223,7 @@ describe('traversals on the graph loaded from the dev gold', () => {
   it('timeline(entity) gives every dated fact in date order', async () => {
     const rows = await q.timeline('keir starmer');
     expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
-    expect(rows).toContainEqual(expect.objectContaining({ date: '2026-01-31', predicate: 'MET', object: expect.objectContaining({ key: 'sanae takaichi' }), articleIds: ['seed'] }));
+    expect(rows).toContainEqual(expect.objectContaining({ date: '2026-01-31', predicate: 'MET', object: expect.objectContaining({ key: 'sanae takaichi' }), articleIds: [TOKYO_STORY] }));
     const dated = gold.filter((g) => involves(g, 'keir starmer') && g.date);
     expect(rows.reduce((n, r) => n + r.evidenceCount, 0)).toBe(dated.length);
     expect((await q.timeline('keir starmer', { from: '2026-02' })).every((r) => r.date >= '2026-02')).toBe(true);
@@ -232,8 +232,8 @@ describe('traversals on the graph loaded from the dev gold', () => {
   it('evidence(fact) gives the stories and sentences behind a fact, whichever way a symmetric fact is asked', async () => {
     const ev = await q.evidence({ predicate: 'MET', subject: 'sanae takaichi', object: 'keir starmer' });
     const g = gold.find((x) => x.predicate === 'MET' && involves(x, 'keir starmer') && involves(x, 'sanae takaichi'))!;
-    expect(ev).toMatchObject({ evidenceCount: 1, articleIds: ['seed'] });
-    expect(ev.claims[0]).toMatchObject({ articleId: 'seed', date: '2026-01-31', sentence: g.evidence, source: 'ANI', published: '2026-02-01' });
+    expect(ev).toMatchObject({ evidenceCount: 1, articleIds: [TOKYO_STORY] });
+    expect(ev.claims[0]).toMatchObject({ articleId: TOKYO_STORY, date: '2026-01-31', sentence: g.evidence, source: 'ANI', published: '2026-02-01' });
     const office = await q.evidence({ predicate: 'HOLDS_OFFICE', subject: 'keir starmer', object: 'GBR', title: 'Prime Minister' });
     expect(sorted(office.articleIds)).toEqual(sorted(gold.filter((x) => x.predicate === 'HOLDS_OFFICE' && x.subject.key === 'keir starmer').map((x) => x.article)));
   });

@@ -24,7 +24,7 @@ export const registerEval: RegisterCommand = (program: Command) => {
     .command('eval')
     .description('Score extraction against gold triples: precision, recall and F1 overall and per predicate, date accuracy, false positives and misses.')
     .argument('<inputs...>', 'stories to extract from (any format `read` accepts), or with --predictions triples JSON Lines files')
-    .requiredOption('--gold <file>', 'gold triples, JSON Lines in the shape of shared/spec/TRIPLES.md')
+    .requiredOption('--gold <file>', 'gold triples, JSON Lines in the shape of docs/triples.md')
     .option('--json', 'print the report as one JSON object')
     .option('--errors <n>', 'list up to n false positives, misses and date errors', '0')
     .option('--predictions', 'the inputs are already-extracted triples, not stories')
@@ -36,13 +36,13 @@ export const registerEval: RegisterCommand = (program: Command) => {
       'after',
       `
 Examples:
-  $ pnpm wiregraph eval --gold ../shared/corpus/dev/gold.jsonl ../shared/corpus/dev/articles.jsonl
+  $ pnpm wiregraph eval --gold fixtures/dev-corpus/gold.jsonl fixtures/dev-corpus/articles.jsonl
   $ pnpm wiregraph eval --gold gold.jsonl stories.jsonl --errors 20
   $ pnpm wiregraph eval --gold gold.jsonl --predictions triples.jsonl --json
   $ pnpm wiregraph eval --gold gold.jsonl stories.jsonl --by-rule --mentions
   $ pnpm wiregraph eval --gold gold.jsonl stories.jsonl --without-rule met.joint-action
 
-Scoring follows shared/spec/TRIPLES.md: a triple matches gold on article, predicate, subject
+Scoring follows docs/triples.md: a triple matches gold on article, predicate, subject
 key and object key (symmetric predicates in either order; a person key also matches its own
 last name or names). Only gold triples of the articles read are scored.
 

@@ -40,10 +40,10 @@ export const registerExtract: RegisterCommand = (program: Command) => {
       'after',
       `
 Examples:
-  $ pnpm wiregraph extract ../shared/corpus/dev/articles.jsonl > triples.jsonl
+  $ pnpm wiregraph extract fixtures/dev-corpus/articles.jsonl > triples.jsonl
   $ pnpm wiregraph extract stories/ -o triples.jsonl --workers 2
 
-Each line is one triple in the shape of shared/spec/TRIPLES.md, with evidence, date,
+Each line is one triple in the shape of docs/triples.md, with evidence, date,
 confidence and the extras sentence, start, end and rule. Stories that cannot be read are
 logged on stderr and skipped (exit code 1).`,
     )

@@ -15,7 +15,7 @@ export const registerLoad: RegisterCommand = (program: Command) => {
   program
     .command('load')
     .description(
-      'Load triples (JSON Lines, the shape of shared/spec/TRIPLES.md) into Neo4j: idempotent, batched, every fact kept with its evidence. ' +
+      'Load triples (JSON Lines, the shape of docs/triples.md) into Neo4j: idempotent, batched, every fact kept with its evidence. ' +
         'Within one run, the triples of an article are its whole set: a re-loaded article\'s old claims that are gone are removed.',
     )
     .argument('<files...>', 'triples files (JSON Lines); "-" reads stdin')

@@ -62,7 +62,7 @@ export const registerRead: RegisterCommand = (program: Command) => {
       'after',
       `
 Examples:
-  $ pnpm wiregraph read ../shared/corpus/dev/articles.jsonl --json > articles.jsonl
+  $ pnpm wiregraph read fixtures/dev-corpus/articles.jsonl --json > articles.jsonl
   $ pnpm wiregraph read feeds/ 'drops/**/*.xml' --summary
   $ curl -s https://example.org/feed.rss | pnpm wiregraph read - --json --summary
 

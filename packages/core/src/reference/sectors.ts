@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-/** One sector of the closed taxonomy (data/sectors.yaml, a copy of shared/spec/sectors.yaml). */
+/** One sector of the closed taxonomy (data/sectors.yaml: the team's spec/sectors.yaml, checked equal by the corpus tier). */
 export interface SectorRecord {
   key: string;
   label: string;

@@ -84,7 +84,7 @@ function unique(ts: readonly Triple[]): Triple[] {
 }
 
 /**
- * Scores predicted triples against gold by the contract's rules (shared/spec/TRIPLES.md,
+ * Scores predicted triples against gold by the contract's rules (docs/triples.md,
  * "Scoring"): one-to-one matching per article and predicate, person keys also matching by
  * last name(s); dates scored separately on matched triples.
  */

@@ -1,4 +1,4 @@
-// Extraction: Articles in, triples (shared/spec/TRIPLES.md) out.
+// Extraction: Articles in, triples (docs/triples.md) out.
 import type { Article, Triple } from '@wiregraph/core';
 import { extractArticle, LEARNED_RULE_IDS } from './pipeline.js';
 import { RULES, RULE_IDS } from './internal/rules/registry.js';

@@ -1,18 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Article } from '@wiregraph/core';
+import { DEV_CORPUS } from '../../../../scripts/test/corpora.js';
 import { readArticles, type ReadOptions, type RunSummary } from '../../src/read/index.js';
 
 /** The fixtures of these tests. */
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const fixture = (...parts: string[]) => join(FIXTURES, ...parts);
 
-/** The repository root, and the shared read-only folder beside it (../shared from the repo). */
-export const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-export const SHARED = join(REPO, '..', 'shared');
-export const DEV_ARTICLES = join(SHARED, 'corpus', 'dev', 'articles.jsonl');
-export const DEV_GOLD = join(SHARED, 'corpus', 'dev', 'gold.jsonl');
-export const IPTC_SAMPLE = join(SHARED, 'conformance', 'iptc', 'LISTING_22_Sports_story_in_NewsML-G2NITF.xml');
+/** The dev corpus (dev01–dev30) held in the repository. */
+export const DEV_ARTICLES = DEV_CORPUS.articles;
+export const DEV_GOLD = DEV_CORPUS.gold;
 
 /** A fixed reference date, so datelines without a year resolve the same on every day. */
 export const REFERENCE = new Date('2026-02-15T00:00:00Z');

@@ -33,7 +33,7 @@ describe('inputs: directories, globs, several paths and standard input', () => {
 
   it('reads several paths of different formats in one run', async () => {
     const { articles } = await readAll([fixture('atom'), fixture('nitf', 'kyodo-style.nitf'), DEV_ARTICLES]);
-    expect(articles).toHaveLength(3 + 1 + 31);
+    expect(articles).toHaveLength(3 + 1 + 30);
   });
 
   it('reads a plain story from standard input, sniffing the format', async () => {

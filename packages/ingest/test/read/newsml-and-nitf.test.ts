@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, IPTC_SAMPLE, readAll } from './helpers.js';
-
-describe('IPTC conformance (the IPTC sample read from ../shared/conformance/iptc)', () => {
-  it('reads the NewsML-G2 item with NITF body exactly as the folder README says', async () => {
-    const { articles, summary } = await readAll([IPTC_SAMPLE]);
-    expect(summary.skippedTotal).toBe(0);
-    expect(articles).toHaveLength(1);
-    const a = articles[0]!;
-    expect(a.id).toBe('tag:xmlteam.com,2016:xt.5932656-preview');
-    expect(a.title).toBe('Preview: Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05 p.m.');
-    expect(a.published?.slice(0, 10)).toBe('2016-10-19');
-    expect(a.dateline).toMatchObject({ place: 'Philadelphia', country: 'USA' });
-    const paragraphs = a.body.split('\n\n');
-    expect(paragraphs).toHaveLength(6);
-    expect(paragraphs[0]!.startsWith('(Sports Network) - A pair of teams')).toBe(true);
-    expect(paragraphs.every((p) => !/\s{2,}|\n/.test(p))).toBe(true);
-    expect(a.format).toBe('newsml');
-  });
-});
+import { fixture, readAll } from './helpers.js';
 
 describe('NewsML-G2', () => {
   it('reads a newsItem: guid, headline folded, contentCreated, located country, infoSource, XHTML body without head', async () => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { FACT_TYPES, loadConfig, type Config, type Triple } from '@wiregraph/core';
+import { DEV_CORPUS } from '../../../../scripts/test/corpora.js';
 import { testDatabase } from '../../../../scripts/test/neo4j.js';
 import { parseTripleLine } from '../../src/parse-triples.js';
 
-export const GOLD_FILE = '/work/shared/corpus/dev/gold.jsonl';
+export const GOLD_FILE = DEV_CORPUS.gold;
 
 export function goldTriples(): Triple[] {
   return readFileSync(GOLD_FILE, 'utf8')

@@ -62,7 +62,7 @@ export function tripleLine(t: Triple): string {
   return JSON.stringify(out);
 }
 
-/** JSON Lines triples (TRIPLES.md): what `wiregraph load` reads back. */
+/** JSON Lines triples (docs/triples.md): what `wiregraph load` reads back. */
 export async function writeTriples(source: TripleSource, out: TextSink): Promise<{ triples: number }> {
   let triples = 0;
   for await (const t of source.triples()) {

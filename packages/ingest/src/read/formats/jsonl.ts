@@ -4,7 +4,7 @@ import { DEFAULT_MAX_STORY_BYTES } from '../options.js';
 import type { ReadWarning } from '../summary.js';
 import { normaliseIsoDate, parseFeedDate } from '../text/dates.js';
 
-/** A JSON Lines record: the shape of ../shared/corpus/dev/articles.jsonl. */
+/** A JSON Lines record: the shape of fixtures/dev-corpus/articles.jsonl. */
 export interface ArticleRecord {
   id?: string | number;
   date?: string;
