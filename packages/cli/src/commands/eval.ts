@@ -44,7 +44,8 @@ Examples:
 
 Scoring follows docs/triples.md: a triple matches gold on article, predicate, subject
 key and object key (symmetric predicates in either order; a person key also matches its own
-last name or names). Only gold triples of the articles read are scored.
+last name or names but not through a patronymic, the same names in another order, and a
+shorter form with the same first name). Only gold triples of the articles read are scored.
 
 --without-rule and --mentions read stories (not --predictions) and extract in this thread.
 Rule ids: the ids triples carry ("met.verb", "coop.on") and the rules' own ids; an unknown id
