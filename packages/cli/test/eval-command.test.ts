@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // The real CLI in a child process on the dev corpus: the eval command's per-rule, without-rule and mention reports.
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const DEV = '../shared/corpus/dev';
+const DEV = 'fixtures/dev-corpus';
 
 function wiregraph(args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, WIREGRAPH_LOG_LEVEL: 'warn' } });

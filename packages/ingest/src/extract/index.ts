@@ -47,5 +47,8 @@ export interface RuleInfo {
 
 /** Every extraction rule in the order it runs. */
 export function extractionRules(): RuleInfo[] {
-  return RULES.map((r) => ({ id: r.id, predicate: r.predicate, scope: r.scope, priority: r.priority, ...('exclusive' in r && r.exclusive ? { exclusive: r.exclusive } : {}), emits: r.emits, summary: r.summary }));
+  const rules: RuleInfo[] = RULES.map((r) => ({ id: r.id, predicate: r.predicate, scope: r.scope, priority: r.priority, ...('exclusive' in r && r.exclusive ? { exclusive: r.exclusive } : {}), emits: r.emits, summary: r.summary }));
+  // The learned stages run after every rule, over the rules' triples.
+  const last = Math.max(0, ...rules.map((r) => r.priority)) + 1;
+  return [...rules, ...LEARNED_RULE_IDS.map((id) => ({ id, predicate: 'MET' as const, scope: 'story' as const, priority: last, emits: [id], summary: 'learned meeting-pair scorer: keeps or drops the rules\' meetings, adds ones the text names between two people' }))];
 }
