@@ -116,6 +116,8 @@ function sighting(path: string, previous: Sighting | undefined, now: number): Si
   return previous?.fingerprint === fingerprint ? previous : { fingerprint, since: now, mtimeMs: st.mtimeMs };
 }
 
+const SETTLE_MARGIN_MS = 25;
+
 /** When a file seen this way may be read: its fingerprint held for the settle time, or its last write is that old. */
 const settledAt = (s: Sighting, settleMs: number) => Math.min(s.since, s.mtimeMs) + settleMs;
 
@@ -131,7 +133,8 @@ async function settledFiles(root: string, seen: Map<string, Sighting>, settleMs:
   let young = paths.filter((p) => seen.has(p) && settledAt(seen.get(p)!, settleMs) > now);
   if (once && young.length) {
     const until = Math.min(Math.max(...young.map((p) => settledAt(seen.get(p)!, settleMs))), now + settleMs);
-    await sleep(Math.max(0, until - Date.now()));
+    // (A timer may fire a little early: a small margin keeps a settled file from looking young.)
+    await sleep(Math.max(0, until - Date.now()) + SETTLE_MARGIN_MS);
     const later = Date.now();
     for (const path of young) {
       const s = sighting(path, seen.get(path), later);
