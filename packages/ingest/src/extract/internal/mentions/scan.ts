@@ -4,27 +4,18 @@ import type { Parsed } from '../nlp.js';
 import { lexicons, type Lexicons } from '../lexicons.js';
 import { placeTrie } from '../gazetteer.js';
 import { PersonRegistry, type Person, type PersonMention } from '../people.js';
-import type { GroupMention, PlaceMention, SectorMention } from '../mentions.js';
+import type { GroupMention, PlaceMention, SectorMention, StoryMentions } from '../mentions.js';
 import * as h from './name-helpers.js';
 
 type Bound<F> = F extends (st: MentionScan, ...args: infer A) => infer R ? (...args: A) => R : never;
 
 /** One story's mentions while they are being found, with the name readers bound to it. */
-export interface MentionScan {
+export interface MentionScan extends StoryMentions {
   p: Parsed;
   lex: Lexicons;
   trie: ReturnType<typeof placeTrie>;
   toks: Parsed['toks'];
   n: number;
-  places: PlaceMention[][];
-  orgs: PlaceMention[][];
-  sectors: SectorMention[][];
-  groups: GroupMention[][];
-  persons: PersonMention[][];
-  placeAt: Map<number, PlaceMention>;
-  registry: PersonRegistry;
-  needsCountry: Set<Person>;
-  formerTitled: Set<Person>;
   /** People introduced with only a possessive country ("Ghana's John Mahama"): a later "the Ghanaian president" titles them. */
   possIntroduced: Set<Person>;
   /** People introduced as "His Highness X": a later bare "His Highness" means them. */
