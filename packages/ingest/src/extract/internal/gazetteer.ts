@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { countries, foldText } from '@wiregraph/core';
-import { loadData, PhraseTrie, phraseWords } from './lexicon.js';
+import { anyOfWords, loadData, PhraseTrie, phraseWords } from './lexicon.js';
 
 /** What a place word names: a country by name, by adjective, or through one of its cities. */
 export type PlaceKind = 'name' | 'demonym' | 'city' | 'org' | 'none';
@@ -106,7 +106,7 @@ export function agencyCountry(name: string | undefined): string | undefined {
   if (!name) return undefined;
   agencies ??= new Map(Object.entries(loadData<{ agencies: Record<string, string> }>('agencies.yaml').agencies).map(([k, v]) => [k.toLowerCase(), v]));
   if (agencyMemo.has(name)) return agencyMemo.get(name);
-  agencyPatterns ??= [...agencies].map(([k, v]) => [new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), v]);
+  agencyPatterns ??= [...agencies].map(([k, v]) => [new RegExp(`\\b(?:${anyOfWords([k])})\\b`), v]);
   const low = name.toLowerCase();
   const found = agencies.get(low) ?? agencyPatterns.find(([re]) => re.test(low))?.[1];
   if (agencyMemo.size > 10_000) agencyMemo.clear();

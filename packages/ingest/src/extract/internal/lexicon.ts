@@ -87,3 +87,8 @@ export function phraseWords(phrase: string, fold: (s: string) => string): string
     .split(/\s+/)
     .filter(Boolean);
 }
+
+/** A regular-expression alternation of the words, each taken literally and followed by `suffix` (a pattern). */
+export function anyOfWords(words: readonly string[], suffix = ''): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + suffix).join('|');
+}

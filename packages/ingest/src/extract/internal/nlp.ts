@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { foldText } from '@wiregraph/core';
 import { wordMask } from './lexicons.js';
+import { anyOfWords, loadData } from './lexicon.js';
 
 /** One word of the story as our rules see it: wink tokens, with split letter runs re-joined ("Phạm", "Jean-Noël"). */
 export interface Tok {
@@ -72,10 +73,28 @@ function isCap(v: string): boolean {
   return CAP.test(v);
 }
 
-// Initials and short title abbreviations never end a sentence; other abbreviations only before a lower-case word.
-const INITIAL_ABBR = /^(?:\p{Lu}\.|Ma\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Sr\.|Gen\.|Col\.|Lt\.|Maj\.|Capt\.|Prof\.|Hon\.|Rep\.|Sen\.|Gov\.|H\.E\.|H\.H\.)$/u;
-const ABBR = /^(?:[\p{L}-]*(?:\p{Lu}\.){2,}|Jr\.|Sr\.|No\.|Inc\.|Ltd\.|Co\.|Corp\.)$/u;
-const SHORT_ABBR = /^(?:\p{Lu}|Ma|Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Maj|Capt|Prof|Hon|Rep|Sen|Gov|[\p{L}]+-\p{Lu})$/u;
+/** The abbreviations of data/abbreviations.yaml, written without their final period. */
+interface Abbreviations {
+  styles: string[];
+  dotted_styles: string[];
+  name_suffixes: string[];
+  other_abbreviations: string[];
+}
+
+/**
+ * Initials and short styles never end a sentence; other abbreviations only before a lower-case
+ * word; the period after a style or a name suffix stays with it ("Ma" "." → "Ma.").
+ */
+function abbreviationPatterns(): { initial: RegExp; other: RegExp; short: RegExp } {
+  const a = loadData<Abbreviations>('abbreviations.yaml');
+  return {
+    initial: new RegExp(`^(?:\\p{Lu}\\.|${anyOfWords(a.styles, '\\.')}|${anyOfWords(a.dotted_styles)})$`, 'u'),
+    other: new RegExp(`^(?:[\\p{L}-]*(?:\\p{Lu}\\.){2,}|${anyOfWords([...a.name_suffixes, ...a.other_abbreviations], '\\.')})$`, 'u'),
+    short: new RegExp(`^(?:\\p{Lu}|${anyOfWords([...new Set([...a.styles, ...a.name_suffixes])])}|[\\p{L}]+-\\p{Lu})$`, 'u'),
+  };
+}
+const { initial: INITIAL_ABBR, other: ABBR, short: SHORT_ABBR } = abbreviationPatterns();
+
 function continuesAfter(prev: string, next: string): boolean {
   if (INITIAL_ABBR.test(prev)) return true;
   if (!ABBR.test(prev)) return false;

@@ -2,19 +2,43 @@
 // and whether a clause is blocked for a cooperation reading.
 import type { Sentence } from '../nlp.js';
 import type { StoryContext } from '../types.js';
+import { loadData } from '../lexicon.js';
 
-export const BOUNDARY = new Set([';', ':', '—', '–', 'but', 'although', 'though', 'while', 'whereas', 'which', 'where', 'who', 'whom', '"', '“', '”']);
+/** The word lists of data/modality.yaml, read once per thread. */
+interface ModalityWords {
+  clause_boundaries: string[];
+  report_nouns: string[];
+  denial_verbs: string[];
+  called_off: string[];
+  noun_not_yet: string[];
+  hypothetical: string[];
+  hope_words: string[];
+  condition_openers: string[];
+  not_cooperation: string[];
+  plan_words: string[];
+  travel_infinitives: string[];
+}
+const WORDS = loadData<ModalityWords>('modality.yaml');
 
-// Verbs that deny what their complement reports.
-const REPORT_NOUNS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'suggestion', 'suggestions', 'speculation']);
+export const BOUNDARY = new Set(WORDS.clause_boundaries);
 
-const DENY_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected', 'refuted']);
+// Nouns for a report and the verbs that deny what their complement reports.
+const REPORT_NOUNS = new Set(WORDS.report_nouns);
+const DENY_VERBS = new Set(WORDS.denial_verbs);
 
 // A meeting's own predicate that makes it not (yet) happen.
-const CALLED_OFF = new Set(['postponed', 'cancelled', 'canceled', 'delayed', 'scrapped', 'shelved', 'off', 'planned', 'scheduled']);
+const CALLED_OFF = new Set(WORDS.called_off);
+const NOUN_NOT_YET = new Set(WORDS.noun_not_yet);
 
-// ("proposed that the two sides step up cooperation" is one side's stated willingness, which counts.)
-const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'might', 'could', 'would', 'should', 'consider', 'considering', 'possible', 'potential', 'hypothetical']);
+// What blocks a cooperation reading: a hypothesis, a hope, a condition, an agreement between adversaries.
+const HYPOTHETICAL = new Set(WORDS.hypothetical);
+const HOPE_WORDS = new Set(WORDS.hope_words);
+const CONDITION_OPENERS = new Set(WORDS.condition_openers);
+const NOT_COOPERATION = new Set(WORDS.not_cooperation);
+
+// A plan within the clause before a place: "is scheduled to visit".
+const PLAN_WORDS = new Set(WORDS.plan_words);
+const TRAVEL_INFINITIVES = new Set(WORDS.travel_infinitives);
 
 /** Modality of the event whose cue starts at token c: 'neg', 'modal' or undefined (asserted). */
 export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun?: boolean; cueEnd?: number } = {}): 'neg' | 'modal' | undefined {
@@ -47,7 +71,7 @@ export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun
     const after = toks.slice(e, Math.min(s.to, e + 5)).map((t) => t.low);
     if (after.some((w) => ['will', 'would', 'scheduled'].includes(w))) return 'modal';
     const before = toks.slice(Math.max(s.from, c - 3), c).map((t) => t.low);
-    if (before.some((w) => ['next', 'future', 'planned', 'proposed', 'upcoming', 'possible', 'no', 'such', 'another'].includes(w))) return 'modal';
+    if (before.some((w) => NOUN_NOT_YET.has(w))) return 'modal';
     // "A meeting between X and Y that had been planned for Friday was postponed": the noun's own predicate.
     for (let q = e; q < s.to && q - e < 30; q++) {
       const low = toks[q]!.low;
@@ -60,13 +84,7 @@ export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun
   return undefined;
 }
 
-const HOPE_WORDS = new Set(['hoped', 'hopes', 'hope', 'hoping']);
-
-const CONDITION_OPENERS = new Set(['if', 'unless', 'once', 'should']);
-
 /** True when the token at k sits in a hypothetical or denied clause (for cooperation frames). */
-const NOT_COOPERATION = new Set(['ceasefire', 'truce', 'sanctions', 'tariffs', 'retaliation', 'dispute', 'disputes']);
-
 export function clauseBlocked(ctx: StoryContext, s: Sentence, k: number): boolean {
   const toks = ctx.parsed.toks;
   for (let q = k - 1, n = 0; q >= s.from && n < 12; q--, n++) {
@@ -91,8 +109,8 @@ export function isModalAround(ctx: StoryContext, s: Sentence, k: number): boolea
   for (let q = k - 1, n = 0; q >= s.from && n < 16; q--, n++) {
     const low = toks[q]!.low;
     if (BOUNDARY.has(low) || low === ',') break;
-    if (low === 'to' && ['meet', 'visit', 'travel', 'hold', 'go'].includes(toks[q + 1]?.low ?? '')) return true;
-    if (['will', 'would', 'scheduled', 'expected', 'due', 'plan', 'plans', 'planned', 'next', 'invited', 'if'].includes(low)) return true;
+    if (low === 'to' && TRAVEL_INFINITIVES.has(toks[q + 1]?.low ?? '')) return true;
+    if (PLAN_WORDS.has(low)) return true;
   }
   return false;
 }

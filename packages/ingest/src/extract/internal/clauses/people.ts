@@ -2,6 +2,7 @@
 import type { Sentence, Tok } from '../nlp.js';
 import type { Person, PersonMention } from '../people.js';
 import type { StoryContext, MeetingState } from '../types.js';
+import { loadData } from '../lexicon.js';
 
 const COORD = new Set([',', 'and', 'as', 'well']);
 
@@ -35,6 +36,9 @@ export function relativeSkip(toks: Tok[], from: number, to: number): boolean {
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
 
+/** Plural office heads of a group reference ("the two ministers"), from data/group-nouns.yaml. */
+const OFFICE_PLURALS = new Set(loadData<{ office_plurals: string[] }>('group-nouns.yaml').office_plurals);
+
 /**
  * The people "the two leaders", "both sides" or "their" refer to: the people named earlier in
  * the same sentence when there are enough of them, else the last meeting group of that size.
@@ -46,7 +50,7 @@ export function resolveGroup(ctx: StoryContext, s: Sentence, from: number, to: n
   if (inSentence.length >= 2 && (!size || inSentence.length === size)) return inSentence;
   // "the two ministers", "the two presidents": the people just named with that office.
   const noun = toks[Math.max(to, from + 1) - 1]?.low ?? '';
-  const head = /^(ministers|presidents|premiers|chancellors|speakers|ambassadors)$/.test(noun) ? noun.slice(0, -1) : undefined;
+  const head = OFFICE_PLURALS.has(noun) ? noun.slice(0, -1) : undefined;
   if (size && head) {
     for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
       const ps = uniqPersons(ctx.m.persons[k]!).filter((p) => p.titles.some((t) => t.toLowerCase().includes(head)));

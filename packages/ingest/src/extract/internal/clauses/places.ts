@@ -5,6 +5,21 @@ import type { Person } from '../people.js';
 import type { StoryContext } from '../types.js';
 import { isModalAround, modality } from './modality.js';
 import { coordinated } from './people.js';
+import { anyOfWords, loadData } from '../lexicon.js';
+
+/** The word lists of data/place-nouns.yaml, read once per thread. */
+interface PlaceNouns {
+  settlement_nouns: string[];
+  region_nouns: string[];
+  trip_nouns: string[];
+  country_nouns: string[];
+  summit_words: string[];
+}
+const NOUNS = loadData<PlaceNouns>('place-nouns.yaml');
+
+// "the city of X", "the province of X"; "the Kenyan capital" (a demonym before a settlement noun).
+const SETTLEMENT = new Set(NOUNS.settlement_nouns);
+const PLACE_OF = new Set([...NOUNS.settlement_nouns, ...NOUNS.region_nouns]);
 
 /** "the crises in Venezuela", "the war in Ukraine": a place that belongs to a topic noun. */
 export function isTopicPlace(ctx: StoryContext, p: PlaceMention): boolean {
@@ -23,8 +38,8 @@ export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string 
   let bestD = Infinity;
   for (const p of ctx.m.places[s.index]!) {
     const prev = toks[p.from - 1]?.low === 'the' && p.kind === 'city' ? toks[p.from - 2]?.low : toks[p.from - 1]?.low;
-    const cityOf = prev === 'of' && /^(city|capital|town|port|province|region)$/.test(toks[p.from - 2]?.low ?? '');
-    const demonymPlace = p.kind === 'demonym' && /^(city|capital|town|port)$/.test(toks[p.to]?.low ?? '');
+    const cityOf = prev === 'of' && PLACE_OF.has(toks[p.from - 2]?.low ?? '');
+    const demonymPlace = p.kind === 'demonym' && SETTLEMENT.has(toks[p.to]?.low ?? '');
     const ok = ((prev === 'in' || prev === 'at' || cityOf) && p.kind !== 'demonym') || (demonymPlace && ['in', 'to', 'the'].includes(prev ?? '')) || (p.kind === 'name' && smallPlaceOf(ctx, p));
     if (!ok || p.possessive) continue;
     // "held talks with X, and discussed production of Y in Poland": a later conjunct's place.
@@ -78,11 +93,11 @@ export function coordinatedPlaces(ctx: StoryContext, from: number, end: number):
   return out;
 }
 
-export const SUMMIT_WORDS = ['summit', 'conference', 'forum', 'sidelines', 'margins'];
+export const SUMMIT_WORDS: readonly string[] = NOUNS.summit_words;
 
-export const TRIP_NOUNS = /^(leg|legs|tour|trip|visit|journey|stop|stops|swing|mission)$/;
+export const TRIP_NOUNS = new RegExp(`^(?:${anyOfWords(NOUNS.trip_nouns)})$`);
 
-const COUNTRY_NOUNS = /^(nation|country|kingdom|republic|state|emirate|archipelago|island)$/;
+const COUNTRY_NOUNS = new Set(NOUNS.country_nouns);
 
 /**
  * "to the Latin American nation", "to the Gulf state", "to the country": right after a visit cue,
@@ -93,8 +108,8 @@ export function referredCountry(ctx: StoryContext, s: Sentence, cue: number, end
   const toks = ctx.parsed.toks;
   if (toks[end]?.low !== 'the') return undefined;
   let q = end + 1;
-  while (q < s.to && q - end <= 4 && !COUNTRY_NOUNS.test(toks[q]!.low)) q++;
-  if (!COUNTRY_NOUNS.test(toks[q]?.low ?? '') || toks[q + 1]?.low === 'of') return undefined;
+  while (q < s.to && q - end <= 4 && !COUNTRY_NOUNS.has(toks[q]!.low)) q++;
+  if (!COUNTRY_NOUNS.has(toks[q]?.low ?? '') || toks[q + 1]?.low === 'of') return undefined;
   const own = new Set(who.map((p) => p.country).filter(Boolean));
   const cands = new Set(ctx.m.places[s.index]!.filter((p) => p.to <= cue && p.kind !== 'org' && p.kind !== 'none' && p.iso3 && !own.has(p.iso3)).map((p) => p.iso3));
   return cands.size === 1 ? [...cands][0] : undefined;
