@@ -8,7 +8,7 @@
  * nested inside a larger one is listed on its own as well, since it is a place to split.
  * `--all` lists every file and function, not only those over the limits.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -38,7 +38,9 @@ function sourceFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
+    // Installed packages (and the workspace links among them) are not ours to size.
+    if (name === 'node_modules' || name === 'dist') continue;
+    if (lstatSync(path).isDirectory()) out.push(...sourceFiles(path));
     else if (/\.(?:ts|mts)$/.test(name) && !name.endsWith('.d.ts')) out.push(path);
   }
   return out;
