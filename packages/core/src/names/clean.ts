@@ -12,9 +12,23 @@ export type CleanedPersonName =
 
 // Word lists compiled once into phrase tables (folded words joined by one space), longest first.
 const phrases = (list: readonly string[]) => [...new Set(list.map((p) => nameWords(p).join(' ')))].sort((a, b) => b.split(' ').length - a.split(' ').length);
-const LEADING = phrases(LEADING_STYLES);
+/** A phrase table by word count, longest first: a name is folded once and looked up once per length. */
+interface PhraseTable {
+  lengths: number[];
+  byLength: Map<number, Set<string>>;
+}
+function phraseTable(list: readonly string[]): PhraseTable {
+  const byLength = new Map<number, Set<string>>();
+  for (const phrase of phrases(list)) {
+    const n = phrase.split(' ').length;
+    if (!byLength.has(n)) byLength.set(n, new Set());
+    byLength.get(n)!.add(phrase);
+  }
+  return { lengths: [...byLength.keys()].sort((a, b) => b - a), byLength };
+}
+const LEADING = phraseTable(LEADING_STYLES);
 const AMBIGUOUS = new Set(phrases(AMBIGUOUS_STYLES));
-const TRAILING = phrases([...TRAILING_STYLES, ...CAPTION_TAILS]);
+const TRAILING = phraseTable([...TRAILING_STYLES, ...CAPTION_TAILS]);
 const COMMON = new Set(COMMON_WORDS.flatMap((w) => nameWords(w)));
 /** Common words as written, hyphens kept ("co-operation"). */
 const COMMON_WRITTEN = new Set(COMMON_WORDS.map((w) => foldText(w)));
@@ -30,13 +44,16 @@ function isCountryWord(w: string): boolean {
   return countryWords.has(w);
 }
 
-/** How many leading display words make up a listed phrase (0 when none does). */
-function phraseAt(words: string[], table: readonly string[], fromEnd: boolean): { length: number; phrase: string } {
-  for (const phrase of table) {
-    const n = phrase.split(' ').length;
+/** How many leading (or trailing) display words make up a listed phrase (0 when none does); the longest wins. */
+function phraseAt(words: string[], table: PhraseTable, fromEnd: boolean): { length: number; phrase: string } {
+  const reach = Math.min(words.length, table.lengths[0] ?? 0);
+  const edge = fromEnd ? words.slice(words.length - reach) : words.slice(0, reach);
+  const folded = edge.map((w) => nameWords(w));
+  for (const n of table.lengths) {
     if (n > words.length) continue;
-    const part = fromEnd ? words.slice(words.length - n) : words.slice(0, n);
-    if (part.flatMap((w) => nameWords(w)).join(' ') === phrase) return { length: n, phrase };
+    const part = fromEnd ? folded.slice(reach - n) : folded.slice(0, n);
+    const phrase = part.flat().join(' ');
+    if (table.byLength.get(n)!.has(phrase)) return { length: n, phrase };
   }
   return { length: 0, phrase: '' };
 }
