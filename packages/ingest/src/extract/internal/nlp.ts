@@ -55,14 +55,22 @@ export function wink(): WinkNlp {
 const LETTER = /^[\p{L}\p{M}]/u;
 const CAP = /^\p{Lu}/u;
 
-// Folding is per distinct word: news vocabulary repeats, so a small cache saves most of it.
-const foldCache = new Map<string, string>();
-function fold(v: string): string {
-  let f = foldCache.get(v);
+/** A word's folded form and its lexicon bits (see Tok). */
+interface WordForm {
+  low: string;
+  mask: number;
+}
+
+// Folding and the lexicon bits are per distinct word: news vocabulary repeats, so one cache
+// look-up per token serves both.
+const formCache = new Map<string, WordForm>();
+function wordForm(v: string): WordForm {
+  let f = formCache.get(v);
   if (f === undefined) {
-    f = /^[\x00-\x7f]*$/.test(v) ? v.toLowerCase() : foldText(v);
-    if (foldCache.size > 100_000) foldCache.clear();
-    foldCache.set(v, f);
+    const low = /^[\x00-\x7f]*$/.test(v) ? v.toLowerCase() : foldText(v);
+    f = { low, mask: wordMask(low) };
+    if (formCache.size > 100_000) formCache.clear();
+    formCache.set(v, f);
   }
   return f;
 }
@@ -146,8 +154,9 @@ export function parse(text: string): Parsed {
       if (joinLetters || joinHyphen || startHyphen || joinAbbr) {
         prev.text += v;
         prev.end = end;
-        prev.low = fold(prev.text);
-        prev.mask = wordMask(prev.low);
+        const form = wordForm(prev.text);
+        prev.low = form.low;
+        prev.mask = form.mask;
         continue;
       }
     }
@@ -157,8 +166,8 @@ export function parse(text: string): Parsed {
     breaks.push(pendingBreak || winkBreak);
     lastWinkSent = ws;
     pendingBreak = false;
-    const low = fold(v);
-    toks.push({ text: v, low, start, end, pos: pos[i]!, cap: isCap(v), sent: 0, mask: wordMask(low) });
+    const form = wordForm(v);
+    toks.push({ text: v, low: form.low, start, end, pos: pos[i]!, cap: isCap(v), sent: 0, mask: form.mask });
   }
 
   const sentences: Sentence[] = [];
