@@ -50,6 +50,7 @@ export function sentenceFrames(ctx: StoryContext, s: Sentence): { frames: Frame[
   const frames = cueFrames(ctx, s);
   // "in the fields of X, Y and Z", "areas such as X": a list of areas frames the sentence too.
   for (const a of areaListOpeners(toks, s)) if (!frames.some((f) => a.from < f.to && f.from < a.to)) frames.push({ ...a, noun: true, value: 'areas of cooperation' });
+  for (const c of pactContents(ctx, s)) if (!frames.some((f) => c.from < f.to && f.from < c.to)) frames.push(c);
   frames.sort((a, b) => a.from - b.from);
   let hub: string | undefined;
   const possessive = s.text.includes("'s") || s.text.includes('’s');
@@ -65,12 +66,35 @@ export function sentenceFrames(ctx: StoryContext, s: Sentence): { frames: Frame[
   return { frames, hub };
 }
 
+const isPact = (low: string) => cooperationWords().pactWords.has(low) || low.startsWith('memorand');
+
+/**
+ * "These agreements relate to X, Y and Z", "The deals inked span …", "They cover …" (after a
+ * sentence naming pacts): what signed documents are about is the area of their cooperation. A
+ * pact noun (maybe with "signed"/"inked" after it), or a pronoun that opens the sentence, then
+ * a content verb.
+ */
+function pactContents(ctx: StoryContext, s: Sentence): Frame[] {
+  const toks = ctx.parsed.toks;
+  const out: Frame[] = [];
+  for (let i = s.from + 1; i < s.to; i++) {
+    if (!cooperationWords().contentVerbs.has(toks[i]!.low)) continue;
+    let q = i - 1;
+    if (/^(signed|inked|reached|concluded|also|were|are|all)$/.test(toks[q]!.low)) q--;
+    const low = toks[q]?.low ?? '';
+    const prev = ctx.parsed.sentences[s.index - 1];
+    const pronoun = q === s.from && /^(they|these|those|both|all)$/.test(low) && !!prev && ctx.parsed.toks.slice(prev.from, prev.to).some((t) => isPact(t.low));
+    if (q < s.from || !(isPact(low) || pronoun)) continue;
+    out.push({ from: q, to: i + 1, noun: true, value: 'pact contents' });
+  }
+  return out;
+}
+
 /** "Agreements were later signed on …", "Three MoUs were also inked": a signing with no subject. */
 function passiveSigning(toks: readonly Tok[], from: number, f: Frame): boolean {
   if (f.value !== 'signed' && f.value !== 'inked') return false;
   if (!/^(was|were|been)$/.test(toks[f.from - 1]?.low ?? '') && !/^(was|were|been)$/.test(toks[f.from - 2]?.low ?? '')) return false;
-  const pacts = cooperationWords().pactWords;
-  for (let q = f.from - 2; q >= from && f.from - q <= 5; q--) if (pacts.has(toks[q]!.low) || toks[q]!.low.startsWith('memorand')) return true;
+  for (let q = f.from - 2; q >= from && f.from - q <= 5; q--) if (isPact(toks[q]!.low)) return true;
   return false;
 }
 

@@ -46,6 +46,10 @@ function addImplied(ctx: StoryContext, s: Sentence, state: RuleState, live: read
   const hasOrg = ctx.m.orgs[s.index]!.length > 0;
   if (set.length === 1 && !hasOrg && state.parties.includes(set[0]!) && state.parties.length >= 2 && live.some((f) => /bilateral|joint|together|cooperat|partner/.test(f.value) || toks.slice(s.from, s.to).some((t) => t.low === 'bilateral'))) {
     for (const c of state.parties) add(c);
+  } else if (set.length === 1 && !hasOrg && state.parties.length < 2 && strongFrame) {
+    // Before any cooperation is reported, one side speaking of it speaks of the pair who just met.
+    const met = metCountries(state);
+    if (met.length === 2 && met.includes(set[0]!)) for (const c of met) add(c);
   }
   let companies = false;
   if (set.length === 0) for (let q = s.from + 1; q < s.to && !companies; q++) companies = cooperationWords().businessGroups.has(toks[q]!.low) && ['two', 'both', 'the'].includes(toks[q - 1]!.low);

@@ -11,6 +11,7 @@ interface CooperationWordData {
   pact_words: string[];
   denial_auxiliaries: string[];
   ties_builders: string[];
+  content_verbs: string[];
 }
 
 export interface CooperationWords {
@@ -30,6 +31,8 @@ export interface CooperationWords {
   denialAuxiliaries: Set<string>;
   /** Verb stems that make "ties" cooperation ("expanding ties"). */
   tiesBuilders: RegExp;
+  /** "these agreements relate to …": verbs that say what signed documents are about. */
+  contentVerbs: Set<string>;
 }
 
 let words: CooperationWords | undefined;
@@ -48,6 +51,7 @@ export function cooperationWords(): CooperationWords {
     pactWords: set(d.pact_words),
     denialAuxiliaries: set(d.denial_auxiliaries),
     tiesBuilders: new RegExp(`^(${d.ties_builders.join('|')}|closer$)`),
+    contentVerbs: set(d.content_verbs),
   };
   return words;
 }
