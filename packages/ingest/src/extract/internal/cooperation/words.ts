@@ -12,6 +12,7 @@ interface CooperationWordData {
   denial_auxiliaries: string[];
   ties_builders: string[];
   content_verbs: string[];
+  cooperation_nouns: string[];
 }
 
 export interface CooperationWords {
@@ -33,6 +34,8 @@ export interface CooperationWords {
   tiesBuilders: RegExp;
   /** "these agreements relate to …": verbs that say what signed documents are about. */
   contentVerbs: Set<string>;
+  /** Nouns of cooperation itself ("cooperation on security"). */
+  cooperationNouns: Set<string>;
 }
 
 let words: CooperationWords | undefined;
@@ -52,6 +55,7 @@ export function cooperationWords(): CooperationWords {
     denialAuxiliaries: set(d.denial_auxiliaries),
     tiesBuilders: new RegExp(`^(${d.ties_builders.join('|')}|closer$)`),
     contentVerbs: set(d.content_verbs),
+    cooperationNouns: set(d.cooperation_nouns),
   };
   return words;
 }
