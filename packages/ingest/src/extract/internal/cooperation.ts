@@ -59,8 +59,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: RuleS
   const sectors = sectorsInScope(ctx, s, live);
   const pair = namedPair(ctx, s, live);
   const hub = pair.hub ?? dealHub;
-  let existing = !!pair.parties;
-  if (reportedAsOngoing(ctx, s, live)) existing = true;
+  const existing = !!pair.parties || reportedAsOngoing(ctx, s, live);
   const found = pair.parties ? { parties: pair.parties, scoped: new Map<string, [number, number]>(), continuing: false } : sentenceParties(ctx, s, state, live, strongFrame);
   const { parties, scoped, continuing } = found;
   // A hub's deals pair the hub with each partner, not the partners with each other.

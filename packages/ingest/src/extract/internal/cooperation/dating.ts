@@ -15,19 +15,21 @@ export function reportedAsOngoing(ctx: StoryContext, s: Sentence, live: readonly
 /**
  * Cooperation is dated by its meeting or agreement: the sentence's own date, else the date of the
  * cooperation it goes on about ("The pacts cover …" after "on Tuesday signed three agreements"),
- * else, for an existing one reported as current, the article's; else the last meeting's.
+ * else, for an existing one reported as current, the article's; else the last meeting's or the
+ * story's main event's (a story of talks reports what was agreed at them, wherever the talks come).
  */
 export function cooperationDate(ctx: StoryContext, s: Sentence, state: RuleState, live: readonly Frame[], parties: string[], continuing: boolean, existing: boolean): string | null {
   const toks = ctx.parsed.toks;
-  const meetingHere = toks.slice(s.from, s.to).some((t) => /^(meeting|talks|summit|met|visit|call)$/.test(t.low));
   // ("agreed to hold joint exercises later this year": that is when the exercises are, not the agreement.)
   const near = dateNear(ctx, s, live[0]!.from);
-  const own = near && ctx.dates[s.index]!.some((d) => d.value === near && /\b(later|next|until)\s+$/i.test(ctx.parsed.text.slice(Math.max(0, d.start - 7), d.start))) ? undefined : near;
+  const later = near && ctx.dates[s.index]!.some((d) => d.value === near && /\b(later|next|until)\s+$/i.test(ctx.parsed.text.slice(Math.max(0, d.start - 7), d.start)));
+  // (A bare year is the time of something else: "ties since 1974", "200 years of relations in 2026".)
+  const own = later || (near && near.length === 4) ? undefined : near;
   // ("the pacts cover …", "the agreements signed …" refer back to the agreements just reported.)
   const definite = live.some((f) => f.noun && /agreement|accord|pact|deal|mou|memorand/i.test(f.value) && (/^(the|these|those)$/.test(toks[f.from - 1]?.low ?? '') || /^(the|these|those)$/.test(toks[f.from - 2]?.low ?? '')));
   const samePair = !!state.lastCoop && [...state.lastCoop.parties].sort().join() === [...parties].sort().join();
   const prevCoop = (continuing || definite) && samePair ? state.lastCoop!.date : undefined;
-  const date = own ?? prevCoop ?? (existing ? ctx.articleDate : (state.lastMeetingDate ?? (meetingHere ? state.eventDate : undefined) ?? ctx.articleDate));
+  const date = own ?? prevCoop ?? (existing ? ctx.articleDate : (state.lastMeetingDate ?? state.eventDate ?? ctx.articleDate));
   if (own) state.lastCoop = { parties: [...parties], date: own };
   return date;
 }
