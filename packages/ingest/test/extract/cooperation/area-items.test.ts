@@ -27,3 +27,10 @@ describe('items of area lists', () => {
     expect(sectorsOf(`${MEETING} The two leaders pledged to work together for peace, security and prosperity.`, 'KEN')).not.toContain('defence');
   });
 });
+
+describe('defence named by its forces', () => {
+  it('reads the army and the navies as defence', () => {
+    expect(sectorsOf(`${MEETING} Both leaders praised the cooperation between their countries in rebuilding the army.`, 'KEN')).toContain('defence');
+    expect(sectorsOf(`${MEETING} Otieno and Juma agreed to deepen cooperation between their navies.`, 'TZA')).toContain('defence');
+  });
+});
