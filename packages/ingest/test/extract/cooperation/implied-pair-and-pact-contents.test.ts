@@ -33,3 +33,16 @@ describe('one side speaking of cooperation', () => {
     expect(keys).toContain('COOPERATES_ON TZA|cybersecurity');
   });
 });
+
+describe('a nationality that names the topic', () => {
+  it('does not make "the North Korean nuclear problem" a party of the cooperation', () => {
+    const keys = facts('The leaders of Japan and South Korea agreed to work closely with the United States in addressing the economic turmoil, the North Korean nuclear problem and other issues.');
+    expect(hasSymmetric(keys, 'COOPERATES_WITH', 'JPN', 'USA')).toBe(true);
+    expect(hasSymmetric(keys, 'COOPERATES_WITH', 'JPN', 'PRK')).toBe(false);
+    expect(hasSymmetric(keys, 'COOPERATES_WITH', 'USA', 'PRK')).toBe(false);
+  });
+
+  it('keeps nationalities of people as parties', () => {
+    expect(hasSymmetric(facts('Japanese and Korean officials agreed to deepen cooperation on trade.'), 'COOPERATES_WITH', 'JPN', 'KOR')).toBe(true);
+  });
+});

@@ -72,6 +72,8 @@ function notAParty(ctx: StoryContext, s: Sentence, pl: PlaceMention, firstFrame:
   // "in neighbouring Somalia", "against an increasingly aggressive Russia": a location or an adversary.
   if (pl.locative || governedBy(toks, pl.from, s.from, placeEndingAt)) return true;
   if (toks[pl.from - 1]?.low === 'of' && toks[pl.from - 2]?.low === 'face') return true;
+  // "the North Korean nuclear problem": a nationality that names the topic.
+  if (pl.kind === 'demonym' && [pl.to, pl.to + 1].some((q) => w.topicHeads.has(toks[q]?.low ?? ''))) return true;
   // "Chilean producer X", "the South Korean battery maker": a company's nationality, not a party.
   if (w.companyNouns.has(toks[pl.to]?.low ?? '') || w.companyNouns.has(toks[pl.to + 1]?.low ?? '') || w.companySuffixes.has(toks[pl.to]?.low ?? '')) return true;
   if (['de', 'del', 'do', 'da'].includes(toks[pl.from - 1]?.low ?? '') && toks[pl.from - 2]?.cap) return true;

@@ -13,6 +13,7 @@ interface CooperationWordData {
   ties_builders: string[];
   content_verbs: string[];
   cooperation_nouns: string[];
+  topic_heads: string[];
 }
 
 export interface CooperationWords {
@@ -36,6 +37,8 @@ export interface CooperationWords {
   contentVerbs: Set<string>;
   /** Nouns of cooperation itself ("cooperation on security"). */
   cooperationNouns: Set<string>;
+  /** Words after a nationality adjective that make it a topic ("the North Korean nuclear problem"). */
+  topicHeads: Set<string>;
 }
 
 let words: CooperationWords | undefined;
@@ -56,6 +59,7 @@ export function cooperationWords(): CooperationWords {
     tiesBuilders: new RegExp(`^(${d.ties_builders.join('|')}|closer$)`),
     contentVerbs: set(d.content_verbs),
     cooperationNouns: set(d.cooperation_nouns),
+    topicHeads: set(d.topic_heads),
   };
   return words;
 }
