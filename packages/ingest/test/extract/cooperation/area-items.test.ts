@@ -34,3 +34,11 @@ describe('defence named by its forces', () => {
     expect(sectorsOf(`${MEETING} Otieno and Juma agreed to deepen cooperation between their navies.`, 'TZA')).toContain('defence');
   });
 });
+
+describe('words of mood, not sectors', () => {
+  it('reads "a positive climate" and "a culture of peace" as the mood of relations', () => {
+    const keys = facts(`${MEETING} The two leaders agreed to work together to keep a positive climate and a culture of peace in the region.`);
+    expect(keys.some((k) => k.endsWith('|climate') || k.endsWith('|culture'))).toBe(false);
+    expect(sectorsOf(`${MEETING} The two leaders agreed to work together on climate change.`, 'KEN')).toContain('climate');
+  });
+});
