@@ -3,6 +3,7 @@ import type { Sentence, Tok } from './nlp.js';
 import { loadData, phraseWords, PhraseTrie } from './lexicon.js';
 import type { Lexicons } from './lexicons.js';
 import type { SectorMention } from './mentions.js';
+import { cooperationWords } from './cooperation/words.js';
 
 /**
  * Sector items of coordinated lists that the mention pass leaves out. News copy names the
@@ -133,11 +134,22 @@ export function listSectors(lex: Lexicons, toks: readonly Tok[], s: Sentence, kn
     for (const key of m.value.split('+')) out.push({ key, from: i, to: e, sent: s.index, listOnly: !!item });
     i = e - 1;
   }
-  // A list-only word needs a sector among its neighbours: "security, health and trade", not "peace, security and prosperity".
+  // A list-only word needs a sector among its neighbours: "security, health and trade", not "peace, security and prosperity";
+  // or the cooperation or pact right before it ("cooperation on security", "an agreement on economic development").
   const all = [...known, ...out];
   return out
-    .filter((x) => !x.listOnly || all.some((o) => o !== x && !(o.from === x.from) && Math.abs(o.from - x.from) <= 6))
+    .filter((x) => !x.listOnly || all.some((o) => o !== x && !(o.from === x.from) && Math.abs(o.from - x.from) <= 6) || areaOfFrame(toks, s, x.from))
     .map(({ key, from, to, sent }) => ({ key, from, to, sent }));
+}
+
+/** True when the item at i is the object of a cooperation or pact noun's "on"/"in" ("cooperation on security"). */
+function areaOfFrame(toks: readonly Tok[], s: Sentence, i: number): boolean {
+  let q = i - 1;
+  while (q > s.from && ITEM_LEAD.has(toks[q]!.low)) q--;
+  if (toks[q]?.low !== 'on' && toks[q]?.low !== 'in') return false;
+  const noun = toks[q - 1]?.low ?? '';
+  const w = cooperationWords();
+  return q - 1 >= s.from && (w.cooperationNouns.has(noun) || w.pactWords.has(noun));
 }
 
 /**
