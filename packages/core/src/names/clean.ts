@@ -1,7 +1,7 @@
 import { foldText, personKey } from '../keys.js';
 import { countries } from '../reference/countries.js';
 import { nameWords, parseName } from './tokens.js';
-import { AMBIGUOUS_STYLES, CAPTION_TAILS, COMMON_WORDS, LEADING_STYLES, NAME_PARTICLES, TRAILING_STYLES } from './vocabulary.js';
+import { AMBIGUOUS_STYLES, CAPTION_TAILS, COMMON_WORDS, LEADING_STYLES, NAME_PARTICLES, OFFICE_TO_COME, TRAILING_STYLES } from './vocabulary.js';
 
 /** Why a mention is not kept as a person. */
 export type NotAPersonReason = 'only-a-title' | 'common-noun' | 'country-name' | 'place-or-body' | 'too-short';
@@ -12,7 +12,8 @@ export type CleanedPersonName =
 
 // Word lists compiled once into phrase tables (folded words joined by one space), longest first.
 const phrases = (list: readonly string[]) => [...new Set(list.map((p) => nameWords(p).join(' ')))].sort((a, b) => b.split(' ').length - a.split(' ').length);
-const LEADING = phrases(LEADING_STYLES);
+/** Every style, and each with "-elect"/"-designate" after it. */
+const LEADING = phrases(LEADING_STYLES.flatMap((s) => [s, ...OFFICE_TO_COME.map((x) => `${s} ${x}`)]));
 const AMBIGUOUS = new Set(phrases(AMBIGUOUS_STYLES));
 const TRAILING = phrases([...TRAILING_STYLES, ...CAPTION_TAILS]);
 const COMMON = new Set(COMMON_WORDS.flatMap((w) => nameWords(w)));
@@ -30,13 +31,17 @@ function isCountryWord(w: string): boolean {
   return countryWords.has(w);
 }
 
-/** How many leading display words make up a listed phrase (0 when none does). */
+/**
+ * How many leading (or trailing) display words make up a listed phrase (0 when none does). A
+ * display word may hold more than one phrase word ("President-elect").
+ */
 function phraseAt(words: string[], table: readonly string[], fromEnd: boolean): { length: number; phrase: string } {
   for (const phrase of table) {
     const n = phrase.split(' ').length;
-    if (n > words.length) continue;
-    const part = fromEnd ? words.slice(words.length - n) : words.slice(0, n);
-    if (part.flatMap((w) => nameWords(w)).join(' ') === phrase) return { length: n, phrase };
+    for (let k = Math.min(n, words.length); k >= 1; k--) {
+      const part = fromEnd ? words.slice(words.length - k) : words.slice(0, k);
+      if (part.flatMap((w) => nameWords(w)).join(' ') === phrase) return { length: k, phrase };
+    }
   }
   return { length: 0, phrase: '' };
 }
