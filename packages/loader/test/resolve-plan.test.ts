@@ -34,6 +34,12 @@ describe('resolution plan', () => {
     const people = [person('rajnath singh', [], office('Defence Minister')), person('manmohan singh', [], office('Prime Minister')), person('singh', [], office('Defence Minister'))];
     expect(merged(people)).toEqual({ 'rajnath singh': ['singh'] });
   });
+  it('never joins a one-word name to a group that writes it as a father\'s name, even through a form without "bin"', () => {
+    const people = [person('faris bin nadir al haddad', ['SAU']), person('faris nadir', ['SAU']), person('nadir', ['SAU'])];
+    expect(merged(people)).toEqual({ 'faris bin nadir al haddad': ['faris nadir'] });
+    expect(merged([...people].reverse())).toEqual({ 'faris bin nadir al haddad': ['faris nadir'] });
+    expect(merged([person('omar faris haddad', ['SAU']), person('haddad', ['SAU'])])).toEqual({ 'omar faris haddad': ['haddad'] });
+  });
   it('never merges across different countries, even on the same full name', () => {
     expect(merged([person('sergei lavrov', ['RUS']), person('sergey lavrov', ['FRA'])])).toEqual({});
   });
