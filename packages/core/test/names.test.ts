@@ -34,6 +34,12 @@ describe('name relations say how strong the evidence is', () => {
     expect(nameRelation('qasim nurali', 'kasim nurali')).toMatchObject({ kind: 'transliteration', strong: true });
     expect(nameRelation('qin wenbo', 'kin wenbo')).toBeNull();
   });
+  it('reads a one-word name that starts a longer one as a given name (weak), even beside a Jr, never beside a king', () => {
+    expect(nameRelation('ramon', 'ramon dalisay tolentino jr')).toMatchObject({ kind: 'given-name', strong: false, shorter: 'ramon' });
+    expect(nameRelation('amina', 'amina bello')).toMatchObject({ kind: 'given-name', strong: false });
+    expect(nameRelation('faris', 'talal bin faris ii')).toBeNull();
+    expect(nameRelation('tolentino', 'ramon dalisay tolentino jr')).toBeNull();
+  });
   it('never joins through a patronymic, a regnal number or a one-letter given name', () => {
     expect(nameRelation('salman', 'mohammed bin salman')).toBeNull();
     expect(nameRelation('mohammed vi', 'mahathir mohamad')).toBeNull();

@@ -1,6 +1,6 @@
 import { cleanPersonName, nameWords, isInitial, parseName, sameSpelling, type NameRelationKind } from '@wiregraph/core';
 import { fusedNodes, relatedPairs, type RelatedPair } from './candidates.js';
-import { countriesOf, formsOf, officeId, type PersonRecord } from './people.js';
+import { contestedOffices, formsOf, nearInTime, officeId, type Office, type PersonRecord } from './people.js';
 
 /** One pair of nodes whose names relate, and what resolution decided about it. */
 export interface PairFinding {
@@ -26,6 +26,9 @@ export interface ResolutionPlan {
   fused: string[];
 }
 
+/** How far apart (in years) two spells of one office may be for a given name alone to join: about one term. */
+const GIVEN_NAME_YEARS = 5;
+
 /** Weak links join a node to the one candidate left; each round may leave fewer candidates for the next. */
 const WEAK_ROUNDS = 4;
 
@@ -34,13 +37,16 @@ class Groups {
   private parent: number[];
   private countries: Set<string>[];
   private offices: Set<string>[];
+  private spells: Office[][];
   private keys: Set<string>[];
   private apart: Set<string>[];
 
   constructor(people: readonly PersonRecord[]) {
     this.parent = people.map((_, i) => i);
-    this.countries = people.map((p) => countriesOf(p));
+    const contested = contestedOffices(people);
+    this.countries = people.map((p) => new Set(p.offices.filter((o) => !contested.has(o)).map((o) => o.country)));
     this.offices = people.map((p) => new Set(p.offices.map(officeId)));
+    this.spells = people.map((p) => [...p.offices]);
     this.keys = people.map((p) => new Set(formsOf(p)));
     this.apart = people.map((p) => new Set(p.keepApart));
   }
@@ -84,12 +90,19 @@ class Groups {
     return [...this.offices[this.find(a)]!].find((o) => ob.has(o));
   }
 
+  /** Whether a's and b's groups hold one office within a few years of each other. */
+  sharedOfficeNear(a: number, b: number, years: number): boolean {
+    const sb = this.spells[this.find(b)]!;
+    return this.spells[this.find(a)]!.some((x) => sb.some((y) => officeId(x) === officeId(y) && nearInTime(x, y, years)));
+  }
+
   union(a: number, b: number): void {
     const [ra, rb] = [this.find(a), this.find(b)];
     if (ra === rb) return;
     const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[gone] = keep;
     for (const field of [this.countries, this.offices, this.keys, this.apart]) for (const x of field[gone]!) field[keep]!.add(x);
+    this.spells[keep]!.push(...this.spells[gone]!);
   }
 }
 
@@ -123,6 +136,8 @@ function weakObstacle(p: RelatedPair, node: number, people: readonly PersonRecor
   if (p.relation.kind === 'regnal-name' && !groups.countriesWithin(node, p.longer)) return 'a bare name in countries the regnal name is not';
   // A misspelling joins only people of one country.
   if (p.relation.kind === 'misspelling' && !groups.sharesCountry(node, p.longer)) return 'a letter off, and no country in common';
+  // A given name alone names too many people: it joins only someone holding the same office at a near date.
+  if (p.relation.kind === 'given-name' && !groups.sharedOfficeNear(node, p.longer, GIVEN_NAME_YEARS)) return 'a given name alone, and no office held at a near date';
   // A surname-only mention never joins a group that writes that word as a father's name ("… bin Salman").
   if (p.relation.kind === 'surname' && groups.namesFather(p.longer, parseName(people[node]!.key).core[0]!)) return 'a father’s name in the other’s name, not a surname';
   return null;

@@ -13,7 +13,7 @@ export const READ_PEOPLE = `MATCH (p:${label('Person')})
 OPTIONAL MATCH (p)-[h:${rel('HOLDS_OFFICE')}]->(c:${label('Country')})
 RETURN p.key AS key, p.name AS name, coalesce(p.aliases, []) AS aliases, coalesce(p.aliasKeys, []) AS aliasKeys,
   coalesce(p.keepApart, []) AS keepApart, coalesce(p.resolution, []) AS log,
-  collect(CASE WHEN c IS NULL THEN null ELSE {country: c.iso3, title: coalesce(h.title, ''), from: h.from, to: h.to} END) AS offices`;
+  collect(CASE WHEN c IS NULL THEN null ELSE {country: c.iso3, title: coalesce(h.title, ''), from: h.from, to: h.to, articles: coalesce(h.articleIds, [])} END) AS offices`;
 
 /** The merge log and aliases of every Person that has one: what `resolve --report` lists. */
 export const READ_RESOLUTION_LOGS = `MATCH (p:${label('Person')}) WHERE p.resolution IS NOT NULL
