@@ -5,7 +5,7 @@ const story = (...people: [key: string, triples: number][]) => Object.fromEntrie
 
 describe('one key per person within a story', () => {
   it('joins a one-word given name to the one longer name of the story that starts with it', () => {
-    expect(story(['hossein tabrizi', 2], ['hossein', 1], ['omar kaddour', 1])).toEqual({ hossein: 'hossein tabrizi' });
+    expect(story(['dariush tabrizi', 2], ['dariush', 1], ['omar kaddour', 1])).toEqual({ dariush: 'dariush tabrizi' });
   });
   it('leaves a one-word name that two longer names of the story start with', () => {
     expect(story(['amina bello', 1], ['amina yusuf', 1], ['amina', 1])).toEqual({});

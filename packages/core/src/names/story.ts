@@ -14,8 +14,8 @@ export interface StoryPerson {
  * there that the graph can not apply across stories:
  * - two keys that are one full name spelt two ways (a strong relation) are one person, even when
  *   the extraction gave them offices in two countries (one is the other's typo);
- * - a one-word key that is the first word of exactly one longer key of the story ("Hossein" after
- *   "Hossein Tabrizi") is that person, unless a longer key ends with it (then it may be a surname
+ * - a one-word key that is the first word of exactly one longer key of the story ("Dariush" after
+ *   "Dariush Tabrizi") is that person, unless a longer key ends with it (then it may be a surname
  *   two people of the story share).
  * The key kept is the one of more words ("al-Haddad" over "Haddad"), then the one more triples name, then the smallest.
  */

@@ -26,15 +26,15 @@ describe('the person guard after extraction', () => {
   });
   it('gives one person named two ways in the story one key: a given name alone, a misspelling', () => {
     const out = guardPeople([
-      t(p('Hossein Tabrizi'), 'MET', p('Omar Kaddour')),
-      t(p('Hossein'), 'VISITED', c('QAT')),
+      t(p('Dariush Tabrizi'), 'MET', p('Omar Kaddour')),
+      t(p('Dariush'), 'VISITED', c('QAT')),
       t(p('Tesfaye Gebremariam'), 'HOLDS_OFFICE', c('ETH')),
       t(p('Tesfaye Gebremariam'), 'MET', p('Omar Kaddour')),
       t(p('Tesfaye Gebremriam'), 'HOLDS_OFFICE', c('KEN')),
     ]);
     expect(out.map((x) => `${x.subject.name} ${x.predicate} ${x.object.key}`)).toEqual([
-      'Hossein Tabrizi MET omar kaddour',
-      'Hossein Tabrizi VISITED QAT',
+      'Dariush Tabrizi MET omar kaddour',
+      'Dariush Tabrizi VISITED QAT',
       'Tesfaye Gebremariam HOLDS_OFFICE ETH',
       'Tesfaye Gebremariam MET omar kaddour',
       'Tesfaye Gebremariam HOLDS_OFFICE KEN',
