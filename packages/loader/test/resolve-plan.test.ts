@@ -50,6 +50,15 @@ describe('resolution plan', () => {
     expect(merged([junior, ramon('Senator', '2024-05-01')])).toEqual({});
     expect(merged([junior, ramon('President', '2012-05-01')])).toEqual({});
   });
+  it('joins a given name alone to the one candidate its own story names in another way', () => {
+    const full = person('ramon dalisay tolentino', ['PHL']);
+    const other = person('ramon ibarra', ['PHL']);
+    expect(merged([full, other, person('ramon', [], { storyPeople: ['ramon dalisay tolentino', 'lena marsh'] })])).toEqual({ 'ramon dalisay tolentino': ['ramon'] });
+    expect(merged([full, other, person('ramon', [], { storyPeople: ['lena marsh'] })])).toEqual({});
+    // A one-word name that is also a surname elsewhere: the candidate its story names wins.
+    const surnamed = person('lena ramon', ['ESP']);
+    expect(merged([full, surnamed, person('ramon', [], { storyPeople: ['ramon dalisay tolentino'] })])).toEqual({ 'ramon dalisay tolentino': ['ramon'] });
+  });
   it('takes no country from a one-holder office that someone else holds in the same story', () => {
     const office = (country: string, title: string, articles: string[]) => ({ country, title, from: '2018-04-10', to: '2018-04-10', articles });
     const host = person('elena vasquez', [], { offices: [office('ARG', 'President', ['s1'])] });

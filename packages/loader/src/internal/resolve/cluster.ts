@@ -90,6 +90,12 @@ class Groups {
     return [...this.offices[this.find(a)]!].find((o) => ob.has(o));
   }
 
+  /** Whether a story of a's group names b's group (under any of its keys). */
+  namedBeside(a: number, b: number, people: readonly PersonRecord[]): boolean {
+    const keys = this.keys[this.find(b)]!;
+    return people.some((p, i) => this.find(i) === this.find(a) && (p.storyPeople ?? []).some((k) => keys.has(k)));
+  }
+
   /** Whether a's and b's groups hold one office within a few years of each other. */
   sharedOfficeNear(a: number, b: number, years: number): boolean {
     const sb = this.spells[this.find(b)]!;
@@ -136,8 +142,10 @@ function weakObstacle(p: RelatedPair, node: number, people: readonly PersonRecor
   if (p.relation.kind === 'regnal-name' && !groups.countriesWithin(node, p.longer)) return 'a bare name in countries the regnal name is not';
   // A misspelling joins only people of one country.
   if (p.relation.kind === 'misspelling' && !groups.sharesCountry(node, p.longer)) return 'a letter off, and no country in common';
-  // A given name alone names too many people: it joins only someone holding the same office at a near date.
-  if (p.relation.kind === 'given-name' && !groups.sharedOfficeNear(node, p.longer, GIVEN_NAME_YEARS)) return 'a given name alone, and no office held at a near date';
+  // A given name alone names too many people: it joins only someone holding the same office at a
+  // near date, or someone its own story names in another way ("Ramon" beside "Tolentino").
+  if (p.relation.kind === 'given-name' && !groups.sharedOfficeNear(node, p.longer, GIVEN_NAME_YEARS) && !groups.namedBeside(node, p.longer, people))
+    return 'a given name alone, no office held at a near date, and not named in its story';
   // A surname-only mention never joins a group that writes that word as a father's name ("… bin Salman").
   if (p.relation.kind === 'surname' && groups.namesFather(p.longer, parseName(people[node]!.key).core[0]!)) return 'a father’s name in the other’s name, not a surname';
   return null;
@@ -177,6 +185,10 @@ function joinWeakLinks(weak: readonly RelatedPair[], people: readonly PersonReco
       if (chosen.length > 1) {
         const office = roots(allowed.filter((p) => groups.sharedOffice(node, p.longer)));
         if (office.length === 1) [chosen, because] = [office, `the only candidate holding the same office`];
+      }
+      if (chosen.length > 1) {
+        const beside = roots(allowed.filter((p) => groups.namedBeside(node, p.longer, people)));
+        if (beside.length === 1) [chosen, because] = [beside, 'the only candidate its story names'];
       }
       if (chosen.length !== 1) {
         for (const p of allowed) decide(p, 'apart', `ambiguous: ${chosen.length} candidates`);

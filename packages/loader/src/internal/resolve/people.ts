@@ -11,6 +11,8 @@ export interface PersonRecord {
   log?: string[];
   /** Offices the graph gives the person (HOLDS_OFFICE facts). */
   offices: Office[];
+  /** For a one-word key: the keys of the other people its stories name (MENTIONS). */
+  storyPeople?: string[];
 }
 
 export interface Office {
