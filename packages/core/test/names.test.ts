@@ -29,6 +29,17 @@ describe('name relations say how strong the evidence is', () => {
     expect(nameRelation('abdullah', 'abdullah ii')).toMatchObject({ kind: 'regnal-name', strong: false });
     expect(nameRelation('machy sall', 'macky sall')).toMatchObject({ kind: 'misspelling', strong: false });
   });
+  it('reads the Arabic q and k as one letter, but not pinyin\'s q', () => {
+    expect(nameRelation('khalid bin tariq', 'khalid bin tarik')).toMatchObject({ kind: 'transliteration', strong: true });
+    expect(nameRelation('qasim nurali', 'kasim nurali')).toMatchObject({ kind: 'transliteration', strong: true });
+    expect(nameRelation('qin wenbo', 'kin wenbo')).toBeNull();
+  });
+  it('reads a one-word name that starts a longer one as a given name (weak), even beside a Jr, never beside a king', () => {
+    expect(nameRelation('ramon', 'ramon dalisay tolentino jr')).toMatchObject({ kind: 'given-name', strong: false, shorter: 'ramon' });
+    expect(nameRelation('amina', 'amina bello')).toMatchObject({ kind: 'given-name', strong: false });
+    expect(nameRelation('faris', 'talal bin faris ii')).toBeNull();
+    expect(nameRelation('tolentino', 'ramon dalisay tolentino jr')).toBeNull();
+  });
   it('never joins through a patronymic, a regnal number or a one-letter given name', () => {
     expect(nameRelation('salman', 'mohammed bin salman')).toBeNull();
     expect(nameRelation('mohammed vi', 'mahathir mohamad')).toBeNull();
@@ -54,6 +65,11 @@ describe('cleaning a person mention (contract v1.1)', () => {
     expect(key('King Charles III')).toBe('charles iii');
     expect(key('Tun Dr Mahathir Mohamad')).toBe('mahathir mohamad');
     expect(key('HH Sheikh Tamim bin Hamad Al-Thani')).toBe('sheikh tamim bin hamad al-thani');
+  });
+  it('strips a style for an office not yet taken ("-elect", "-designate")', () => {
+    expect(key('President-elect Marta Oyelaran Vidal')).toBe('marta oyelaran vidal');
+    expect(key('Prime Minister-designate Tomas Reyna')).toBe('tomas reyna');
+    expect(key('President elect Ana Duro')).toBe('ana duro');
   });
   it('keeps a style that is also a given name when only one name word would be left', () => {
     expect(key('Sultan Al Jaber')).toBe('sultan al jaber');

@@ -34,6 +34,40 @@ describe('resolution plan', () => {
     const people = [person('rajnath singh', [], office('Defence Minister')), person('manmohan singh', [], office('Prime Minister')), person('singh', [], office('Defence Minister'))];
     expect(merged(people)).toEqual({ 'rajnath singh': ['singh'] });
   });
+  it('never joins a one-word name to a group that writes it as a father\'s name, even through a form without "bin"', () => {
+    const people = [person('faris bin nadir al haddad', ['SAU']), person('faris nadir', ['SAU']), person('nadir', ['SAU'])];
+    expect(merged(people)).toEqual({ 'faris bin nadir al haddad': ['faris nadir'] });
+    expect(merged([...people].reverse())).toEqual({ 'faris bin nadir al haddad': ['faris nadir'] });
+    expect(merged([person('omar faris haddad', ['SAU']), person('haddad', ['SAU'])])).toEqual({ 'omar faris haddad': ['haddad'] });
+  });
+  it('joins a given name alone only to the one person holding the same office at a near date', () => {
+    const spell = (title: string, from: string, to = from) => ({ country: 'PHL', title, from, to });
+    const junior = person('ramon dalisay tolentino jr', [], { offices: [spell('President', '2024-02-01', '2025-11-30')] });
+    const senior = person('ramon tolentino sr', [], { offices: [spell('President', '1971-03-01', '1983-06-30')] });
+    const ramon = (title: string, date: string) => person('ramon', [], { offices: [spell(title, date)] });
+    expect(merged([junior, senior, ramon('President', '2021-09-06')])).toEqual({ 'ramon dalisay tolentino jr': ['ramon'] });
+    expect(merged([junior, senior, ramon('President', '1975-05-01')])).toEqual({ 'ramon tolentino sr': ['ramon'] });
+    expect(merged([junior, ramon('Senator', '2024-05-01')])).toEqual({});
+    expect(merged([junior, ramon('President', '2012-05-01')])).toEqual({});
+  });
+  it('joins a given name alone to the one candidate its own story names in another way', () => {
+    const full = person('ramon dalisay tolentino', ['PHL']);
+    const other = person('ramon ibarra', ['PHL']);
+    expect(merged([full, other, person('ramon', [], { storyPeople: ['ramon dalisay tolentino', 'lena marsh'] })])).toEqual({ 'ramon dalisay tolentino': ['ramon'] });
+    expect(merged([full, other, person('ramon', [], { storyPeople: ['lena marsh'] })])).toEqual({});
+    // A one-word name that is also a surname elsewhere: the candidate its story names wins.
+    const surnamed = person('lena ramon', ['ESP']);
+    expect(merged([full, surnamed, person('ramon', [], { storyPeople: ['ramon dalisay tolentino'] })])).toEqual({ 'ramon dalisay tolentino': ['ramon'] });
+  });
+  it('takes no country from a one-holder office that someone else holds in the same story', () => {
+    const office = (country: string, title: string, articles: string[]) => ({ country, title, from: '2018-04-10', to: '2018-04-10', articles });
+    const host = person('elena vasquez', [], { offices: [office('ARG', 'President', ['s1'])] });
+    const visitor = person('brandt', [], { offices: [office('ARG', 'President', ['s1'])] });
+    const full = person('conrad brandt', [], { offices: [office('USA', 'President', ['s2', 's3'])] });
+    expect(merged([host, visitor, full])).toEqual({ 'conrad brandt': ['brandt'] });
+    const minister = (key: string, articles: string[]) => person(key, [], { offices: [office('ARG', 'Minister', articles)] });
+    expect(merged([minister('elena vasquez', ['s1']), minister('brandt', ['s1']), full])).toEqual({});
+  });
   it('never merges across different countries, even on the same full name', () => {
     expect(merged([person('sergei lavrov', ['RUS']), person('sergey lavrov', ['FRA'])])).toEqual({});
   });

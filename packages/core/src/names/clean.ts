@@ -1,7 +1,7 @@
 import { foldText, personKey } from '../keys.js';
 import { countries } from '../reference/countries.js';
 import { nameWords, parseName } from './tokens.js';
-import { AMBIGUOUS_STYLES, CAPTION_TAILS, COMMON_WORDS, LEADING_STYLES, NAME_PARTICLES, TRAILING_STYLES } from './vocabulary.js';
+import { AMBIGUOUS_STYLES, CAPTION_TAILS, COMMON_WORDS, LEADING_STYLES, NAME_PARTICLES, OFFICE_TO_COME, TRAILING_STYLES } from './vocabulary.js';
 
 /** Why a mention is not kept as a person. */
 export type NotAPersonReason = 'only-a-title' | 'common-noun' | 'country-name' | 'place-or-body' | 'too-short';
@@ -26,7 +26,8 @@ function phraseTable(list: readonly string[]): PhraseTable {
   }
   return { lengths: [...byLength.keys()].sort((a, b) => b - a), byLength };
 }
-const LEADING = phraseTable(LEADING_STYLES);
+/** Every style, and each with "-elect"/"-designate" after it. */
+const LEADING = phraseTable(LEADING_STYLES.flatMap((s) => [s, ...OFFICE_TO_COME.map((x) => `${s} ${x}`)]));
 const AMBIGUOUS = new Set(phrases(AMBIGUOUS_STYLES));
 const TRAILING = phraseTable([...TRAILING_STYLES, ...CAPTION_TAILS]);
 const COMMON = new Set(COMMON_WORDS.flatMap((w) => nameWords(w)));
@@ -44,16 +45,19 @@ function isCountryWord(w: string): boolean {
   return countryWords.has(w);
 }
 
-/** How many leading (or trailing) display words make up a listed phrase (0 when none does); the longest wins. */
+/**
+ * How many leading (or trailing) display words make up a listed phrase (0 when none does); the
+ * longest wins. A display word may hold more than one phrase word ("President-elect"), so the
+ * edge words are folded once and each span is looked up by its folded word count.
+ */
 function phraseAt(words: string[], table: PhraseTable, fromEnd: boolean): { length: number; phrase: string } {
   const reach = Math.min(words.length, table.lengths[0] ?? 0);
   const edge = fromEnd ? words.slice(words.length - reach) : words.slice(0, reach);
   const folded = edge.map((w) => nameWords(w));
-  for (const n of table.lengths) {
-    if (n > words.length) continue;
-    const part = fromEnd ? folded.slice(reach - n) : folded.slice(0, n);
-    const phrase = part.flat().join(' ');
-    if (table.byLength.get(n)!.has(phrase)) return { length: n, phrase };
+  for (let k = reach; k >= 1; k--) {
+    const part = (fromEnd ? folded.slice(reach - k) : folded.slice(0, k)).flat();
+    const phrase = part.join(' ');
+    if (table.byLength.get(part.length)?.has(phrase)) return { length: k, phrase };
   }
   return { length: 0, phrase: '' };
 }

@@ -1,8 +1,9 @@
 import { GIVEN_NAME_SHORT_FORMS } from './vocabulary.js';
 
 /**
- * One word of a name as its romanisations meet: kh→h, ph→f, dzh/dj→j, x→ks, doubled letters single,
- * and the Slavic endings -ey/-iy/-yy/-y read as -i ("Sergey" = "Sergei", "Zelenskyy" = "Zelensky").
+ * One word of a name as its romanisations meet: kh→h, ph→f, dzh/dj→j, x→ks, q→k (the Arabic qaf,
+ * written both ways: "Tariq" = "Tarik"; not before i or u, where it is pinyin's q or the Latin qu), doubled letters
+ * single, and the Slavic endings -ey/-iy/-yy/-y read as -i ("Sergey" = "Sergei", "Zelenskyy" = "Zelensky").
  */
 export function spellingForm(word: string): string {
   let form = forms.get(word);
@@ -23,6 +24,7 @@ function computeForm(word: string): string {
     .replace(/dzh|dj/g, 'j')
     .replace(/ck/g, 'k')
     .replace(/x/g, 'ks')
+    .replace(/q(?![iu])/g, 'k')
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/(?:ey|iy|yi|ii)$/, 'i')
     .replace(/y$/, 'i');

@@ -28,6 +28,8 @@ export interface ParsedName {
   familyStart: number;
   /** A generational or regnal suffix ("ii", "jr"), or null: "Mohammed VI" is not "Mohammed V". */
   generation: string | null;
+  /** Words right after a patronymic link ("salman" in "mohammed bin salman"): fathers' names, never the surname. */
+  fathers: string[];
 }
 
 // Resolution compares each name with many others: parse each key once.
@@ -48,7 +50,8 @@ export function parseName(key: string): ParsedName {
   core.forEach((w, i) => {
     if (i > 0 && LINKS.has(w)) familyStart = i + 1;
   });
-  const out = { words, core, familyStart, generation };
+  const fathers = core.filter((_, i) => i > 0 && LINKS.has(core[i - 1]!));
+  const out = { words, core, familyStart, generation, fathers };
   if (parsed.size > 100_000) parsed.clear();
   parsed.set(key, out);
   return out;

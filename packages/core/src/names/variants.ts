@@ -14,6 +14,7 @@ export type NameRelationKind =
   | 'short-form' // luis arce ~ luis arce catacora, nana akufo-addo ~ nana addo dankwa akufo-addo
   | 'last-names' // tayyip erdogan ~ recep tayyip erdogan
   | 'surname' // sisi ~ abdel fattah al-sisi
+  | 'given-name' // ferdinand ~ ferdinand marcos jr: joins only on a shared office at a near date
   | 'regnal-name' // abdullah ~ abdullah ii: a bare given name beside a regnal one
   | 'misspelling'; // machy sall ~ macky sall: one letter off in one word
 
@@ -85,6 +86,12 @@ function sameMultiset(a: string[], b: string[]): boolean {
   return true;
 }
 
+/** Suffixes of a family's generations ("Jr"), unlike regnal numbers. */
+const FAMILY_SUFFIXES = new Set(['jr', 'sr']);
+
+/** A one-word name that is the first word of a longer name: its given name (or an East Asian surname). */
+const givenName = (word: string, longer: string[]) => longer.length >= 2 && !isInitial(word) && sameSpelling(word, longer[0]!);
+
 function relate(s: ParsedName, l: ParsedName): NameRelationKind | null {
   const a = s.core;
   const b = l.core;
@@ -92,7 +99,9 @@ function relate(s: ParsedName, l: ParsedName): NameRelationKind | null {
   // Regnal and generational numbers: Mohammed VI is not Mohammed V, and a bare "Abdullah" is not surely Abdullah II.
   if (s.generation !== l.generation) {
     if (s.generation && l.generation) return null;
-    if (a.length === 1 || b.length === 1) return a.length === b.length && a[0] === b[0] ? 'regnal-name' : null;
+    if (a.length === 1 && b.length === 1) return a[0] === b[0] ? 'regnal-name' : null;
+    // A given name alone may be a "Jr" (never a king: "Abdullah" is not "Hussein bin Abdullah II").
+    if (a.length === 1) return !s.generation && FAMILY_SUFFIXES.has(l.generation!) && givenName(a[0]!, b) ? 'given-name' : null;
   }
   if (a.join('') === b.join('')) return 'same-spelling';
   if (a.length === b.length) {
@@ -105,7 +114,8 @@ function relate(s: ParsedName, l: ParsedName): NameRelationKind | null {
     // A surname-only mention: the other's last word, unless that word is a father's name ("bin Salman").
     const last = b.length - 1;
     const afterLink = l.familyStart === last && last > 0;
-    return !isInitial(a[0]!) && !afterLink && !s.generation && sameSpelling(a[0]!, b[last]!) ? 'surname' : null;
+    if (!isInitial(a[0]!) && !afterLink && !s.generation && sameSpelling(a[0]!, b[last]!)) return 'surname';
+    return !s.generation && givenName(a[0]!, b) ? 'given-name' : null;
   }
   if (isInitial(a[a.length - 1]!)) return null;
   // Initials are part of who is meant: George W. Bush is not George H. W. Bush.

@@ -25,6 +25,9 @@ export const LEADING_STYLES: readonly string[] = [
   'prime minister', 'minister', 'foreign minister', 'vice president', 'deputy prime minister', 'secretary of state', 'foreign secretary', 'chancellor', 'premier', 'governor', 'mayor',
 ];
 
+/** Words after a style for an office not yet taken ("President-elect", "Prime Minister-designate"): the style still. */
+export const OFFICE_TO_COME: readonly string[] = ['elect', 'designate'];
+
 /**
  * Styles that are also given names ("Sultan Al Jaber", "Md" for Mohammad): dropped only when
  * at least two name words follow, so a name is never cut down to one word by them.

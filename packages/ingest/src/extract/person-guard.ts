@@ -1,9 +1,10 @@
 /**
  * The person guard: run on one story's triples after extraction, outside the extractor. Every
- * Person end is cleaned (ranks, styles and caption tails stripped, contract v1.1); a triple
- * naming something that is not a person, or two people fused into one key, is dropped.
+ * Person end is cleaned (ranks, styles and caption tails stripped, contract v1.1); one person
+ * named two ways in the story gets one key (core's storyNames); a triple naming something that
+ * is not a person, or two people fused into one key, is dropped.
  */
-import { cleanPersonName, isFusedPair, keysNaming, type EntityRef, type Triple } from '@wiregraph/core';
+import { cleanPersonName, isFusedPair, keysNaming, storyNames, type EntityRef, type Triple } from '@wiregraph/core';
 
 /**
  * Keys that join two of the story's people into one ("mohammed bin salman adel abdul mahdi"):
@@ -16,6 +17,21 @@ export function fusedKeys(keys: readonly string[]): Set<string> {
     if (isFusedPair(key, (part) => keysNaming(part, others))) fused.add(key);
   }
   return fused;
+}
+
+/** Maps a Person end to the story's one key for that person (storyNames), with that key's name. */
+function oneKeyPerPerson(triples: readonly Triple[]): (e: EntityRef) => EntityRef {
+  const refs = new Map<string, EntityRef>();
+  const counts = new Map<string, number>();
+  for (const t of triples) {
+    for (const e of [t.subject, t.object]) {
+      if (e.type !== 'Person') continue;
+      if (!refs.has(e.key)) refs.set(e.key, e);
+      counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+    }
+  }
+  const into = storyNames([...counts].map(([key, n]) => ({ key, triples: n })));
+  return (e) => (e.type === 'Person' && into.has(e.key) ? refs.get(into.get(e.key)!)! : e);
 }
 
 /** One story's triples with every Person end cleaned; triples about non-persons or fused pairs dropped. */
@@ -32,11 +48,16 @@ export function guardPeople(triples: readonly Triple[]): Triple[] {
     }
     return cleaned.get(id)!;
   };
-  const kept: Triple[] = [];
+  const cleanedTriples: Triple[] = [];
   for (const t of triples) {
     const subject = clean(t.subject);
     const object = clean(t.object);
-    if (!subject || !object) continue;
+    if (subject && object) cleanedTriples.push(subject === t.subject && object === t.object ? t : { ...t, subject, object });
+  }
+  const one = oneKeyPerPerson(cleanedTriples);
+  const kept: Triple[] = [];
+  for (const t of cleanedTriples) {
+    const [subject, object] = [one(t.subject), one(t.object)];
     if (t.predicate === 'MET' && subject.key === object.key) continue;
     kept.push(subject === t.subject && object === t.object ? t : { ...t, subject, object });
   }

@@ -24,6 +24,22 @@ describe('the person guard after extraction', () => {
     ]);
     expect(out.map((x) => `${x.subject.key} ${x.predicate} ${x.object.key}`)).toEqual(['mohammed bin salman MET adel abdul mahdi']);
   });
+  it('gives one person named two ways in the story one key: a given name alone, a misspelling', () => {
+    const out = guardPeople([
+      t(p('Dariush Tabrizi'), 'MET', p('Omar Kaddour')),
+      t(p('Dariush'), 'VISITED', c('QAT')),
+      t(p('Tesfaye Gebremariam'), 'HOLDS_OFFICE', c('ETH')),
+      t(p('Tesfaye Gebremariam'), 'MET', p('Omar Kaddour')),
+      t(p('Tesfaye Gebremriam'), 'HOLDS_OFFICE', c('KEN')),
+    ]);
+    expect(out.map((x) => `${x.subject.name} ${x.predicate} ${x.object.key}`)).toEqual([
+      'Dariush Tabrizi MET omar kaddour',
+      'Dariush Tabrizi VISITED QAT',
+      'Tesfaye Gebremariam HOLDS_OFFICE ETH',
+      'Tesfaye Gebremariam MET omar kaddour',
+      'Tesfaye Gebremariam HOLDS_OFFICE KEN',
+    ]);
+  });
   it('passes other triples through unchanged', () => {
     const triple = t(p('Keir Starmer'), 'MET', p('Sanae Takaichi'));
     expect(guardPeople([triple])[0]).toBe(triple);

@@ -1,6 +1,6 @@
-import { cleanPersonName, nameWords, isInitial, type NameRelationKind } from '@wiregraph/core';
+import { cleanPersonName, nameWords, isInitial, parseName, sameSpelling, type NameRelationKind } from '@wiregraph/core';
 import { fusedNodes, relatedPairs, type RelatedPair } from './candidates.js';
-import { countriesOf, formsOf, officeId, type PersonRecord } from './people.js';
+import { contestedOffices, formsOf, nearInTime, officeId, type Office, type PersonRecord } from './people.js';
 
 /** One pair of nodes whose names relate, and what resolution decided about it. */
 export interface PairFinding {
@@ -26,6 +26,9 @@ export interface ResolutionPlan {
   fused: string[];
 }
 
+/** How far apart (in years) two spells of one office may be for a given name alone to join: about one term. */
+const GIVEN_NAME_YEARS = 5;
+
 /** Weak links join a node to the one candidate left; each round may leave fewer candidates for the next. */
 const WEAK_ROUNDS = 4;
 
@@ -34,13 +37,16 @@ class Groups {
   private parent: number[];
   private countries: Set<string>[];
   private offices: Set<string>[];
+  private spells: Office[][];
   private keys: Set<string>[];
   private apart: Set<string>[];
 
   constructor(people: readonly PersonRecord[]) {
     this.parent = people.map((_, i) => i);
-    this.countries = people.map((p) => countriesOf(p));
+    const contested = contestedOffices(people);
+    this.countries = people.map((p) => new Set(p.offices.filter((o) => !contested.has(o)).map((o) => o.country)));
     this.offices = people.map((p) => new Set(p.offices.map(officeId)));
+    this.spells = people.map((p) => [...p.offices]);
     this.keys = people.map((p) => new Set(formsOf(p)));
     this.apart = people.map((p) => new Set(p.keepApart));
   }
@@ -74,9 +80,26 @@ class Groups {
     return ca.size > 0 && [...ca].every((c) => cb.has(c));
   }
 
+  /** Whether some name of b's group writes `word` as a father's name ("salman" in "mohammed bin salman"). */
+  namesFather(b: number, word: string): boolean {
+    return [...this.keys[this.find(b)]!].some((k) => parseName(k).fathers.some((f) => sameSpelling(f, word)));
+  }
+
   sharedOffice(a: number, b: number): string | undefined {
     const ob = this.offices[this.find(b)]!;
     return [...this.offices[this.find(a)]!].find((o) => ob.has(o));
+  }
+
+  /** Whether a story of a's group names b's group (under any of its keys). */
+  namedBeside(a: number, b: number, people: readonly PersonRecord[]): boolean {
+    const keys = this.keys[this.find(b)]!;
+    return people.some((p, i) => this.find(i) === this.find(a) && (p.storyPeople ?? []).some((k) => keys.has(k)));
+  }
+
+  /** Whether a's and b's groups hold one office within a few years of each other. */
+  sharedOfficeNear(a: number, b: number, years: number): boolean {
+    const sb = this.spells[this.find(b)]!;
+    return this.spells[this.find(a)]!.some((x) => sb.some((y) => officeId(x) === officeId(y) && nearInTime(x, y, years)));
   }
 
   union(a: number, b: number): void {
@@ -85,6 +108,7 @@ class Groups {
     const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[gone] = keep;
     for (const field of [this.countries, this.offices, this.keys, this.apart]) for (const x of field[gone]!) field[keep]!.add(x);
+    this.spells[keep]!.push(...this.spells[gone]!);
   }
 }
 
@@ -106,6 +130,79 @@ function fullest(people: readonly PersonRecord[], members: number[]): number {
     for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
     return people[x]!.key < people[y]!.key ? -1 : 1;
   })[0]!;
+}
+
+type Decide = (p: RelatedPair, decision: PairFinding['decision'], reason: string) => void;
+
+/** Why a weak link cannot join its node to the candidate's group, or null. */
+function weakObstacle(p: RelatedPair, node: number, people: readonly PersonRecord[], groups: Groups): string | null {
+  const conflict = groups.conflict(node, p.longer);
+  if (conflict) return conflict;
+  // A bare given name beside a regnal name ("Abdullah", "Abdullah II") joins only when all its countries are the king's.
+  if (p.relation.kind === 'regnal-name' && !groups.countriesWithin(node, p.longer)) return 'a bare name in countries the regnal name is not';
+  // A misspelling joins only people of one country.
+  if (p.relation.kind === 'misspelling' && !groups.sharesCountry(node, p.longer)) return 'a letter off, and no country in common';
+  // A given name alone names too many people: it joins only someone holding the same office at a
+  // near date, or someone its own story names in another way ("Ramon" beside "Tolentino").
+  if (p.relation.kind === 'given-name' && !groups.sharedOfficeNear(node, p.longer, GIVEN_NAME_YEARS) && !groups.namedBeside(node, p.longer, people))
+    return 'a given name alone, no office held at a near date, and not named in its story';
+  // A surname-only mention never joins a group that writes that word as a father's name ("… bin Salman").
+  if (p.relation.kind === 'surname' && groups.namesFather(p.longer, parseName(people[node]!.key).core[0]!)) return 'a father’s name in the other’s name, not a surname';
+  return null;
+}
+
+/**
+ * Weak links join a node to the one candidate group left, preferring the one of the node's
+ * country, then the one holding the same office; each round may leave fewer candidates.
+ */
+function joinWeakLinks(weak: readonly RelatedPair[], people: readonly PersonRecord[], groups: Groups, decide: Decide): void {
+  for (let round = 0; round < WEAK_ROUNDS; round++) {
+    let joined = false;
+    const byShorter = new Map<number, RelatedPair[]>();
+    for (const p of weak) {
+      if (groups.find(p.shorter) === groups.find(p.longer)) continue;
+      let list = byShorter.get(p.shorter);
+      if (!list) byShorter.set(p.shorter, (list = []));
+      list.push(p);
+    }
+    for (const [node, pairs] of byShorter) {
+      // A node already joined to one candidate stays there: the others are different people.
+      const placed = weak.find((p) => p.shorter === node && groups.find(p.longer) === groups.find(node));
+      if (placed) {
+        for (const p of pairs) decide(p, 'apart', `joined ${people[placed.longer]!.key} instead`);
+        continue;
+      }
+      const open = pairs.filter((p) => groups.find(p.longer) !== groups.find(node));
+      const allowed = open.filter((p) => !weakObstacle(p, node, people, groups));
+      for (const p of open) if (!allowed.includes(p)) decide(p, 'apart', weakObstacle(p, node, people, groups)!);
+      const roots = (list: RelatedPair[]) => [...new Set(list.map((p) => groups.find(p.longer)))];
+      let chosen = roots(allowed);
+      let because = 'the only candidate';
+      if (chosen.length > 1 && groups.hasCountry(node)) {
+        const same = roots(allowed.filter((p) => groups.sharesCountry(node, p.longer)));
+        if (same.length === 1) [chosen, because] = [same, 'the only candidate of that country'];
+      }
+      if (chosen.length > 1) {
+        const office = roots(allowed.filter((p) => groups.sharedOffice(node, p.longer)));
+        if (office.length === 1) [chosen, because] = [office, `the only candidate holding the same office`];
+      }
+      if (chosen.length > 1) {
+        const beside = roots(allowed.filter((p) => groups.namedBeside(node, p.longer, people)));
+        if (beside.length === 1) [chosen, because] = [beside, 'the only candidate its story names'];
+      }
+      if (chosen.length !== 1) {
+        for (const p of allowed) decide(p, 'apart', `ambiguous: ${chosen.length} candidates`);
+        continue;
+      }
+      const target = allowed.find((p) => groups.find(p.longer) === chosen[0])!;
+      const office = groups.sharedOffice(node, target.longer);
+      const country = groups.sharesCountry(node, target.longer) ? ', same country' : '';
+      groups.union(node, target.longer);
+      decide(target, 'merge', `${target.relation.kind}${country}${office ? `, same office (${office})` : ''}, ${because}`);
+      joined = true;
+    }
+    if (!joined) break;
+  }
 }
 
 /**
@@ -149,54 +246,10 @@ export function planResolution(input: readonly PersonRecord[]): ResolutionPlan {
     }
   }
 
-  for (let round = 0; round < WEAK_ROUNDS; round++) {
-    let joined = false;
-    const byShorter = new Map<number, RelatedPair[]>();
-    for (const p of weak) {
-      if (groups.find(p.shorter) === groups.find(p.longer)) continue;
-      let list = byShorter.get(p.shorter);
-      if (!list) byShorter.set(p.shorter, (list = []));
-      list.push(p);
-    }
-    for (const [node, pairs] of byShorter) {
-      // A node already joined to one candidate stays there: the others are different people.
-      const placed = weak.find((p) => p.shorter === node && groups.find(p.longer) === groups.find(node));
-      if (placed) {
-        for (const p of pairs) decide(p, 'apart', `joined ${people[placed.longer]!.key} instead`);
-        continue;
-      }
-      const open = pairs.filter((p) => groups.find(p.longer) !== groups.find(node));
-      // A bare given name beside a regnal name ("Abdullah", "Abdullah II") joins only when all its countries are the king's.
-      const regnalMismatch = (p: RelatedPair) => p.relation.kind === 'regnal-name' && !groups.countriesWithin(node, p.longer) ? 'a bare name in countries the regnal name is not' : null;
-      // A misspelling joins only people of one country.
-      const typo = (p: RelatedPair) => p.relation.kind === 'misspelling' && !groups.sharesCountry(node, p.longer) ? 'a letter off, and no country in common' : null;
-      const why = (p: RelatedPair) => groups.conflict(node, p.longer) ?? regnalMismatch(p) ?? typo(p);
-      const allowed = open.filter((p) => !why(p));
-      for (const p of open) if (!allowed.includes(p)) decide(p, 'apart', why(p)!);
-      const roots = (list: RelatedPair[]) => [...new Set(list.map((p) => groups.find(p.longer)))];
-      let chosen = roots(allowed);
-      let because = 'the only candidate';
-      if (chosen.length > 1 && groups.hasCountry(node)) {
-        const same = roots(allowed.filter((p) => groups.sharesCountry(node, p.longer)));
-        if (same.length === 1) [chosen, because] = [same, 'the only candidate of that country'];
-      }
-      if (chosen.length > 1) {
-        const office = roots(allowed.filter((p) => groups.sharedOffice(node, p.longer)));
-        if (office.length === 1) [chosen, because] = [office, `the only candidate holding the same office`];
-      }
-      if (chosen.length !== 1) {
-        for (const p of allowed) decide(p, 'apart', `ambiguous: ${chosen.length} candidates`);
-        continue;
-      }
-      const target = allowed.find((p) => groups.find(p.longer) === chosen[0])!;
-      const office = groups.sharedOffice(node, target.longer);
-      const country = groups.sharesCountry(node, target.longer) ? ', same country' : '';
-      groups.union(node, target.longer);
-      decide(target, 'merge', `${target.relation.kind}${country}${office ? `, same office (${office})` : ''}, ${because}`);
-      joined = true;
-    }
-    if (!joined) break;
-  }
+  // Short forms of two or more words join first, so a one-word name meets the groups they make.
+  const oneWord = (p: RelatedPair) => parseName(people[p.shorter]!.key).core.length === 1;
+  joinWeakLinks(weak.filter((p) => !oneWord(p)), people, groups, decide);
+  joinWeakLinks(weak, people, groups, decide);
 
   const members = new Map<number, number[]>();
   people.forEach((_, i) => {

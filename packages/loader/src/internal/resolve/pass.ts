@@ -13,7 +13,7 @@ export interface PassCounts {
 }
 
 export async function readPeople(tx: ManagedTransaction): Promise<PersonRecord[]> {
-  const result = await tx.run(READ_PEOPLE);
+  const result = await tx.run(READ_PEOPLE, { wordBreak: ' ' });
   return result.records.map((r) => ({
     key: r.get('key') as string,
     name: (r.get('name') as string | null) ?? (r.get('key') as string),
@@ -22,6 +22,7 @@ export async function readPeople(tx: ManagedTransaction): Promise<PersonRecord[]
     keepApart: r.get('keepApart') as string[],
     log: r.get('log') as string[],
     offices: r.get('offices') as Office[],
+    storyPeople: r.get('storyPeople') as string[],
   }));
 }
 

@@ -8,12 +8,22 @@ import { assertNodeLabel, assertRelationshipType } from '@wiregraph/core';
 const label = (l: string) => assertNodeLabel(l);
 const rel = (t: string) => assertRelationshipType(t);
 
-/** Every Person with its name forms, keep-apart keys and offices: what resolution decides on. */
+/**
+ * Every Person with its name forms, keep-apart keys and offices: what resolution decides on. A
+ * one-word key also brings the people its stories name (only those few nodes pay for it).
+ */
 export const READ_PEOPLE = `MATCH (p:${label('Person')})
 OPTIONAL MATCH (p)-[h:${rel('HOLDS_OFFICE')}]->(c:${label('Country')})
+WITH p, collect(CASE WHEN c IS NULL THEN null ELSE {country: c.iso3, title: coalesce(h.title, ''), from: h.from, to: h.to, articles: coalesce(h.articleIds, [])} END) AS offices
+CALL {
+  WITH p
+  WITH p WHERE NOT p.key CONTAINS $wordBreak
+  MATCH (p)<-[:${rel('MENTIONS')}]-(:${label('Article')})-[:${rel('MENTIONS')}]->(q:${label('Person')})
+  WHERE q <> p
+  RETURN collect(DISTINCT q.key) AS storyPeople
+}
 RETURN p.key AS key, p.name AS name, coalesce(p.aliases, []) AS aliases, coalesce(p.aliasKeys, []) AS aliasKeys,
-  coalesce(p.keepApart, []) AS keepApart, coalesce(p.resolution, []) AS log,
-  collect(CASE WHEN c IS NULL THEN null ELSE {country: c.iso3, title: coalesce(h.title, ''), from: h.from, to: h.to} END) AS offices`;
+  coalesce(p.keepApart, []) AS keepApart, coalesce(p.resolution, []) AS log, offices, storyPeople`;
 
 /** The merge log and aliases of every Person that has one: what `resolve --report` lists. */
 export const READ_RESOLUTION_LOGS = `MATCH (p:${label('Person')}) WHERE p.resolution IS NOT NULL
