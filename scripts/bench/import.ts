@@ -8,8 +8,8 @@
  * with the importer, so peak memory can be compared at M and at N. Prints rates, the ratio, peak
  * RSS, the phase breakdown and the steps inside the csv and index phases.
  *
- * It replaces the database of its own instance (--home, default .wiregraph-bench, on
- * NEO4J_BOLT_PORT / NEO4J_HTTP_PORT) and stops that server at the end.
+ * It wipes the data of its own instance first (--home, default .wiregraph-bench, on
+ * NEO4J_BOLT_PORT / NEO4J_HTTP_PORT; the corpus files are kept) and stops that server at the end.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../packages/core/src/index.js';
 import { connect, createLoader, type ImportReport } from '../../packages/loader/src/index.js';
-import { localNeo4jSettings, startLocalNeo4j, stopLocalNeo4j } from '../../packages/local-neo4j/src/index.js';
+import { localNeo4jSettings, resetLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../packages/local-neo4j/src/index.js';
 import { syntheticTripleStream } from './_synthetic-triples.js';
 
 const args = process.argv.slice(2);
@@ -107,6 +107,9 @@ const settings = localNeo4jSettings(loadConfig({ dataDir: HOME }));
 console.log(`# pnpm bench import — home ${HOME}, bolt ${settings.boltPort}`);
 const small = await triplesFile(LOADER_TRIPLES);
 const big = await triplesFile(TRIPLES);
+// Every run starts from an empty store (not timed): emptying the last run's million claims through
+// Cypher would exhaust the server's heap, and each run should measure the same work.
+await resetLocalNeo4j(settings);
 await startLocalNeo4j(settings);
 try {
   const loader = await loaderRate(small, LOADER_TRIPLES);
