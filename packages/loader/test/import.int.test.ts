@@ -48,6 +48,8 @@ describe.skipIf(!local)('import (neo4j-admin) into the local test server', () =>
     const report = await importGraph({ runs: articleRuns(triples), settings, database: db.database, replace: true });
     expect(report.triples).toBe(triples.length);
     expect(Object.keys(report.phases)).toEqual(['csv', 'stop', 'import', 'start', 'index']);
+    expect(Object.keys(report.steps)).toEqual(['read', 'write', 'served', 'schema', 'lists', 'people']);
+    expect(report.importerSummary.some((l) => /^Node import COMPLETED in /.test(l))).toBe(true);
     expect(localNeo4jRunning(settings)).toBe(true);
 
     const imported = await withDriver(async (driver, database) => {

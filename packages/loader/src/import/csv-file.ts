@@ -1,4 +1,5 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { InputError } from '@wiregraph/core';
 
@@ -29,39 +30,50 @@ export function csvField(value: CsvValue): string {
   return quote(value.join(ARRAY_DELIMITER));
 }
 
-/** A text file written line by line as a stream; lines are joined into ~64 kB writes. */
-export class LineFile {
-  readonly path: string;
+/**
+ * Lines into a writable stream (a file, or a sort's input), gathered into ~1 MB writes. A line
+ * costs a string append; only a full chunk is handed to the stream, and only a stream that is
+ * backed up makes the caller wait: millions of rows go by without a promise each.
+ */
+export class LineSink {
   lines = 0;
-  private readonly out: WriteStream;
-  private buffer: string[] = [];
-  private bufferedChars = 0;
+  private readonly out: Writable;
+  private chunk = '';
 
-  constructor(path: string) {
-    this.path = path;
-    this.out = createWriteStream(path, { encoding: 'utf8' });
+  constructor(out: Writable) {
+    this.out = out;
   }
 
-  /** Adds a line; resolves at once unless the stream asks to wait (then after it drains). */
-  async write(line: string): Promise<void> {
-    this.buffer.push(line + '\n');
-    this.bufferedChars += line.length + 1;
+  /** Adds a line; returns a promise only when the caller must wait for the stream to drain. */
+  write(line: string): Promise<void> | undefined {
+    this.chunk += line + '\n';
     this.lines++;
-    if (this.bufferedChars >= 65_536) await this.flush();
+    return this.chunk.length >= CHUNK_CHARS ? this.flush() : undefined;
   }
 
-  private async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const chunk = this.buffer.join('');
-    this.buffer = [];
-    this.bufferedChars = 0;
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
+  private flush(): Promise<void> | undefined {
+    if (this.chunk === '') return undefined;
+    const ready = this.out.write(this.chunk);
+    this.chunk = '';
+    return ready ? undefined : once(this.out, 'drain').then(() => undefined);
   }
 
   async close(): Promise<void> {
     await this.flush();
     this.out.end();
-    await once(this.out, 'finish');
+    if (!this.out.writableFinished) await once(this.out, 'finish');
+  }
+}
+
+const CHUNK_CHARS = 1 << 20;
+
+/** A text file written line by line as a stream. */
+export class LineFile extends LineSink {
+  readonly path: string;
+
+  constructor(path: string) {
+    super(createWriteStream(path, { encoding: 'utf8', highWaterMark: CHUNK_CHARS }));
+    this.path = path;
   }
 }
 
@@ -82,8 +94,9 @@ export class CsvFile {
     return this.file.path;
   }
 
-  write(values: readonly CsvValue[]): Promise<void> {
-    const line = values.map(csvField).join(',');
+  write(values: readonly CsvValue[]): Promise<void> | undefined {
+    let line = csvField(values[0]);
+    for (let i = 1; i < values.length; i++) line += ',' + csvField(values[i]);
     if (!this.multiline && /[\r\n]/.test(line)) this.multiline = true;
     this.rows++;
     return this.file.write(line);

@@ -11,13 +11,10 @@ import {
   stopLocalNeo4j,
   type LocalNeo4jSettings,
 } from '@wiregraph/local-neo4j';
-import { connect } from '../connect.js';
-import { createLoader } from '../loader.js';
+import { afterImport, type AfterImportStep } from './after-import.js';
 import type { ArticleRun } from './article-runs.js';
-import { applyEmptyLists } from './fix-ups.js';
-import { resolvePeople } from '../resolve.js';
 import { ImportError } from './import-error.js';
-import { writeImportFiles } from './write-import-files.js';
+import { writeImportFiles, type WrittenImport } from './write-import-files.js';
 
 /** The phases of an import, in order; each is timed and reported. */
 export const IMPORT_PHASES = ['csv', 'stop', 'import', 'start', 'index', 'dump'] as const;
@@ -56,6 +53,8 @@ export interface ImportReport {
   facts: Record<Predicate, number>;
   /** Milliseconds per phase (a phase that did not run is absent). */
   phases: Partial<Record<ImportPhase, number>>;
+  /** Milliseconds of the steps inside the csv phase (read, write) and the index phase (see AFTER_IMPORT_STEPS). */
+  steps: Partial<Record<'read' | 'write' | AfterImportStep, number>>;
   elapsedMs: number;
   /** Peak resident memory of this process, in MiB. */
   peakRssMiB: number;
@@ -93,16 +92,13 @@ export async function importGraph(options: ImportOptions): Promise<ImportReport>
   if (options.workDir) await mkdir(resolve(options.workDir), { recursive: true });
   const workDir = await mkdtemp(join(options.workDir ? resolve(options.workDir) : tmpdir(), 'wiregraph-import-'));
   const phases: Partial<Record<ImportPhase, number>> = {};
-  const phase = async <T>(name: ImportPhase, work: () => Promise<T>): Promise<T> => {
-    const t0 = Date.now();
+  const phase = <T>(name: ImportPhase, work: () => Promise<T>): Promise<T> => {
     options.onProgress?.(name, { started: true });
     log.debug(`import: ${name}`, { phase: name });
-    try {
-      return await work();
-    } finally {
-      phases[name] = Date.now() - t0;
-    }
+    return timeInto(phases, name, work);
   };
+  const steps: ImportReport['steps'] = {};
+  const step = <T>(name: keyof ImportReport['steps'], work: () => Promise<T>) => timeInto(steps, name, work);
   const progress = (name: ImportPhase) => (detail: Record<string, unknown>) => options.onProgress?.(name, detail);
 
   try {
@@ -110,19 +106,9 @@ export async function importGraph(options: ImportOptions): Promise<ImportReport>
     // Checked again: a server may have been started, or a database made, while the CSVs were written.
     const now = checkTarget(settings, database, replace);
     if (now.running) await phase('stop', () => stopLocalNeo4j(settings, { logger: log }));
-    const importer = await phase('import', () =>
-      runAdminTool(
-        settings,
-        ['database', 'import', 'full', ...written.files.importerArguments(), `--overwrite-destination=${replace}`, `--report-file=${join(workDir, 'import.report')}`,
-          `--max-off-heap-memory=${options.importMemory ?? '1g'}`, database],
-        { logger: log, onLine: importerLine(progress('import')) },
-      ).catch((err: unknown) => {
-        const stopped = now.running ? ' The local server was stopped for the import: `pnpm wiregraph db start` starts it again.' : '';
-        throw new ImportError('IMPORT_FAILED', `neo4j-admin could not import into "${database}" (the CSV files are kept in ${workDir}): ${(err as Error).message}${stopped}`, { database, workDir }, { cause: err });
-      }),
-    );
+    const importer = await phase('import', () => runImporter(settings, database, written, { replace, workDir, memory: options.importMemory, wasRunning: now.running, log, progress: progress('import') }));
     const boltUri = await phase('start', async () => (await startLocalNeo4j(settings, { logger: log })).boltUri);
-    await phase('index', () => indexAndFix(settings, database, written.claimsWithoutPartners, options.resolvePeople !== false));
+    await phase('index', () => afterImport(settings, database, { claimsWithoutPartners: written.claimsWithoutPartners, resolvePeople: options.resolvePeople !== false, timed: step }));
     let dump: string | undefined;
     if (options.dumpTo) dump = await phase('dump', () => dumpDatabase(settings, database, options.dumpTo!, log));
     if (!options.keepFiles) await rm(workDir, { recursive: true, force: true });
@@ -136,11 +122,12 @@ export async function importGraph(options: ImportOptions): Promise<ImportReport>
       claims: written.claims,
       facts: written.facts,
       phases,
+      steps: { read: written.readMs, write: written.writeMs, ...steps },
       elapsedMs: Date.now() - started,
       peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
       ...(dump ? { dump } : {}),
       workDir,
-      importerSummary: importer.tail.filter((l) => /IMPORT DONE|Imported:|nodes$|relationships$|properties$|Peak memory/.test(l.trim())).map((l) => l.trim()),
+      importerSummary: importer.summary,
     };
   } catch (err) {
     if (!options.keepFiles && !(err instanceof ImportError && err.code === 'IMPORT_FAILED')) await rm(workDir, { recursive: true, force: true });
@@ -148,38 +135,49 @@ export async function importGraph(options: ImportOptions): Promise<ImportReport>
   }
 }
 
-/** The importer's step lines ("Node import", "IMPORT DONE…") as progress; its rows of dots are not. */
-function importerLine(report: (detail: Record<string, unknown>) => void) {
+/** Runs `work` and records its milliseconds under `name`, whether it succeeds or not. */
+async function timeInto<K extends string, T>(times: Partial<Record<K, number>>, name: K, work: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  try {
+    return await work();
+  } finally {
+    times[name] = Date.now() - t0;
+  }
+}
+
+interface ImporterRun {
+  replace: boolean;
+  workDir: string;
+  memory: string | undefined;
+  wasRunning: boolean;
+  log: Logger;
+  progress: (detail: Record<string, unknown>) => void;
+}
+
+/** `neo4j-admin database import full` on the written CSVs; returns its summary: each stage's time, then its closing lines. */
+async function runImporter(settings: LocalNeo4jSettings, database: string, written: WrittenImport, run: ImporterRun): Promise<{ summary: string[] }> {
+  // The importer's own time per stage ("Node import COMPLETED in 35s"), for the report.
+  const stageTimes: string[] = [];
+  const args = ['database', 'import', 'full', ...written.files.importerArguments(), `--overwrite-destination=${run.replace}`, `--report-file=${join(run.workDir, 'import.report')}`,
+    `--max-off-heap-memory=${run.memory ?? '1g'}`, database];
+  try {
+    const { tail } = await runAdminTool(settings, args, { logger: run.log, onLine: importerLine(run.progress, stageTimes) });
+    return { summary: [...stageTimes, ...tail.filter((l) => /IMPORT DONE|Imported:|nodes$|relationships$|properties$|Peak memory/.test(l.trim())).map((l) => l.trim())] };
+  } catch (err) {
+    const stopped = run.wasRunning ? ' The local server was stopped for the import: `pnpm wiregraph db start` starts it again.' : '';
+    throw new ImportError('IMPORT_FAILED', `neo4j-admin could not import into "${database}" (the CSV files are kept in ${run.workDir}): ${(err as Error).message}${stopped}`, { database, workDir: run.workDir }, { cause: err });
+  }
+}
+
+/** The importer's step lines ("Node import", "IMPORT DONE…") as progress, and each stage's time kept; its rows of dots are not. */
+function importerLine(report: (detail: Record<string, unknown>) => void, stageTimes: string[]) {
   return (line: string) => {
     const text = line.trim();
     const step = /^\(\d+\/\d+\)\s+(.+)$/.exec(text);
     if (step) report({ step: step[1]!.replace(/\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d.*$/, '') });
     else if (/^IMPORT (DONE|FAILED)/.test(text)) report({ step: text });
+    else if (/ COMPLETED in /.test(text)) stageTimes.push(text);
   };
-}
-
-/** Schema (constraints, indexes, full-text) built and online, then the empty lists the CSVs could not hold. */
-async function indexAndFix(settings: LocalNeo4jSettings, database: string, claimsWithoutPartners: string, resolveNames: boolean): Promise<void> {
-  const config = loadConfig({ neo4jUri: `bolt://127.0.0.1:${settings.boltPort}`, neo4jPassword: settings.password, neo4jDatabase: database });
-  const { driver, target } = await connect(config, { maxTransactionRetryTimeMs: 60_000 });
-  try {
-    const { records } = await driver.executeQuery('SHOW DATABASES YIELD name, currentStatus WHERE name = $database RETURN currentStatus', { database }, { database: 'system' });
-    if (records[0]?.get('currentStatus') !== 'online') {
-      throw new ImportError(
-        'DATABASE_NOT_SERVED',
-        `the import built "${database}" but the server at ${target} does not serve it (${records[0] ? String(records[0].get('currentStatus')) : 'unknown to it'}): Community edition serves one user database, its default (NEO4J_DATABASE, "neo4j"). Use --dump to take it elsewhere.`,
-        { database },
-      );
-    }
-    // Building the indexes of millions of claims on a busy machine can take minutes: wait up to an hour.
-    await createLoader({ driver, database, target, referenceData: false }).applySchema({ indexTimeoutSeconds: 3600 });
-    await applyEmptyLists(driver, database, claimsWithoutPartners);
-    await driver.executeQuery('CALL db.awaitIndexes(3600)', {}, { database });
-    // The same graph as the loader's: its people are resolved after every load.
-    if (resolveNames) await resolvePeople({ driver, database });
-  } finally {
-    await driver.close();
-  }
 }
 
 /** `neo4j-admin database dump` needs the database offline: the server is stopped for it and started again. */

@@ -1,23 +1,23 @@
-import { join } from 'node:path';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { CLAIM_FIELDS, planBatch, type ArticleMeta, type ClaimRow } from '../internal/rows.js';
 import type { ArticleRun } from './article-runs.js';
-import { LineFile } from './csv-file.js';
 import { EntityNames } from './entity-names.js';
+import { ExternalSort } from './external-sort.js';
 
 /**
  * The first pass: each article run is planned by the loader's own planBatch (claim rows and their
  * hashes, one claim per fact and article with the later triple winning, mentions, entity names),
- * then spooled to three line files to be sorted: claims by fact, articles and mentions by id.
+ * then sent line by line to three sorts (see ExternalSort): claims by fact, articles and mentions by id.
  * Each line is a JSON array whose first items are the sort key; a running sequence number
  * (zero-padded) keeps input order among equal keys, so "the later one wins" survives the sort.
  */
 
 export interface Spool {
-  claims: string;
-  articles: string;
-  mentions: string;
+  /** Sorted by fact, then claim id, then input order. */
+  claims: ExternalSort;
+  /** Sorted by article id, then input order. */
+  articles: ExternalSort;
+  /** Sorted by article, label and key. */
+  mentions: ExternalSort;
   names: EntityNames;
   runs: number;
   triples: number;
@@ -37,11 +37,21 @@ export function parseClaimLine(line: string): ClaimRow {
   return row as unknown as ClaimRow;
 }
 
-export async function spool(runs: AsyncIterable<ArticleRun>, dir: string, onRun?: (runs: number, triples: number) => void): Promise<Spool> {
-  const out: Spool = { claims: join(dir, 'claims.spool'), articles: join(dir, 'articles.spool'), mentions: join(dir, 'mentions.spool'), names: new EntityNames(), runs: 0, triples: 0 };
-  const claims = new LineFile(out.claims);
-  const articles = new LineFile(out.articles);
-  const mentions = new LineFile(out.mentions);
+/**
+ * Plans every run and sends its lines to three sorts, which sort as the lines come; returns
+ * them with their input ended by nobody yet (each one's sorted() ends it). On a failure the
+ * sorts are stopped.
+ */
+export async function spool(runs: AsyncIterable<ArticleRun>, tmpDir: string, onRun?: (runs: number, triples: number) => void): Promise<Spool> {
+  const out: Spool = {
+    claims: new ExternalSort('claims', { tmpDir }),
+    articles: new ExternalSort('articles', { tmpDir, bufferSize: '64M' }),
+    mentions: new ExternalSort('mentions', { tmpDir, bufferSize: '64M' }),
+    names: new EntityNames(),
+    runs: 0,
+    triples: 0,
+  };
+  const { claims, articles, mentions } = out;
   let n = 0;
   try {
     for await (const run of runs) {
@@ -54,24 +64,18 @@ export async function spool(runs: AsyncIterable<ArticleRun>, dir: string, onRun?
       out.triples += plan.tripleCount;
       onRun?.(out.runs, out.triples);
     }
-  } finally {
-    await Promise.all([claims.close(), articles.close(), mentions.close()]);
+  } catch (err) {
+    await Promise.all([claims.abort(), articles.abort(), mentions.abort()]);
+    throw err;
   }
   return out;
 }
 
-/** The non-empty lines of a spool file. */
-export async function* lines(path: string): AsyncGenerator<string> {
-  for await (const line of createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity })) {
-    if (line !== '') yield line;
-  }
-}
-
-/** The lines of a sorted spool file, grouped by their first item(s): `keyOf` names the group (groups are small: one article's). */
-export async function* groups<T>(path: string, parse: (line: string) => T, keyOf: (item: T) => string): AsyncGenerator<T[]> {
+/** Sorted lines, grouped by their first item(s): `keyOf` names the group (groups are small: one article's). */
+export async function* groups<T>(sorted: AsyncIterable<string>, parse: (line: string) => T, keyOf: (item: T) => string): AsyncGenerator<T[]> {
   let group: T[] = [];
   let key: string | undefined;
-  for await (const line of lines(path)) {
+  for await (const line of sorted) {
     const item = parse(line);
     const k = keyOf(item);
     if (key !== undefined && k !== key) {

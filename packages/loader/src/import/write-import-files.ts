@@ -1,13 +1,12 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FACT_TYPES, PREDICATE_SIGNATURES, type Predicate } from '@wiregraph/core';
 import type { ClaimRow } from '../internal/rows.js';
 import { addClaim, type FactAddition } from '../internal/write-batch.js';
 import type { ArticleRun } from './article-runs.js';
 import { LineFile } from './csv-file.js';
-import { sortFile } from './external-sort.js';
 import { ImportFiles } from './import-files.js';
-import { groups, lines, parseClaimLine, spool, type SpooledArticle, type SpooledMention } from './spool.js';
+import { groups, parseClaimLine, spool, type SpooledArticle, type SpooledMention } from './spool.js';
 
 /**
  * Triples → the CSV files of a graph equal to what the loader builds from them. Memory stays
@@ -26,9 +25,13 @@ export interface WrittenImport {
   /** Ids of COOPERATES_ON claims with no partner (the loader stores [], the importer cannot): one a line. */
   claimsWithoutPartners: string;
   claimsWithoutPartnersCount: number;
+  /** Milliseconds reading and planning the input (the sorts run meanwhile), then writing the CSVs from the sorted lines. */
+  readMs: number;
+  writeMs: number;
 }
 
 export interface WriteProgress {
+  /** read: input planned and sent to the sorts, which sort as lines come; sort: input ended, they finish; csv: sorted lines written as CSV. */
   step: 'read' | 'sort' | 'csv';
   runs?: number;
   triples?: number;
@@ -40,24 +43,22 @@ export async function writeImportFiles(
   onProgress: (p: WriteProgress) => void = () => {},
 ): Promise<WrittenImport> {
   await mkdir(dir, { recursive: true });
+  const started = Date.now();
   const spooled = await spool(runs, dir, (r, t) => onProgress({ step: 'read', runs: r, triples: t }));
+  const readMs = Date.now() - started;
   onProgress({ step: 'sort', runs: spooled.runs, triples: spooled.triples });
-  const sorted = { claims: `${spooled.claims}.sorted`, articles: `${spooled.articles}.sorted`, mentions: `${spooled.mentions}.sorted` };
-  // Two cores: the big sort gets its own, the two small ones share the other.
-  await Promise.all([
-    sortFile(spooled.claims, sorted.claims, { tmpDir: dir }),
-    sortFile(spooled.articles, sorted.articles, { tmpDir: dir, bufferSize: '64M' }).then(() => sortFile(spooled.mentions, sorted.mentions, { tmpDir: dir, bufferSize: '64M' })),
-  ]);
-  await Promise.all([rm(spooled.claims), rm(spooled.articles), rm(spooled.mentions)]);
   onProgress({ step: 'csv', runs: spooled.runs, triples: spooled.triples });
 
   const files = new ImportFiles(dir);
   const noPartners = new LineFile(join(dir, 'claims-without-partners.txt'));
   try {
-    const { claims, facts } = await writeClaimsAndFacts(sorted.claims, files, noPartners);
-    const articles = await writeArticles(sorted.articles, files);
-    await writeMentions(sorted.mentions, files);
-    await spooled.names.write(files);
+    // Side by side: while the claims' sort merges its runs, this process writes the articles and mentions.
+    const [{ claims, facts }, articles] = await Promise.all([
+      writeClaimsAndFacts(spooled.claims.sorted(), files, noPartners),
+      writeArticles(spooled.articles.sorted(), files),
+      writeMentions(spooled.mentions.sorted(), files),
+      spooled.names.write(files),
+    ]);
     return {
       files,
       runs: spooled.runs,
@@ -67,10 +68,11 @@ export async function writeImportFiles(
       facts,
       claimsWithoutPartners: noPartners.path,
       claimsWithoutPartnersCount: noPartners.lines,
+      readMs,
+      writeMs: Date.now() - started - readMs,
     };
   } finally {
-    await Promise.all([files.close(), noPartners.close()]);
-    await Promise.all(Object.values(sorted).map((f) => rm(f, { force: true })));
+    await Promise.all([files.close(), noPartners.close(), spooled.claims.abort(), spooled.articles.abort(), spooled.mentions.abort()]);
   }
 }
 
@@ -81,7 +83,7 @@ const int = (n: number | null) => (n === null ? null : Math.trunc(n));
  * loader's addClaim). Streamed claim by claim: only the fact being written is held, whatever
  * number of claims it has.
  */
-async function writeClaimsAndFacts(path: string, files: ImportFiles, noPartners: LineFile) {
+async function writeClaimsAndFacts(sorted: AsyncIterable<string>, files: ImportFiles, noPartners: LineFile) {
   const facts = Object.fromEntries(FACT_TYPES.map((p) => [p, 0])) as Record<Predicate, number>;
   let claims = 0;
   let fact: { first: ClaimRow; sum: FactAddition | undefined } | undefined;
@@ -97,7 +99,7 @@ async function writeClaimsAndFacts(path: string, files: ImportFiles, noPartners:
     fact!.sum = addClaim(fact!.sum, pending);
     claims++;
   };
-  for await (const line of lines(path)) {
+  for await (const line of sorted) {
     const c = parseClaimLine(line);
     // The same claim id again (the article came back later in the input): the later one wins.
     if (pending && pending.id === c.id) {
@@ -142,9 +144,9 @@ async function writeFact(c: ClaimRow, a: FactAddition, files: ImportFiles): Prom
 }
 
 /** One node per article; of several runs of one article, the metadata of the last that had any (as the loader's SET). */
-async function writeArticles(path: string, files: ImportFiles): Promise<number> {
+async function writeArticles(sorted: AsyncIterable<string>, files: ImportFiles): Promise<number> {
   let n = 0;
-  for await (const group of groups(path, (l) => JSON.parse(l) as SpooledArticle, (a) => a[0])) {
+  for await (const group of groups(sorted, (l) => JSON.parse(l) as SpooledArticle, (a) => a[0])) {
     const meta = group.map((a) => a[2]).filter((m) => m !== null).at(-1);
     await files.articles.write([group[0]![0], meta?.source, meta?.url, meta?.title, meta?.published, meta?.dateline, meta?.datelineCountry, meta?.format]);
     n++;
@@ -152,8 +154,8 @@ async function writeArticles(path: string, files: ImportFiles): Promise<number> 
   return n;
 }
 
-async function writeMentions(path: string, files: ImportFiles): Promise<void> {
-  for await (const group of groups(path, (l) => JSON.parse(l) as SpooledMention, (m) => `${m[0]}\u0000${m[1]}\u0000${m[2]}`)) {
+async function writeMentions(sorted: AsyncIterable<string>, files: ImportFiles): Promise<void> {
+  for await (const group of groups(sorted, (l) => JSON.parse(l) as SpooledMention, (m) => `${m[0]}\u0000${m[1]}\u0000${m[2]}`)) {
     const [article, label, key] = group[0]!;
     await files.mentions[label as keyof ImportFiles['mentions']].write([article, key]);
   }
