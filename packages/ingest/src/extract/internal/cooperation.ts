@@ -150,7 +150,7 @@ function presenceFindings(ctx: StoryContext, s: Sentence, state: MeetingState & 
 
 /** COOPERATES_WITH and COOPERATES_ON for a hub and its partners (each pair includes the hub). */
 function starFindings(ctx: StoryContext, s: Sentence, state: MeetingState & { parties: string[] }, out: Finding[], hub: string, spokes: string[], sectors: { key: string }[], frameAt: number): void {
-  const date = dateNear(ctx, s, frameAt) ?? ctx.articleDate;
+  const date = dateNear(ctx, s, frameAt) ?? ctx.newsDay ?? (ctx.articleDate || null);
   for (const c of spokes) {
     out.push({ predicate: 'COOPERATES_WITH', subject: { type: 'Country', key: hub, name: hub }, object: { type: 'Country', key: c, name: c }, sent: s.index, date, confidence: 0.75, rule: 'coop.with-hub' });
   }
@@ -376,7 +376,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: Meeti
   const definite = live.some((f) => f.noun && /agreement|accord|pact|deal|mou|memorand/i.test(f.value) && (/^(the|these|those)$/.test(toks[f.from - 1]?.low ?? '') || /^(the|these|those)$/.test(toks[f.from - 2]?.low ?? '')));
   const samePair = !!state.lastCoop && [...state.lastCoop.parties].sort().join() === [...parties].sort().join();
   const prevCoop = (continuing || definite) && samePair ? state.lastCoop!.date : undefined;
-  const date = own ?? prevCoop ?? (existing ? ctx.articleDate : (state.lastMeetingDate ?? (meetingHere ? state.eventDate : undefined) ?? ctx.articleDate));
+  const date = own ?? prevCoop ?? (existing ? ctx.articleDate || null : (state.lastMeetingDate ?? (meetingHere ? state.eventDate : undefined) ?? ctx.newsDay ?? (ctx.articleDate || null)));
   if (own) state.lastCoop = { parties: [...parties], date: own };
   for (let i = 0; i < parties.length; i++) {
     for (let j = i + 1; j < parties.length; j++) {
