@@ -1,7 +1,9 @@
 /**
  * Date expressions in a sentence, resolved against the article date: weekdays are the most
  * recent such day on or before the article date, "last week" gives the month, explicit dates
- * are used as written, a month alone is the most recent such month.
+ * are used as written, a month alone is the most recent such month. A bare year ("ties set up
+ * in 1998", "talks in 2017") is background to the news in wire copy, not the time of the fact
+ * its sentence reports: it dates nothing.
  */
 import { MONTH_NAME, WEEKDAY_GROUP, WEEKDAY_NUMBERS, monthNumber } from '../../internal/calendar.js';
 
@@ -35,7 +37,7 @@ const PATTERNS: { re: RegExp; kind: string; need?: string }[] = [
   { re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|of|[Ff]rom)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my' },
   { re: new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'g'), kind: 'my2' },
   { re: /\b(?:last|this past)\s+(week|month|year)\b/gi, kind: 'last' },
-  { re: new RegExp(`\\b(?:last|this past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon' },
+  { re: new RegExp(`\\b(?:[Ll]ast|[Tt]his past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon' },
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
   { re: new RegExp(`\\b${WEEKDAY_GROUP}\\b`, 'g'), kind: 'weekday' },
   // "a day earlier", "two days later", "the next day", "the same day": relative to a date set before.
@@ -43,7 +45,6 @@ const PATTERNS: { re: RegExp; kind: string; need?: string }[] = [
   { re: /\b(a|one|two|three|four)\s+days?\s+after\s+(?:(?:his|her|their)\s+arrival|arriving)\b/gi, kind: 'relarr', need: 'arriv' },
   // "On the second day of his visit": the day after the arrival.
   { re: /\bthe\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b/gi, kind: 'relarr', need: 'day of' },
-  { re: /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/g, kind: 'year' },
   // "signed … this year": as precise as the text is, the year (or month) of the article.
   { re: /\b(?:earlier\s+)?this\s+(week|month|year)\b/gi, kind: 'this' },
 ];
@@ -174,9 +175,6 @@ export function findDates(text: string, refDate: string): DateMention[] {
           value = ymd(d);
           break;
         }
-        case 'year':
-          value = m[1]!;
-          break;
         case 'rel': {
           const n = ({ a: 1, one: 1, two: 2, three: 3, four: 4 } as Record<string, number>)[(m[1] ?? '').toLowerCase()] ?? 1;
           const dir = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();

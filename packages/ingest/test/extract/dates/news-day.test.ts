@@ -65,3 +65,16 @@ describe('facts with no day of their own', () => {
     for (const x of ts) expect(x.date, `${x.predicate} ${x.object.key}`).toBeNull();
   });
 });
+
+describe('years and months as background', () => {
+  it('reads no bare year as the date of the news its sentence reports', () => {
+    expect(findDates('ties set up in 1998 and talks held in 2017', '2025-06-11')).toEqual([]);
+    const body = 'Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima on Tuesday. Since diplomatic ties were set up in 1998, Peru and Chile have expanded cooperation in agriculture and tourism.';
+    const t = extractTriples(story(body, { date: '2025-06-11' })).find((x) => x.predicate === 'COOPERATES_ON' && x.object.key === 'agriculture');
+    expect(t?.date).toBe('2025-06-10');
+  });
+
+  it('reads "Last November" at the start of a sentence as the most recent November', () => {
+    expect(findDates('Last November, the two met in Lima.', '2025-06-11').map((d) => d.value)).toEqual(['2024-11']);
+  });
+});
