@@ -11,6 +11,9 @@ export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
 /** Weekday names, lower case, to JavaScript's day numbers (Sunday 0). */
 export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
+/** The month names and abbreviations, lower case: words that are never part of a person's name. */
+export const MONTH_WORDS: readonly string[] = Object.keys(MONTH_NUMBERS);
+
 /** The weekday names, lower case, Sunday first. */
 export const WEEKDAY_NAMES: readonly string[] = Object.keys(WEEKDAY_NUMBERS);
 
@@ -19,6 +22,9 @@ export const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|M
 
 /** A month name with an optional full stop, as datelines spell it: "February", "Feb", "Feb.", "Sept.". */
 export const MONTH_PATTERN = `${MONTH_NAME}\\.?`;
+
+/** A weekday name as a datestamp writes it, full or abbreviated, as a non-capturing regex source: "Tue", "Tues", "Tuesday". */
+export const WEEKDAY_NAME = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 
 /** The weekday names capitalised, as a capturing regex source: "(Sunday|Monday|…)". */
 export const WEEKDAY_GROUP = `(${WEEKDAY_NAMES.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;

@@ -1,9 +1,12 @@
 /**
  * Date expressions in a sentence, resolved against the article date: weekdays are the most
  * recent such day on or before the article date, "last week" gives the month, explicit dates
- * are used as written, a month alone is the most recent such month.
+ * are used as written, a month alone is the most recent such month. A bare year ("ties set up
+ * in 1998", "talks in 2017") is background to the news in wire copy, not the time of the fact
+ * its sentence reports: it dates nothing.
  */
 import { MONTH_NAME, WEEKDAY_GROUP, WEEKDAY_NUMBERS, monthNumber } from '../../internal/calendar.js';
+
 
 export interface DateMention {
   start: number;
@@ -15,6 +18,10 @@ export interface DateMention {
   fromArrival?: boolean;
   /** The first day of a range ("from Nov. 30 to Dec. 6"): when a stay began. */
   range?: boolean;
+  /** The last day of that range (YYYY-MM-DD). */
+  until?: string;
+  /** A day something was planned for ("talks scheduled for Tuesday"): not when anything happened. */
+  planned?: boolean;
 }
 
 const MON = `(${MONTH_NAME})\\.?`;
@@ -22,15 +29,15 @@ const YEAR_TAIL = '(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?';
 // `need`: a lower-case word the text must contain for the pattern to be worth running.
 const PATTERNS: { re: RegExp; kind: string; need?: string }[] = [
   // "from Nov. 30 to Dec. 6", "from March 3 to 5": the first day.
-  { re: new RegExp(`\\bfrom\\s+${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|through|-|–)\\s*(?:${MON}\\s+)?\\d{1,2}\\b`, 'g'), kind: 'range', need: 'from' },
+  { re: new RegExp(`\\bfrom\\s+${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|through|-|–)\\s*(?:${MON}\\s+)?(\\d{1,2})\\b`, 'g'), kind: 'range', need: 'from' },
   // "from 12 to 14 January 2026": the first day.
-  { re: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|to)\\s*\\d{1,2}\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy' },
+  { re: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmyRange' },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy' },
   { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${YEAR_TAIL}`, 'g'), kind: 'mdy' },
   { re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|of|[Ff]rom)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my' },
   { re: new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'g'), kind: 'my2' },
   { re: /\b(?:last|this past)\s+(week|month|year)\b/gi, kind: 'last' },
-  { re: new RegExp(`\\b(?:last|this past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon' },
+  { re: new RegExp(`\\b(?:[Ll]ast|[Tt]his past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon' },
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
   { re: new RegExp(`\\b${WEEKDAY_GROUP}\\b`, 'g'), kind: 'weekday' },
   // "a day earlier", "two days later", "the next day", "the same day": relative to a date set before.
@@ -38,10 +45,22 @@ const PATTERNS: { re: RegExp; kind: string; need?: string }[] = [
   { re: /\b(a|one|two|three|four)\s+days?\s+after\s+(?:(?:his|her|their)\s+arrival|arriving)\b/gi, kind: 'relarr', need: 'arriv' },
   // "On the second day of his visit": the day after the arrival.
   { re: /\bthe\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b/gi, kind: 'relarr', need: 'day of' },
-  { re: /\b(?:in|since|during)\s+((?:19|20)\d{2})\b/g, kind: 'year' },
   // "signed … this year": as precise as the text is, the year (or month) of the article.
   { re: /\b(?:earlier\s+)?this\s+(week|month|year)\b/gi, kind: 'this' },
 ];
+
+// "planned for Tuesday", "scheduled on March 3", "due on Monday".
+const PLANNED_BEFORE = /\b(?:for|scheduled|planned|due|expected|set)\s+(?:on\s+|for\s+)?$/i;
+
+/** "since 2023", "by 2030", "until May": a bound, not the time of an event. */
+export function isBound(text: string, start: number, match: string): boolean {
+  return /^(since|by|until)\b/i.test(match) || /\b(since|by|until)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+}
+
+/** A date the text gives for a plan ("talks planned for Tuesday"). */
+export function isPlanned(text: string, start: number): boolean {
+  return PLANNED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -49,6 +68,14 @@ function pad(n: number): string {
 
 function ymd(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The last day of a range that starts on `first`: in its month, or in the next month or year it runs into. */
+function lastDay(first: string, month: number, day: number): string | undefined {
+  if (day < 1 || day > 31) return undefined;
+  let year = Number(first.slice(0, 4));
+  if (month < Number(first.slice(5, 7))) year++;
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 function yearFor(month: number, day: number | undefined, explicit: string | undefined, rel: string | undefined, ref: Date): number {
@@ -79,6 +106,7 @@ export function findDates(text: string, refDate: string): DateMention[] {
       const e = s + m[0].length;
       if (!free(s, e)) continue;
       let value: string | undefined;
+      let until: string | undefined;
       switch (kind) {
         case 'dmy': {
           const day = Number(m[1]);
@@ -100,6 +128,15 @@ export function findDates(text: string, refDate: string): DateMention[] {
           const day = Number(m[2]);
           if (day < 1 || day > 31) break;
           value = `${yearFor(month, day, undefined, undefined, ref)}-${pad(month)}-${pad(day)}`;
+          until = lastDay(value, m[3] ? monthNumber(m[3])! : month, Number(m[4]));
+          break;
+        }
+        case 'dmyRange': {
+          const day = Number(m[1]);
+          const month = monthNumber(m[3]!)!;
+          if (day < 1 || day > 31) break;
+          value = `${yearFor(month, day, m[4], m[5], ref)}-${pad(month)}-${pad(day)}`;
+          until = lastDay(value, month, Number(m[2]));
           break;
         }
         case 'my':
@@ -138,9 +175,6 @@ export function findDates(text: string, refDate: string): DateMention[] {
           value = ymd(d);
           break;
         }
-        case 'year':
-          value = m[1]!;
-          break;
         case 'rel': {
           const n = ({ a: 1, one: 1, two: 2, three: 3, four: 4 } as Record<string, number>)[(m[1] ?? '').toLowerCase()] ?? 1;
           const dir = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
@@ -160,12 +194,56 @@ export function findDates(text: string, refDate: string): DateMention[] {
           break;
       }
       // "since 2023", "by 2030", "until May": a bound, not the time of an event.
-      if (/^(since|by|until)\b/i.test(m[0]) || /\b(since|by|until)\s+$/i.test(text.slice(Math.max(0, s - 7), s))) value = undefined;
+      if (isBound(text, s, m[0])) value = undefined;
+      const planned = isPlanned(text, s);
       if (value) {
-        out.push({ start: s, end: e, value, ...(kind === 'range' || (kind === 'dmy' && /[-–]|\bto\b/.test(m[0])) ? { range: true } : {}) });
+        out.push({ start: s, end: e, value, ...(planned ? { planned } : {}), ...(kind === 'range' || kind === 'dmyRange' ? { range: true, ...(until ? { until } : {}) } : {}) });
         taken.push([s, e]);
       }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The lead: the sentences where a story states the day of its news. */
+const LEAD_SENTENCES = 3;
+/** Wire copy runs within days of its news; a date further back in the lead is another event's. */
+const NEWS_DAY_WINDOW = 3;
+
+/**
+ * The day a story's news happened: the latest full date the first dated sentence of its lead
+ * states ("arrived on Monday … held talks on Tuesday", "said in Paris Wednesday"), within a few
+ * days before the article date. Copy that runs the morning after, or in another time zone, dates
+ * its news the day before; earlier dates in the lead sentence are what led up to the news.
+ */
+export function newsDayOf(dates: readonly (readonly DateMention[])[], articleDate: string): string | undefined {
+  const published = Date.parse(`${articleDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(published)) return undefined;
+  const lead = dates.slice(0, LEAD_SENTENCES);
+  // A lead that states a stay running through the article date reports from within it.
+  const day = articleDate.slice(0, 10);
+  if (lead.some((ds) => ds.some((d) => d.until && d.value <= day && day <= d.until))) return undefined;
+  for (const ds of lead) {
+    let latest: string | undefined;
+    for (const d of ds) {
+      if (d.planned || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+      const before = (published - Date.parse(`${d.value}T00:00:00Z`)) / 86_400_000;
+      if (before >= 0 && before <= NEWS_DAY_WINDOW && (!latest || d.value > latest)) latest = d.value;
+    }
+    if (latest) return latest;
+  }
+  return undefined;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * The date undated follow-ups carry: the meeting rule's first meeting day when it lies within a
+ * week of the news day, else the news day; without either, the article date (a fact reported as
+ * current news has the article's date), and nothing when the story has no date at all.
+ */
+export function followUpDay(meetingDay: string | undefined, newsDay: string | undefined, articleDate: string): string | undefined {
+  if (!newsDay) return meetingDay ?? (articleDate || undefined);
+  const near = !!meetingDay && /^\d{4}-\d{2}-\d{2}$/.test(meetingDay) && Math.abs(Date.parse(meetingDay) - Date.parse(newsDay)) <= WEEK_MS;
+  return near ? meetingDay : newsDay;
 }

@@ -1,4 +1,4 @@
-import { WEEKDAY_NAMES } from '../../internal/calendar.js';
+import { MONTH_WORDS, WEEKDAY_NAMES } from '../../internal/calendar.js';
 import { personKey, stripHonorifics } from '@wiregraph/core';
 import type { Tok } from './nlp.js';
 import type { Lexicons } from './lexicons.js';
@@ -38,9 +38,7 @@ export interface PersonMention {
 const STOP_CAPS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its',
   'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'after', 'before', 'since', 'as', 'if', 'asked',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  ...WEEKDAY_NAMES, 'today', 'officials', 'ministers', 'leaders',
+  ...MONTH_WORDS, ...WEEKDAY_NAMES, 'today', 'officials', 'ministers', 'leaders',
   'both', 'two', 'three', 'earlier', 'later', 'speaking', 'according', 'federal', 'union', 'state', 'national', 'ministry',
   'office', 'palace', 'house', 'hall', 'summit', 'forum', 'agreement', 'statement', 'minister', 'president', 'prime',
   'secretary', 'premier', 'chancellor', 'king', 'queen', 'emir', 'ambassador', 'counterpart', 'foreign', 'defence', 'defense',

@@ -12,6 +12,7 @@ import { meetPlaces, resolvePersonCountries, type CountryVerdict } from './perso
 import { runSentenceRules, runStoryRules, type RulesOff } from './rules/registry.js';
 import { newRuleState } from './rules/state.js';
 import { toTriples } from './triples.js';
+import { followUpDay, newsDayOf } from './dates.js';
 
 const NO_RULES_OFF: RulesOff = new Set();
 const ARRIVAL_WORDS = /\b(?:arrived|arrives|landed|flew in)\b/;
@@ -30,7 +31,9 @@ export interface StoryReading {
 export function readStory(article: Article): StoryReading {
   const story = prepareStory(article);
   const { parsed, m, lex, articleDate, dates, relDates, datelineCountry } = story;
-  const base: StoryContext = { articleId: article.id, articleDate, parsed, m, lex, dates, relDates, datelineCountry, sceneCountry: datelineCountry };
+  // Undated news carries the day the story's lead gives it, not the day the copy ran.
+  const newsDay = newsDayOf(dates, articleDate);
+  const base: StoryContext = { articleId: article.id, articleDate, newsDay, parsed, m, lex, dates, relDates, datelineCountry, sceneCountry: datelineCountry };
   // The scene as the text sets it; travel and meetings are read in it.
   const early: StoryContext = { ...base, ...textScene(base) };
   const travel = readTravel(early);
@@ -70,7 +73,7 @@ export function extractStory(article: Article, off: RulesOff = NO_RULES_OFF): St
 function runRules(ctx: StoryContext, eventDate: string | undefined, off: RulesOff): Finding[] {
   const { parsed, dates } = ctx;
   const findings: Finding[] = [];
-  const state = newRuleState(eventDate);
+  const state = newRuleState(followUpDay(eventDate, ctx.newsDay, ctx.articleDate));
   const arrivals = ARRIVAL_WORDS.test(parsed.text);
   for (const s of parsed.sentences) {
     // "a day earlier" counts from the last meeting reported so far (or the story's main event).

@@ -23,6 +23,8 @@ export interface Scene {
 export interface StoryContext extends Scene {
   articleId: string;
   articleDate: string;
+  /** The day the story's lead gives its news, when that is a few days before the article date. */
+  newsDay?: string;
   parsed: Parsed;
   m: StoryMentions;
   lex: Lexicons;

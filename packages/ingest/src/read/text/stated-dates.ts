@@ -2,9 +2,10 @@
  * Dates a story states in full ("Monday 30 May 2022", "May 30, 2022", "2022-05-30"): the only
  * source of a year for an undated story. Nothing is ever taken from the clock or the file's time.
  */
+import { WEEKDAY_NAME } from '../../internal/calendar.js';
 import { MONTH_PATTERN, isoDate, monthNumber } from './dates.js';
 
-const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
+const WEEKDAY = `(?:${WEEKDAY_NAME}\\.?,?\\s+)?`;
 const DAY_MONTH_YEAR = `(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})`;
 const MONTH_DAY_YEAR = `(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`;
 const ISO_DAY = '(\\d{4})-(\\d{2})-(\\d{2})';

@@ -16,7 +16,8 @@ export function reportedAsOngoing(ctx: StoryContext, s: Sentence, live: readonly
  * Cooperation is dated by its meeting or agreement: the sentence's own date, else the date of the
  * cooperation it goes on about ("The pacts cover …" after "on Tuesday signed three agreements"),
  * else, for an existing one reported as current, the article's; else the last meeting's or the
- * story's main event's (a story of talks reports what was agreed at them, wherever the talks come).
+ * story's main event's (a story of talks reports what was agreed at them, wherever the talks come),
+ * else the day the story's lead gives its news, else the article's; a story with no date gives null.
  */
 export function cooperationDate(ctx: StoryContext, s: Sentence, state: RuleState, live: readonly Frame[], parties: string[], continuing: boolean, existing: boolean): string | null {
   const toks = ctx.parsed.toks;
@@ -29,7 +30,7 @@ export function cooperationDate(ctx: StoryContext, s: Sentence, state: RuleState
   const definite = live.some((f) => f.noun && /agreement|accord|pact|deal|mou|memorand/i.test(f.value) && (/^(the|these|those)$/.test(toks[f.from - 1]?.low ?? '') || /^(the|these|those)$/.test(toks[f.from - 2]?.low ?? '')));
   const samePair = !!state.lastCoop && [...state.lastCoop.parties].sort().join() === [...parties].sort().join();
   const prevCoop = (continuing || definite) && samePair ? state.lastCoop!.date : undefined;
-  const date = own ?? prevCoop ?? (existing ? ctx.articleDate : (state.lastMeetingDate ?? state.eventDate ?? ctx.articleDate));
+  const date = own ?? prevCoop ?? (existing ? ctx.articleDate || null : (state.lastMeetingDate ?? state.eventDate ?? ctx.newsDay ?? (ctx.articleDate || null)));
   if (own) state.lastCoop = { parties: [...parties], date: own };
   return date;
 }

@@ -5,7 +5,7 @@ import type { Finding, StoryContext } from '../types.js';
 
 /** COOPERATES_WITH and COOPERATES_ON for a hub and its partners (each pair includes the hub). */
 export function starFindings(ctx: StoryContext, s: Sentence, out: Finding[], hub: string, spokes: string[], sectors: { key: string }[], frameAt: number): void {
-  const date = dateNear(ctx, s, frameAt) ?? ctx.articleDate;
+  const date = dateNear(ctx, s, frameAt) ?? ctx.newsDay ?? (ctx.articleDate || null);
   for (const c of spokes) {
     out.push({ predicate: 'COOPERATES_WITH', subject: { type: 'Country', key: hub, name: hub }, object: { type: 'Country', key: c, name: c }, sent: s.index, date, confidence: 0.75, rule: 'coop.with-hub' });
   }

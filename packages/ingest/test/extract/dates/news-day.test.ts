@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '@wiregraph/core';
+import { extractTriples } from '../../../src/extract/index.js';
+import { findDates, followUpDay, newsDayOf } from '../../../src/extract/internal/dates.js';
+import { story, warmUp } from '../helpers.js';
+
+beforeAll(() => warmUp(), 120_000);
+
+// 2025-06-11 is a Wednesday.
+const lead = (article: string, ...sentences: string[]) => newsDayOf(sentences.map((s) => findDates(s, article)), article);
+
+describe('the day a story\'s lead gives its news', () => {
+  it('is the day the lead states, a day or two before the article date', () => {
+    expect(lead('2025-06-11', 'Ruritania and Veldavia signed six agreements on Tuesday.')).toBe('2025-06-10');
+    expect(lead('2025-06-11', 'The foreign minister said in Lisbon Monday that talks would go on.')).toBe('2025-06-09');
+    expect(lead('2025-06-11', 'A headline with no date.', 'The council, which closed on June 10, 2025, approved the plan.')).toBe('2025-06-10');
+  });
+
+  it('is the latest day of the lead sentence: an arrival leads up to the talks', () => {
+    expect(lead('2025-06-11', 'Prime Minister Ana Ruiz, who arrived on Monday, held talks with her host on Tuesday.')).toBe('2025-06-10');
+  });
+
+  it('is no day the lead gives for plans, for a stay running through the article date, or for older events', () => {
+    expect(lead('2025-06-11', 'Talks planned for Tuesday were put off.')).toBeUndefined();
+    expect(lead('2025-06-11', 'The president is on a state visit from 10 to 12 June 2025.')).toBeUndefined();
+    expect(lead('2025-06-11', 'The two met in Rome on June 2.')).toBeUndefined();
+    expect(lead('2025-06-11', 'The first sentence.', 'The second.', 'The third.', 'The fourth says Tuesday.')).toBeUndefined();
+  });
+
+  it('keeps the last day of a range', () => {
+    expect(findDates('a visit from 12 to 14 January 2026', '2026-01-20')[0]).toMatchObject({ value: '2026-01-12', range: true, until: '2026-01-14' });
+    expect(findDates('a tour from Dec. 30 to Jan. 2', '2026-01-05')[0]).toMatchObject({ value: '2025-12-30', until: '2026-01-02' });
+  });
+
+  it('gives undated follow-ups the meeting day near the news day, else the news day, else the article date', () => {
+    expect(followUpDay('2025-06-09', '2025-06-10', '2025-06-11')).toBe('2025-06-09');
+    expect(followUpDay('1998', '2025-06-10', '2025-06-11')).toBe('2025-06-10');
+    expect(followUpDay(undefined, '2025-06-10', '2025-06-11')).toBe('2025-06-10');
+    expect(followUpDay(undefined, undefined, '2025-06-11')).toBe('2025-06-11');
+    expect(followUpDay(undefined, undefined, '')).toBeUndefined();
+  });
+});
+
+describe('facts with no day of their own', () => {
+  it('date cooperation a later sentence reports by the day the lead gives its news', () => {
+    const body = 'Peruvian President Ana Ruiz and Chilean President Luis Soto opened a joint business forum in Lima on Tuesday. Peru and Chile agreed to expand cooperation in agriculture, tourism and health.';
+    const t = extractTriples(story(body, { date: '2025-06-11' })).filter((x) => x.predicate === 'COOPERATES_ON');
+    expect(t.length).toBeGreaterThan(0);
+    for (const x of t) expect(x.date, x.object.key).toBe('2025-06-10');
+  });
+
+  it('date a meeting the lead reports without a meeting verb by the lead\'s day', () => {
+    const body = 'Peru and Chile should deepen trade ties, Peruvian Foreign Minister Jorge Paz said in Santiago on Tuesday. Paz made the remarks in a meeting with Chilean Foreign Minister Rosa Vidal.';
+    const t = extractTriples(story(body, { date: '2025-06-11' })).find((x) => x.predicate === 'MET');
+    expect(t?.date).toBe('2025-06-10');
+  });
+
+  it('keep the article date for an office, and give no date at all to a story that has none', () => {
+    const body = 'Peru and Chile signed six agreements on Tuesday. Peruvian President Ana Ruiz welcomed the deals.';
+    const office = extractTriples(story(body, { date: '2025-06-11' })).find((x) => x.predicate === 'HOLDS_OFFICE');
+    expect(office?.date).toBe('2025-06-11');
+    const undated: Article = { id: 'u1', source: 'Test Wire', published: null, body: 'Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima. The two leaders agreed to cooperate in agriculture.', format: 'text' };
+    const ts = extractTriples(undated);
+    expect(ts.length).toBeGreaterThan(0);
+    for (const x of ts) expect(x.date, `${x.predicate} ${x.object.key}`).toBeNull();
+  });
+});
+
+describe('years and months as background', () => {
+  it('reads no bare year as the date of the news its sentence reports', () => {
+    expect(findDates('ties set up in 1998 and talks held in 2017', '2025-06-11')).toEqual([]);
+    const body = 'Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima on Tuesday. Since diplomatic ties were set up in 1998, Peru and Chile have expanded cooperation in agriculture and tourism.';
+    const t = extractTriples(story(body, { date: '2025-06-11' })).find((x) => x.predicate === 'COOPERATES_ON' && x.object.key === 'agriculture');
+    expect(t?.date).toBe('2025-06-10');
+  });
+
+  it('reads "Last November" at the start of a sentence as the most recent November', () => {
+    expect(findDates('Last November, the two met in Lima.', '2025-06-11').map((d) => d.value)).toEqual(['2024-11']);
+  });
+});
