@@ -201,8 +201,10 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     if (!place && where && !sentenceHas(ctx, s, 'here') && people.some((p) => [...(ctx.away?.get(p) ?? [])].some((c) => c !== where))) where = undefined;
     state.lastMeetingPlace = where;
     if (!where) continue;
+    // (Someone the story gives no country, meeting a host from there in a named place, is the guest.)
+    const hosted = !!place && people.some((p) => p.country === where);
     for (const p of people) {
-      if (!p.country || p.country === where || isResident(p)) continue;
+      if ((!p.country && !hosted) || p.country === where || isResident(p)) continue;
       if (place && ctx.away) {
         if (!ctx.away.has(p)) ctx.away.set(p, new Set());
         ctx.away.get(p)!.add(where);
