@@ -10,6 +10,7 @@ import { visitFindings } from './visited/frames.js';
 import { cooperationFindings } from '../cooperation.js';
 import { jointActionMeeting } from './met/joint-action.js';
 import { accompaniedVisits } from './visited/accompanied.js';
+import { venueVisits } from './visited/venue.js';
 import { officeFindings } from './office/title.js';
 
 const VISIT_IDS = ['visited.move', 'visited.arrival', 'visited.hosted', 'visited.presence', 'visited.trip', 'visited.noun', 'visited.stay'] as const;
@@ -60,6 +61,12 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
 ];
 
 const STORY_RULES: readonly StoryRule[] = [
+  {
+    id: 'visited.venue', scope: 'story', predicate: 'VISITED', priority: 90,
+    emits: ['visited.venue'],
+    summary: '"the summit was held in X", "talks took place in X": who met someone there visited X',
+    apply: venueVisits,
+  },
   {
     id: 'visited.accompanied', scope: 'story', predicate: 'VISITED', priority: 100,
     emits: ['visited.accompanied', 'visited.delegation'],
