@@ -10,6 +10,25 @@ import { findCues } from './cues.js';
 import { SIGNING } from './joined.js';
 import { visitedFinding } from '../visited/finding.js';
 
+const OPENERS = /^(during|after|following|before|at|in|on|when|while|upon)$/;
+
+/**
+ * The subject of the main clause after an opening adverbial that holds the cue ("During his
+ * meeting with X, Y said …"): the first person named after the adverbial's closing comma.
+ */
+function openingAdverbialSubject(ctx: StoryContext, s: Sentence, cueFrom: number, right: Person[]): Person[] {
+  const toks = ctx.parsed.toks;
+  if (!OPENERS.test(toks[s.from]!.low) || cueFrom - s.from > 4) return [];
+  const ms = ctx.m.persons[s.index]!;
+  const last = ms.filter((m) => right.includes(m.person)).pop();
+  if (!last) return [];
+  let comma = last.to;
+  while (comma < s.to && comma - last.to <= 6 && toks[comma]!.low !== ',') comma++;
+  if (toks[comma]?.low !== ',') return [];
+  const subj = ms.find((m) => m.from > comma && m.from - comma <= 6);
+  return subj && !right.includes(subj.person) ? [subj.person] : [];
+}
+
 /** Meetings (MET), the visits they imply, and presence at summits. */
 export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[]): void {
   const toks = ctx.parsed.toks;
@@ -122,6 +141,8 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       const subj = ms.find((m) => m.to <= cue.from && !['of', 'by', 'with', 'for', 'from'].includes(toks[m.from - 1]?.low ?? ''));
       if (subj && !right.includes(subj.person)) left = [subj.person];
     }
+    // "During his meeting with X, Y said …", "When holding talks with X, Y …": an opening adverbial's meeting is the main clause's subject's.
+    if (!left.length && right.length) left = openingAdverbialSubject(ctx, s, cue.from, right);
     // "The MoU was exchanged by A and his Thai counterpart, B, after a bilateral meeting": the
     // pair that signed (or exchanged) a document right before "after/following <talks>" held them.
     if (!left.length && !right.length && cue.kind === 'noun' && beforeIdx.length && SIGNING.test(s.text)) {
