@@ -17,6 +17,7 @@ const CASES: [string, string, string][] = [
   ['met.remote', 'Japanese Prime Minister Taro Sato spoke by phone with Indian Prime Minister Ravi Kumar on Monday.', 'met.remote MET taro sato|ravi kumar'],
   ['visited.meeting-place', `${MET} in Tokyo on Monday.`, 'visited.meeting-place VISITED ravi kumar|JPN'],
   ['visited.dateline', `${TOKYO}${MET} on Monday.`, 'visited.dateline VISITED ravi kumar|JPN'],
+  ['visited.guest', 'Japanese Prime Minister Taro Sato held talks with his visiting Indian counterpart Ravi Kumar on Monday.', 'visited.guest VISITED ravi kumar|JPN'],
   ['met.joint-action', `${TOKYO}Japanese Prime Minister Taro Sato and Indian Prime Minister Ravi Kumar agreed on Monday to deepen cooperation in defence.`, 'met.joint-action MET taro sato|ravi kumar'],
   ['visited.joint-action', `${TOKYO}Japanese Prime Minister Taro Sato and Indian Prime Minister Ravi Kumar agreed on Monday to deepen cooperation in defence.`, 'visited.joint-action VISITED ravi kumar|JPN'],
   ['met.joined', `${MET} in Tokyo on Monday. Indian Foreign Minister Anil Rao, who was unable to travel, joined the talks by video link.`, 'met.joined MET anil rao|taro sato'],

@@ -18,7 +18,7 @@ const VISIT_IDS = ['visited.move', 'visited.arrival', 'visited.hosted', 'visited
 const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     id: 'met.cue', scope: 'sentence', predicate: 'MET', priority: 10, exclusive: 'meeting',
-    emits: ['met.verb', 'met.noun', 'met.remote', 'visited.meeting-place', 'visited.dateline'],
+    emits: ['met.verb', 'met.noun', 'met.remote', 'visited.meeting-place', 'visited.dateline', 'visited.guest'],
     summary: 'a meeting verb or noun ("met", "held talks with", "a phone call") and the people on its two sides',
     apply: meetingFindings,
   },

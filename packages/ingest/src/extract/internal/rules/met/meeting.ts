@@ -9,6 +9,7 @@ import { isTopicPlace, meetingPlace, venueIn } from '../../clauses/places.js';
 import { findCues } from './cues.js';
 import { SIGNING } from './joined.js';
 import { visitedFinding } from '../visited/finding.js';
+import { guestVisits } from '../visited/guest.js';
 
 const OPENERS = /^(during|after|following|before|at|in|on|when|while|upon)$/;
 
@@ -221,7 +222,10 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     // Nor when one of them is reported travelling elsewhere in the story (the host is away).
     if (!place && where && !sentenceHas(ctx, s, 'here') && people.some((p) => [...(ctx.away?.get(p) ?? [])].some((c) => c !== where))) where = undefined;
     state.lastMeetingPlace = where;
-    if (!where) continue;
+    if (!where) {
+      guestVisits(ctx, s, people, date, out);
+      continue;
+    }
     // (Someone the story gives no country, meeting a host from there in a named place, is the guest.)
     const hosted = !!place && people.some((p) => p.country === where);
     for (const p of people) {
