@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facts, warmUp } from '../../helpers.js';
+import { warmUp } from '../../helpers.js';
+import { visits } from './visits.js';
 
 beforeAll(() => warmUp(), 120_000);
-
-const visits = (body: string) => facts(body).filter((k) => k.startsWith('VISITED'));
 
 describe('a guest called visiting, in talks the text does not place (visited.guest)', () => {
   it('reads "held talks with his visiting Japanese counterpart X" as a visit to the host\'s country', () => {

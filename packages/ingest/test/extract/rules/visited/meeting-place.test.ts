@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facts, warmUp } from '../../helpers.js';
+import { warmUp } from '../../helpers.js';
+import { visits } from './visits.js';
 
 beforeAll(() => warmUp(), 120_000);
-
-const visits = (body: string) => facts(body).filter((k) => k.startsWith('VISITED'));
 
 describe('where a meeting was held (visited.meeting-place)', () => {
   it('reads a country after "in the" ("in the UK") as the meeting place', () => {

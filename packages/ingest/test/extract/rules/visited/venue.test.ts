@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facts, warmUp } from '../../helpers.js';
+import { warmUp } from '../../helpers.js';
+import { visits } from './visits.js';
 
 beforeAll(() => warmUp(), 120_000);
 
-const visits = (body: string) => facts(body).filter((k) => k.startsWith('VISITED')).sort();
 const TALKS = 'Kazakh President Aslan Nurov held talks with Kyrgyz President Bakyt Osmonov on Friday.';
 
 describe('the venue a story gives its gathering (visited.venue)', () => {
