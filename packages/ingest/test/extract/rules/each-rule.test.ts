@@ -21,7 +21,6 @@ const CASES: [string, string, string][] = [
   ['met.joint-action', `${TOKYO}Japanese Prime Minister Taro Sato and Indian Prime Minister Ravi Kumar agreed on Monday to deepen cooperation in defence.`, 'met.joint-action MET taro sato|ravi kumar'],
   ['visited.joint-action', `${TOKYO}Japanese Prime Minister Taro Sato and Indian Prime Minister Ravi Kumar agreed on Monday to deepen cooperation in defence.`, 'visited.joint-action VISITED ravi kumar|JPN'],
   ['met.joined', `${MET} in Tokyo on Monday. Indian Foreign Minister Anil Rao, who was unable to travel, joined the talks by video link.`, 'met.joined MET anil rao|taro sato'],
-  ['met.attended', `${TOKYO}${MET} on Monday. The meeting was also attended by Indian Foreign Minister Anil Rao.`, 'met.attended MET anil rao|taro sato'],
   ['visited.attended', `${TOKYO}${MET} on Monday. The meeting was also attended by Indian Foreign Minister Anil Rao.`, 'visited.attended VISITED anil rao|JPN'],
   ['visited.arrival', `${ARRIVED}`, 'visited.arrival VISITED ravi kumar|JPN'],
   ['visited.move', 'Indian Prime Minister Ravi Kumar travelled to Tokyo on Monday.', 'visited.move VISITED ravi kumar|JPN'],

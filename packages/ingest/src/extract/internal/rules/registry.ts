@@ -4,7 +4,6 @@ import type { Sentence } from '../nlp.js';
 import type { Finding, Rule, RuleState, SentenceRule, StoryContext, StoryRule } from '../types.js';
 import { meetingFindings } from './met/meeting.js';
 import { joinedMeetingFindings } from './met/joined.js';
-import { attendedMeetingFindings } from './met/attended.js';
 import { attendanceFindings } from './visited/attended.js';
 import { visitFindings } from './visited/frames.js';
 import { cooperationFindings } from '../cooperation.js';
@@ -33,12 +32,6 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
     emits: ['met.joined'],
     summary: '"X joined the talks", "was joined by Y": who joined a meeting met its parties',
     apply: joinedMeetingFindings,
-  },
-  {
-    id: 'met.attended', scope: 'sentence', predicate: 'MET', priority: 35, exclusive: 'meeting',
-    emits: ['met.attended'],
-    summary: '"the meeting was also attended by A", "A was present at the talks": attendees met the other side',
-    apply: attendedMeetingFindings,
   },
   {
     id: 'visited.attended', scope: 'sentence', predicate: 'VISITED', priority: 40,

@@ -3,7 +3,7 @@ import type { Sentence } from '../../nlp.js';
 import type { StoryContext, Finding, MeetingState } from '../../types.js';
 import { dateNear } from '../../clauses/dates-near.js';
 import { isResident } from '../../clauses/people.js';
-import { meetingAttendees } from '../met/attendance.js';
+import { meetingAttendees } from './attendance.js';
 import { visitedFinding } from './finding.js';
 
 /**

@@ -16,7 +16,7 @@ function eventNouns(): Set<string> {
   return events;
 }
 
-const HELD = /^(held|convened|opened|began|took)$/;
+const HELD = /^(held|convened|took)$/;
 
 interface Venue {
   where: string;
@@ -38,7 +38,8 @@ function venueIn(ctx: StoryContext, s: Sentence): Venue | undefined {
     let gathering = false;
     for (let q = k - 1; q >= s.from && k - q <= 12 && !BOUNDARY.has(toks[q]!.low); q--) if (nouns.has(toks[q]!.low)) gathering = true;
     if (!gathering && low !== 'convened') continue;
-    if (modality(ctx, s, k)) continue;
+    // ("the first session, to be held in Rome": a gathering still to come.)
+    if (toks[k - 1]?.low === 'be' || modality(ctx, s, k)) continue;
     for (let q = k + 1; q < s.to && q - k <= 12; q++) {
       const t = toks[q]!.low;
       if (t === ';' || (BOUNDARY.has(t) && t !== 'in')) break;

@@ -1,12 +1,11 @@
 // Who sat in a meeting the story just reported: "The meeting was (also) attended by A and B",
 // "A and B also attended the talks", "A and B were present at the meeting", "X was joined at
-// the talks by A". Read by met.attended (they met the other side) and visited.attended (they
-// were where it was held).
+// the talks by A". Read by visited.attended: they were where it was held.
 import type { Sentence } from '../../nlp.js';
 import type { PersonMention } from '../../people.js';
 import type { StoryContext } from '../../types.js';
 import { BOUNDARY, modality } from '../../clauses/modality.js';
-import { PASSIVE_AUX, PASSIVE_SKIP } from './cues.js';
+import { PASSIVE_AUX, PASSIVE_SKIP } from '../met/cues.js';
 
 const ATTEND_NOUNS = /^(meeting|meetings|talks|session|sessions|discussions|consultations|audience|dinner|it)$/;
 const PRESENT_WORDS = /^(at|in|during)$/;
