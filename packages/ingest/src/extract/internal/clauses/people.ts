@@ -13,10 +13,20 @@ export function coordinated(toks: Tok[], ms: PersonMention[], idx: number, dir: 
     const a = dir < 0 ? ms[j]! : out[out.length - 1]!;
     const b = dir < 0 ? out[out.length - 1]! : ms[j]!;
     const gap = toks.slice(a.to, b.from);
-    if (gap.length <= 3 && gap.every((t) => COORD.has(t.low))) out.push(ms[j]!);
+    if ((gap.length <= 3 && gap.every((t) => COORD.has(t.low))) || possessiveConjunct(gap)) out.push(ms[j]!);
     else break;
   }
   return out;
+}
+
+/** "and Australia's newly elected": a conjunction, then a country's possessive and modifiers before the next name's title. */
+function possessiveConjunct(gap: Tok[]): boolean {
+  if (gap.length < 3 || gap.length > 7 || !COORD.has(gap[0]!.low)) return false;
+  let q = 0;
+  while (q < gap.length && COORD.has(gap[q]!.low)) q++;
+  const own = gap.findIndex((t) => t.low === "'s" || t.low === '’s');
+  if (own <= q || gap.slice(q, own).some((t) => !t.cap)) return false;
+  return gap.slice(own + 1).every((t) => (t.pos === 'ADJ' || t.pos === 'VERB' || t.low === '-') && !t.cap);
 }
 
 export function uniqPersons(ms: PersonMention[]): Person[] {

@@ -31,13 +31,29 @@ export function isTopicPlace(ctx: StoryContext, p: PlaceMention): boolean {
   return !!head && ctx.lex.topicNouns.has(head);
 }
 
+/**
+ * The word that governs a place mention, past "the" and a capital noun: "in Rome", "in the
+ * UK", "in the capital Ankara". (A country name after "the" counts only when it heads its noun
+ * phrase: "in the Ukraine war" is a topic.)
+ */
+function placePreposition(ctx: StoryContext, p: PlaceMention): string | undefined {
+  const toks = ctx.parsed.toks;
+  let q = p.from - 1;
+  const capital = /^(capital|city)$/.test(toks[q]?.low ?? '') && toks[q - 1]?.low === 'the';
+  if (capital) q--;
+  if (toks[q]?.low !== 'the') return toks[q]?.low;
+  const next = toks[p.to];
+  if (capital || p.kind === 'city' || !next || !/^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos)) return toks[q - 1]?.low;
+  return 'the';
+}
+
 /** The country of the place a meeting is set in: a locative place mention nearest to the cue. */
 export function meetingPlace(ctx: StoryContext, s: Sentence, c: number): string | undefined {
   const toks = ctx.parsed.toks;
   let best: PlaceMention | undefined;
   let bestD = Infinity;
   for (const p of ctx.m.places[s.index]!) {
-    const prev = toks[p.from - 1]?.low === 'the' && p.kind === 'city' ? toks[p.from - 2]?.low : toks[p.from - 1]?.low;
+    const prev = placePreposition(ctx, p);
     const cityOf = prev === 'of' && PLACE_OF.has(toks[p.from - 2]?.low ?? '');
     const demonymPlace = p.kind === 'demonym' && SETTLEMENT.has(toks[p.to]?.low ?? '');
     const ok = ((prev === 'in' || prev === 'at' || cityOf) && p.kind !== 'demonym') || (demonymPlace && ['in', 'to', 'the'].includes(prev ?? '')) || (p.kind === 'name' && smallPlaceOf(ctx, p));

@@ -9,6 +9,7 @@ import { visitFindings } from './visited/frames.js';
 import { cooperationFindings } from '../cooperation.js';
 import { jointActionMeeting } from './met/joint-action.js';
 import { accompaniedVisits } from './visited/accompanied.js';
+import { venueVisits } from './visited/venue.js';
 import { officeFindings } from './office/title.js';
 
 const VISIT_IDS = ['visited.move', 'visited.arrival', 'visited.hosted', 'visited.presence', 'visited.trip', 'visited.noun', 'visited.stay'] as const;
@@ -16,7 +17,7 @@ const VISIT_IDS = ['visited.move', 'visited.arrival', 'visited.hosted', 'visited
 const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     id: 'met.cue', scope: 'sentence', predicate: 'MET', priority: 10, exclusive: 'meeting',
-    emits: ['met.verb', 'met.noun', 'met.remote', 'visited.meeting-place', 'visited.dateline'],
+    emits: ['met.verb', 'met.noun', 'met.remote', 'visited.meeting-place', 'visited.dateline', 'visited.guest'],
     summary: 'a meeting verb or noun ("met", "held talks with", "a phone call") and the people on its two sides',
     apply: meetingFindings,
   },
@@ -53,6 +54,12 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
 ];
 
 const STORY_RULES: readonly StoryRule[] = [
+  {
+    id: 'visited.venue', scope: 'story', predicate: 'VISITED', priority: 90,
+    emits: ['visited.venue'],
+    summary: '"the summit was held in X", "talks took place in X": who met someone there visited X',
+    apply: venueVisits,
+  },
   {
     id: 'visited.accompanied', scope: 'story', predicate: 'VISITED', priority: 100,
     emits: ['visited.accompanied', 'visited.delegation'],

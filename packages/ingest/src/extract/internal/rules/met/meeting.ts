@@ -9,6 +9,26 @@ import { isTopicPlace, meetingPlace, venueIn } from '../../clauses/places.js';
 import { findCues } from './cues.js';
 import { SIGNING } from './joined.js';
 import { visitedFinding } from '../visited/finding.js';
+import { guestVisits } from '../visited/guest.js';
+
+const OPENERS = /^(during|after|following|before|at|in|on|when|while|upon)$/;
+
+/**
+ * The subject of the main clause after an opening adverbial that holds the cue ("During his
+ * meeting with X, Y said …"): the first person named after the adverbial's closing comma.
+ */
+function openingAdverbialSubject(ctx: StoryContext, s: Sentence, cueFrom: number, right: Person[]): Person[] {
+  const toks = ctx.parsed.toks;
+  if (!OPENERS.test(toks[s.from]!.low) || cueFrom - s.from > 4) return [];
+  const ms = ctx.m.persons[s.index]!;
+  const last = ms.filter((m) => right.includes(m.person)).pop();
+  if (!last) return [];
+  let comma = last.to;
+  while (comma < s.to && comma - last.to <= 6 && toks[comma]!.low !== ',') comma++;
+  if (toks[comma]?.low !== ',') return [];
+  const subj = ms.find((m) => m.from > comma && m.from - comma <= 6);
+  return subj && !right.includes(subj.person) ? [subj.person] : [];
+}
 
 /** Meetings (MET), the visits they imply, and presence at summits. */
 export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[]): void {
@@ -122,6 +142,8 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
       const subj = ms.find((m) => m.to <= cue.from && !['of', 'by', 'with', 'for', 'from'].includes(toks[m.from - 1]?.low ?? ''));
       if (subj && !right.includes(subj.person)) left = [subj.person];
     }
+    // "During his meeting with X, Y said …", "When holding talks with X, Y …": an opening adverbial's meeting is the main clause's subject's.
+    if (!left.length && right.length) left = openingAdverbialSubject(ctx, s, cue.from, right);
     // "The MoU was exchanged by A and his Thai counterpart, B, after a bilateral meeting": the
     // pair that signed (or exchanged) a document right before "after/following <talks>" held them.
     if (!left.length && !right.length && cue.kind === 'noun' && beforeIdx.length && SIGNING.test(s.text)) {
@@ -200,9 +222,14 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     // Nor when one of them is reported travelling elsewhere in the story (the host is away).
     if (!place && where && !sentenceHas(ctx, s, 'here') && people.some((p) => [...(ctx.away?.get(p) ?? [])].some((c) => c !== where))) where = undefined;
     state.lastMeetingPlace = where;
-    if (!where) continue;
+    if (!where) {
+      guestVisits(ctx, s, people, date, out);
+      continue;
+    }
+    // (Someone the story gives no country, meeting a host from there in a named place, is the guest.)
+    const hosted = !!place && people.some((p) => p.country === where);
     for (const p of people) {
-      if (!p.country || p.country === where || isResident(p)) continue;
+      if ((!p.country && !hosted) || p.country === where || isResident(p)) continue;
       if (place && ctx.away) {
         if (!ctx.away.has(p)) ctx.away.set(p, new Set());
         ctx.away.get(p)!.add(where);
