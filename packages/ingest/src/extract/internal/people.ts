@@ -35,19 +35,9 @@ export interface PersonMention {
   nameFrom?: number;
 }
 
-const STOP_CAPS = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its',
-  'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'after', 'before', 'since', 'as', 'if', 'asked',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  ...WEEKDAY_NAMES, 'today', 'officials', 'ministers', 'leaders',
-  'both', 'two', 'three', 'earlier', 'later', 'speaking', 'according', 'federal', 'union', 'state', 'national', 'ministry',
-  'office', 'palace', 'house', 'hall', 'summit', 'forum', 'agreement', 'statement', 'minister', 'president', 'prime',
-  'secretary', 'premier', 'chancellor', 'king', 'queen', 'emir', 'ambassador', 'counterpart', 'foreign', 'defence', 'defense',
-  'external', 'affairs', 'deputy', 'vice', 'mou', 'memorandum', 'joint', 'not', 'no', 'every', 'each', 'some', 'many', 'new',
-  'reporting', 'editing', 'highness', 'majesty', 'excellency', 'by', 'with', 'from', 'to', 'of', 'chinese', 'said', 'says', 'government', 'cabinet', 'parliament',
-]);
-export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'ter', 'abu', 'ben']);
+const nameWords = loadData<{ stop_words: string[]; particles: string[]; honorifics: string[] }>('name-words.yaml');
+const STOP_CAPS = new Set([...nameWords.stop_words, ...WEEKDAY_NAMES]);
+export const PARTICLES = new Set(nameWords.particles);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -55,7 +45,7 @@ const ACRONYM = /^[A-Z]{3,}$/;
 // Abbreviated given names ("Ma." for Maria) and generational suffixes ("Jr.") belong to a name.
 const NAME_ABBR = /^\p{Lu}\p{Ll}{1,2}\.$/u;
 const SUFFIX = /^(?:Jr|Sr)\.?$/;
-export const HONORIFIC_WORDS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'h.e.', 'h.e', 'hon', 'hon.', 'rt', 'rt.', 'honourable', 'honorable', 'senator', 'excellency', 'shrimati', 'h.h.', 'h.h', 'highness', 'majesty']);
+export const HONORIFIC_WORDS = new Set(nameWords.honorifics);
 
 const PARTICLE_HYPHEN = /^(?:el|al|ad|as|ash|bin|ben|ibn|abu|de|da|di|van|von|d|o)-\p{Lu}/u;
 
