@@ -40,7 +40,8 @@ const STOP_CAPS = new Set([...nameWords.stop_words, ...WEEKDAY_NAMES]);
 export const PARTICLES = new Set(nameWords.particles);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
-const INITIAL = /^\p{Lu}\.?$/u;
+// One initial, or several run together ("G.L.", "A.H.").
+const INITIAL = /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u;
 const ACRONYM = /^[A-Z]{3,}$/;
 // Abbreviated given names ("Ma." for Maria) and generational suffixes ("Jr.") belong to a name.
 const NAME_ABBR = /^\p{Lu}\p{Ll}{1,2}\.$/u;
@@ -153,8 +154,8 @@ export class PersonRegistry {
 
   /** Adds or merges a person named by `name`, returns it. */
   register(name: string, tokIndex: number, sent: number): Person {
-    // Initials are keyed without their periods ("ferdinand r marcos jr").
-    const key = personKey(name).replace(/\.(?=\s|$)/g, '');
+    // Initials are keyed as written ("george w. bush", "s jaishankar"): the key is the name the text gives.
+    const key = personKey(name);
     const words = key.split(' ').filter(Boolean);
     const found = this.findByWords(words, true);
     if (found) {

@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { facts, hasSymmetric, story, warmUp } from '../helpers.js';
+import { prepareStory } from '../../../src/extract/internal/prepare.js';
+
+beforeAll(() => warmUp(), 120_000);
+
+/** The keys of the people the mention stage finds in a story. */
+function people(body: string): string[] {
+  return prepareStory(story(body)).m.registry.persons.map((p) => p.key);
+}
+
+describe('initials in names', () => {
+  it('keys a middle initial as written, with its period', () => {
+    const keys = facts('President Tomas W. Brandt met Kenyan President Amos Otieno in Nairobi on Monday.');
+    expect(hasSymmetric(keys, 'MET', 'tomas w. brandt', 'amos otieno')).toBe(true);
+  });
+
+  it('keys an initial written without a period without one', () => {
+    expect(people('Foreign Minister K Mensah met Kenyan President Amos Otieno in Nairobi.')).toContain('k mensah');
+  });
+
+  it('reads initials run together ("A.B.") as part of the name', () => {
+    const keys = facts('Foreign Secretary Kwame Mensah and his Ghanaian counterpart, A.B. Osei, signed the deal in Accra on Monday.');
+    expect(keys).toContain('HOLDS_OFFICE a.b. osei|GHA');
+  });
+});
