@@ -24,3 +24,14 @@ describe('initials in names', () => {
     expect(keys).toContain('HOLDS_OFFICE a.b. osei|GHA');
   });
 });
+
+describe('academic and courtesy styles before a name', () => {
+  it('reads "Prof. X" as a person, keyed without the style', () => {
+    expect(people('Prof. Amina Odhiambo met Chilean President Luis Soto in Nairobi on Monday.')).toContain('amina odhiambo');
+  });
+
+  it('lets the appositive after a styled name give the office ("Professor X, the Kenyan foreign minister,")', () => {
+    const keys = facts('Professor Amina Odhiambo, the Kenyan foreign minister, met Chilean President Luis Soto in Nairobi on Monday.');
+    expect(keys).toContain('HOLDS_OFFICE amina odhiambo|KEN');
+  });
+});

@@ -14,13 +14,22 @@ export function readHonorificName(st: MentionScan, c: CastCursor, i: number): nu
   if (!HONORIFIC_WORDS.has(t.low) || t.low === 'senator' || placeAt.has(i)) return undefined;
   const k = skipHonorifics(i, s.to);
   const e = nameEnd(toks, k, s.to, stopAt);
-  // "H.E. X, President of Y,": the appositive rule reads the name and its title.
-  if (e > k + 1 && toks[e]?.low === ',' && k > i && matchTitle(toks, toks[e + 1]?.low === 'the' ? e + 2 : e + 1, s.to, lex, true, p.text)) return k - 1;
+  // "H.E. X, President of Y,", "Professor X, the Kenyan foreign minister,": the appositive rule reads the name and its title.
+  if (e > k + 1 && toks[e]?.low === ',' && k > i && titleAfterComma(st, c, e)) return k - 1;
   if (e <= k) return undefined;
   const person = registry.register(nameText(p.text, toks, k, e), k, s.index);
   mention(person, i, e, s.index, 'full', k);
   cover(covered, i, e);
   return e - 1;
+}
+
+/** A title after the comma at e, past "the"/"a" and a country word ("X, the Kenyan foreign minister"). */
+function titleAfterComma(st: MentionScan, c: CastCursor, e: number): boolean {
+  const { p, lex, toks, placeAt } = st;
+  const k = appositiveStart(st, e);
+  const pl = placeAt.get(k);
+  const after = pl ? (toks[pl.to]?.low === "'s" ? pl.to + 1 : pl.to) : k;
+  return !!matchTitle(toks, after, c.s.to, lex, true, p.text);
 }
 
 /** A name [i, e) and what follows its comma; returns the index to read on from. */
