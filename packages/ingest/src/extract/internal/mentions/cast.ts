@@ -8,6 +8,7 @@ import { readPossessiveIntro, readRole } from './cast/untitled.js';
 import { legislatureTitleAt } from './cast/title-match.js';
 import { readTitled } from './cast/titled.js';
 import { readAppositive, readHonorificName } from './cast/appositive.js';
+import { readCountryMarkedList } from './cast/country-lists.js';
 import { placeSides, placeUnnamedCounterparts } from './cast/sides.js';
 
 /** Titled people, counterparts, honorific names; then "on the X side" lists and unnamed counterparts. */
@@ -52,5 +53,5 @@ function readAt(st: MentionScan, c: CastCursor, i: number): number | undefined {
   if (t.low === 'counterpart' || t.low === 'counterparts') {
     return readCounterparts(st, c.s, i, { lastTitled: c.lastTitled, lastTitleList: c.lastTitleList, pendingCounterparts: c.pendingCounterparts });
   }
-  return readHonorificName(st, c, i) ?? readAppositive(st, c, i);
+  return readCountryMarkedList(st, c, i) ?? readHonorificName(st, c, i) ?? readAppositive(st, c, i);
 }
