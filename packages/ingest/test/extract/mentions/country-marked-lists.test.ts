@@ -1,12 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facts, story, warmUp } from '../helpers.js';
-import { prepareStory } from '../../../src/extract/internal/prepare.js';
+import { facts, warmUp } from '../helpers.js';
+import { people } from './helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
-
-function people(body: string): string[] {
-  return prepareStory(story(body)).m.registry.persons.map((p) => p.key);
-}
 
 describe('lists of people marked by their countries', () => {
   it('reads "A of X, B of Y, and C of Z" after "heads of state" as three people', () => {

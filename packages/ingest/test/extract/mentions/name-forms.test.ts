@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { facts, hasSymmetric, story, warmUp } from '../helpers.js';
-import { prepareStory } from '../../../src/extract/internal/prepare.js';
+import { facts, hasSymmetric, warmUp } from '../helpers.js';
+import { people } from './helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
-
-/** The keys of the people the mention stage finds in a story. */
-function people(body: string): string[] {
-  return prepareStory(story(body)).m.registry.persons.map((p) => p.key);
-}
 
 describe('initials in names', () => {
   it('keys a middle initial as written, with its period', () => {
