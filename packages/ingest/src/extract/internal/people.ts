@@ -251,8 +251,7 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
       const head = m.value.toLowerCase();
       // "Minister for Foreign Affairs", "Minister of External Affairs".
       if (/(minister|secretary)$/.test(head) && to + 1 < end && (toks[to]!.low === 'for' || toks[to]!.low === 'of')) {
-        let q = to + 1;
-        while (q < end && ((toks[q]!.cap && lex.portfolio.has(toks[q]!.low)) || (['and', 'the'].includes(toks[q]!.low) && q + 1 < end && toks[q + 1]!.cap && lex.portfolio.has(toks[q + 1]!.low)))) q++;
+        const q = portfolioTailEnd(toks, to + 1, end, lex);
         if (q > to + 1 && toks[q - 1]!.cap) to = q;
       }
       const title = titleCase(text.slice(toks[i]!.start, toks[to - 1]!.end).replace(/\s+/g, ' '));
@@ -265,4 +264,32 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
     if (!ok) break;
   }
   return best;
+}
+
+/**
+ * The end of the portfolio words from token q on ("Foreign Affairs", "Commerce & Industry",
+ * "Environment, Water and Agriculture"): a comma joins portfolios only in an enumeration that
+ * "and" closes, so "Minister of Finance, Trade Minister X" keeps its two titles apart.
+ */
+function portfolioTailEnd(toks: Tok[], q: number, end: number, lex: Lexicons): number {
+  const word = (k: number) => k < end && toks[k]!.cap && lex.portfolio.has(toks[k]!.low);
+  const joins = (k: number) => ['and', 'the', '&'].includes(toks[k]!.low) && word(k + 1);
+  let last = q;
+  for (let k = q; k < end; k++) {
+    if (word(k)) last = k + 1;
+    else if (joins(k)) continue;
+    else if (toks[k]!.low === ',' && word(k + 1) && enumerationClosesAt(toks, k + 1, end, lex)) continue;
+    else break;
+  }
+  return last;
+}
+
+/** Portfolio words and commas from k on run into "and <portfolio word>". */
+function enumerationClosesAt(toks: Tok[], k: number, end: number, lex: Lexicons): boolean {
+  for (let q = k; q < end && q - k < 12; q++) {
+    const t = toks[q]!;
+    if (t.low === 'and' || t.low === '&') return q + 1 < end && toks[q + 1]!.cap && lex.portfolio.has(toks[q + 1]!.low);
+    if (t.low !== ',' && t.low !== 'the' && !(t.cap && lex.portfolio.has(t.low))) return false;
+  }
+  return false;
 }
