@@ -1,5 +1,5 @@
 // Where a cast title starts: a legislature head with its legislature, or an office title.
-import { titleCase, matchTitle, type TitleMatch } from '../../people.js';
+import { matchTitle, nameEnd, titleCase, type TitleMatch } from '../../people.js';
 import { ofWithin, titleStarts } from '../words.js';
 import type { MentionScan } from '../scan.js';
 import { spanText, type CastCursor, type LegislatureTitle } from './cursor.js';
@@ -40,6 +40,25 @@ export function castTitleAt(st: MentionScan, c: CastCursor, i: number, legis: Le
       ofFollows = true;
     }
   }
-  if (!tm || (tm.head === 'minister' && !t.cap && !cb && !ofFollows)) return undefined;
+  // "by foreign minister Ana Ruiz", "host country president Luis Soto": a lower-case title right before a full name.
+  let beforeName = false;
+  // (Not a title that is the object of a phrase, "adviser to the president X", nor the vague "leader".)
+  if (!tm && titleish && !t.cap && !['the', 'a', 'to', 'of', 'for'].includes(toks[i - 1]?.low ?? '')) {
+    const low = matchTitle(toks, i, s.to, lex, true, p.text);
+    if (low && !low.plural && low.head !== 'leader' && fullNameAt(st, low.to, s.to)) {
+      tm = low;
+      beforeName = true;
+    }
+  }
+  if (!tm || (tm.head === 'minister' && !t.cap && !cb && !ofFollows && !beforeName)) return undefined;
   return { tm, cb };
+}
+
+/** Two name words or more at token k (after honorifics), none of them a place. */
+function fullNameAt(st: MentionScan, k: number, end: number): boolean {
+  const q = st.skipHonorifics(k, end);
+  const e = nameEnd(st.toks, q, end, st.stopAt);
+  if (e - q < 2) return false;
+  for (let r = q; r < e; r++) if (st.placeAt.has(r)) return false;
+  return true;
 }
