@@ -15,6 +15,8 @@ export function readPluralHolders(st: MentionScan, c: CastCursor, i: number, r: 
   let q = holdersEachOfCountry(st, c, r);
   // "Syria's foreign and defense ministers, A and B": one country, the titles shared out in order.
   if (q === undefined && r.country) q = holdersSharingTitles(st, c, i, r);
+  // "Prime Ministers A and B": one office each, their countries from the story.
+  if (q === undefined && st.toks[i]!.cap && r.k === r.tm.to) q = holdersSharingTitles(st, c, i, r);
   if (q === undefined) return undefined;
   cover(st.covered, i, q);
   return Math.max(i, q - 1);
