@@ -155,7 +155,8 @@ export class PersonRegistry {
   /** Adds or merges a person named by `name`, returns it. */
   register(name: string, tokIndex: number, sent: number): Person {
     // Initials are keyed as written ("george w. bush", "s jaishankar"): the key is the name the text gives.
-    const key = personKey(name);
+    // A generational suffix loses its period ("marcos jr"): scoring ignores the suffix in that form.
+    const key = personKey(name).replace(/\b(jr|sr)\.$/, '$1');
     const words = key.split(' ').filter(Boolean);
     const found = this.findByWords(words, true);
     if (found) {
@@ -229,12 +230,15 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
     if (!t.cap && !allowLower && k === i) break;
     let m = lex.heads.matchToks(toks, k, end);
     let plural = false;
+    // The token that carries the plural "s" ("Heads" of "Heads of State", "Ministers" of "Prime Ministers").
+    let pluralAt = -1;
     if (!m && t.low.endsWith('s')) {
-      // Plural heads: "ministers", "Presidents".
-      const single = lex.heads.match((q) => (q === k ? t.low.slice(0, -1) : undefined), k);
+      // Plural heads: "ministers", "Presidents", "Heads of State".
+      const single = lex.heads.match((q) => (q === k ? t.low.slice(0, -1) : q < end ? toks[q]!.low : undefined), k);
       if (single) {
         m = single;
         plural = true;
+        pluralAt = k;
       }
     } else if (m === undefined && toks[k + 1]?.low.endsWith('s') && lex.heads.starts(t.low)) {
       // "Prime Ministers".
@@ -242,6 +246,7 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
       if (single && single.length === 2) {
         m = single;
         plural = true;
+        pluralAt = k + 1;
       }
     }
     if (m) {
@@ -254,8 +259,9 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
         const q = portfolioTailEnd(toks, to + 1, end, lex);
         if (q > to + 1 && toks[q - 1]!.cap) to = q;
       }
-      const title = titleCase(text.slice(toks[i]!.start, toks[to - 1]!.end).replace(/\s+/g, ' '));
-      best = { from: i, to, title: plural ? title.replace(/s$/, '') : title, head: plural ? head : head, plural };
+      // The singular title: the plural word without its "s".
+      const raw = plural ? text.slice(toks[i]!.start, toks[pluralAt]!.end - 1) + text.slice(toks[pluralAt]!.end, toks[to - 1]!.end) : text.slice(toks[i]!.start, toks[to - 1]!.end);
+      best = { from: i, to, title: titleCase(raw.replace(/\s+/g, ' ')), head, plural };
       break;
     }
     // Only modifiers and portfolio words may come before the head.
