@@ -35,25 +35,19 @@ export interface PersonMention {
   nameFrom?: number;
 }
 
-const STOP_CAPS = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its',
-  'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'after', 'before', 'since', 'as', 'if', 'asked',
-  ...MONTH_WORDS, ...WEEKDAY_NAMES, 'today', 'officials', 'ministers', 'leaders',
-  'both', 'two', 'three', 'earlier', 'later', 'speaking', 'according', 'federal', 'union', 'state', 'national', 'ministry',
-  'office', 'palace', 'house', 'hall', 'summit', 'forum', 'agreement', 'statement', 'minister', 'president', 'prime',
-  'secretary', 'premier', 'chancellor', 'king', 'queen', 'emir', 'ambassador', 'counterpart', 'foreign', 'defence', 'defense',
-  'external', 'affairs', 'deputy', 'vice', 'mou', 'memorandum', 'joint', 'not', 'no', 'every', 'each', 'some', 'many', 'new',
-  'reporting', 'editing', 'highness', 'majesty', 'excellency', 'by', 'with', 'from', 'to', 'of', 'chinese', 'said', 'says', 'government', 'cabinet', 'parliament',
-]);
-export const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'ter', 'abu', 'ben']);
+const nameWords = loadData<{ stop_words: string[]; particles: string[]; honorifics: string[] }>('name-words.yaml');
+// Month and weekday names come from the one calendar table.
+const STOP_CAPS = new Set([...nameWords.stop_words, ...MONTH_WORDS, ...WEEKDAY_NAMES]);
+export const PARTICLES = new Set(nameWords.particles);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
-const INITIAL = /^\p{Lu}\.?$/u;
+// One initial, or several run together ("G.L.", "A.H.").
+const INITIAL = /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u;
 const ACRONYM = /^[A-Z]{3,}$/;
 // Abbreviated given names ("Ma." for Maria) and generational suffixes ("Jr.") belong to a name.
 const NAME_ABBR = /^\p{Lu}\p{Ll}{1,2}\.$/u;
 const SUFFIX = /^(?:Jr|Sr)\.?$/;
-export const HONORIFIC_WORDS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'h.e.', 'h.e', 'hon', 'hon.', 'rt', 'rt.', 'honourable', 'honorable', 'senator', 'excellency', 'shrimati', 'h.h.', 'h.h', 'highness', 'majesty']);
+export const HONORIFIC_WORDS = new Set(nameWords.honorifics);
 
 const PARTICLE_HYPHEN = /^(?:el|al|ad|as|ash|bin|ben|ibn|abu|de|da|di|van|von|d|o)-\p{Lu}/u;
 
@@ -161,8 +155,9 @@ export class PersonRegistry {
 
   /** Adds or merges a person named by `name`, returns it. */
   register(name: string, tokIndex: number, sent: number): Person {
-    // Initials are keyed without their periods ("ferdinand r marcos jr").
-    const key = personKey(name).replace(/\.(?=\s|$)/g, '');
+    // Initials are keyed as written ("george w. bush", "s jaishankar"): the key is the name the text gives.
+    // A generational suffix loses its period ("marcos jr"): scoring ignores the suffix in that form.
+    const key = personKey(name).replace(/\b(jr|sr)\.$/, '$1');
     const words = key.split(' ').filter(Boolean);
     const found = this.findByWords(words, true);
     if (found) {
@@ -236,12 +231,15 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
     if (!t.cap && !allowLower && k === i) break;
     let m = lex.heads.matchToks(toks, k, end);
     let plural = false;
+    // The token that carries the plural "s" ("Heads" of "Heads of State", "Ministers" of "Prime Ministers").
+    let pluralAt = -1;
     if (!m && t.low.endsWith('s')) {
-      // Plural heads: "ministers", "Presidents".
-      const single = lex.heads.match((q) => (q === k ? t.low.slice(0, -1) : undefined), k);
+      // Plural heads: "ministers", "Presidents", "Heads of State".
+      const single = lex.heads.match((q) => (q === k ? t.low.slice(0, -1) : q < end ? toks[q]!.low : undefined), k);
       if (single) {
         m = single;
         plural = true;
+        pluralAt = k;
       }
     } else if (m === undefined && toks[k + 1]?.low.endsWith('s') && lex.heads.starts(t.low)) {
       // "Prime Ministers".
@@ -249,6 +247,7 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
       if (single && single.length === 2) {
         m = single;
         plural = true;
+        pluralAt = k + 1;
       }
     }
     if (m) {
@@ -258,12 +257,12 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
       const head = m.value.toLowerCase();
       // "Minister for Foreign Affairs", "Minister of External Affairs".
       if (/(minister|secretary)$/.test(head) && to + 1 < end && (toks[to]!.low === 'for' || toks[to]!.low === 'of')) {
-        let q = to + 1;
-        while (q < end && ((toks[q]!.cap && lex.portfolio.has(toks[q]!.low)) || (['and', 'the'].includes(toks[q]!.low) && q + 1 < end && toks[q + 1]!.cap && lex.portfolio.has(toks[q + 1]!.low)))) q++;
+        const q = portfolioTailEnd(toks, to + 1, end, lex);
         if (q > to + 1 && toks[q - 1]!.cap) to = q;
       }
-      const title = titleCase(text.slice(toks[i]!.start, toks[to - 1]!.end).replace(/\s+/g, ' '));
-      best = { from: i, to, title: plural ? title.replace(/s$/, '') : title, head: plural ? head : head, plural };
+      // The singular title: the plural word without its "s".
+      const raw = plural ? text.slice(toks[i]!.start, toks[pluralAt]!.end - 1) + text.slice(toks[pluralAt]!.end, toks[to - 1]!.end) : text.slice(toks[i]!.start, toks[to - 1]!.end);
+      best = { from: i, to, title: titleCase(raw.replace(/\s+/g, ' ')), head, plural };
       break;
     }
     // Only modifiers and portfolio words may come before the head.
@@ -272,4 +271,32 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
     if (!ok) break;
   }
   return best;
+}
+
+/**
+ * The end of the portfolio words from token q on ("Foreign Affairs", "Commerce & Industry",
+ * "Environment, Water and Agriculture"): a comma joins portfolios only in an enumeration that
+ * "and" closes, so "Minister of Finance, Trade Minister X" keeps its two titles apart.
+ */
+function portfolioTailEnd(toks: Tok[], q: number, end: number, lex: Lexicons): number {
+  const word = (k: number) => k < end && toks[k]!.cap && lex.portfolio.has(toks[k]!.low);
+  const joins = (k: number) => ['and', 'the', '&'].includes(toks[k]!.low) && word(k + 1);
+  let last = q;
+  for (let k = q; k < end; k++) {
+    if (word(k)) last = k + 1;
+    else if (joins(k)) continue;
+    else if (toks[k]!.low === ',' && word(k + 1) && enumerationClosesAt(toks, k + 1, end, lex)) continue;
+    else break;
+  }
+  return last;
+}
+
+/** Portfolio words and commas from k on run into "and <portfolio word>". */
+function enumerationClosesAt(toks: Tok[], k: number, end: number, lex: Lexicons): boolean {
+  for (let q = k; q < end && q - k < 12; q++) {
+    const t = toks[q]!;
+    if (t.low === 'and' || t.low === '&') return q + 1 < end && toks[q + 1]!.cap && lex.portfolio.has(toks[q + 1]!.low);
+    if (t.low !== ',' && t.low !== 'the' && !(t.cap && lex.portfolio.has(t.low))) return false;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 // References to the cast: short names, pronouns, "the Prime Minister", groups.
 import { MASK } from '../lexicons.js';
 import { HONORIFIC_WORDS, type Person, type PersonMention, isNameWord, matchTitle, nameEnd, titleCase } from '../people.js';
-import { PARTICLE_HYPHEN_START, PRONOUN_SUBJ, groupAt } from './words.js';
+import { PARTICLE_HYPHEN_START, PRONOUN_SUBJ, SURNAME_AFTER, groupAt } from './words.js';
 import type { PlaceMention } from '../mentions.js';
 import type { MentionScan } from './scan.js';
 
@@ -18,7 +18,7 @@ export function findReferences(st: MentionScan): void {
       if (!t.cap && !(t.mask & MASK.pass3) && !PARTICLE_HYPHEN_START.test(t.text)) continue;
       if (isCovered(i)) continue;
       // "Prime Minister Montenegro": after a title a country word can be a surname.
-      const afterTitle = !!toks[i - 1] && toks[i - 1]!.cap && /^(minister|president|premier|chancellor|secretary|king|emir|mr|mrs|ms|dr|sir)$/.test(toks[i - 1]!.low);
+      const afterTitle = !!toks[i - 1] && toks[i - 1]!.cap && SURNAME_AFTER.has(toks[i - 1]!.low);
       const countrySurname = placeAt.has(i) && afterTitle && !!registry.findByWords([t.low]);
       if (isNameWord(t) && (!placeAt.has(i) || countrySurname)) {
         const e = countrySurname ? i + 1 : nameEnd(toks, i, s.to, stopAt);

@@ -2,23 +2,27 @@
 import type { Tok } from '../nlp.js';
 import type { Lexicons } from '../lexicons.js';
 import { isNameWord, matchTitle, titleCase } from '../people.js';
+import { loadData } from '../lexicon.js';
 
-export const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'through', 'against', 'over', 'toward', 'towards', 'via', 'outside', 'inside', 'within', 'around', 'throughout', 'visit', 'visited', 'visiting', 'on']);
+const words = loadData<Record<'locative' | 'place_prepositions' | 'deal_words' | 'state_words' | 'state_forms' | 'legislature_head_words' | 'group_nouns' | 'country_group_nouns' | 'surname_after', string[]>>('mention-words.yaml');
+export const LOCATIVE = new Set(words.locative);
 export const PRONOUN_SUBJ = new Set(['he', 'she']);
-export const DEAL_WORDS = new Set(['memorandum', 'agreement', 'cooperation', 'mou', 'arrangement', 'declaration', 'treaty', 'partnership', 'understanding']);
+export const DEAL_WORDS = new Set(words.deal_words);
 // Words of a state's formal name between "of" and the country ("of the Republic of Kenya").
-export const STATE_WORDS = new Set(['the', 'republic', 'kingdom', 'state', 'federal', 'islamic', 'people', "'s", 'democratic', 'of', 'united', 'socialist', 'arab', 'federative', 'plurinational', 'sultanate', 'principality', 'commonwealth', 'grand', 'duchy', 'hashemite', 'bolivarian', 'oriental', 'co-operative', 'cooperative']);
+export const STATE_WORDS = new Set(words.state_words);
 // The last word of a state's form that can stand for the story's own country ("President of the Republic").
-export const STATE_FORMS = new Set(['republic', 'kingdom', 'state', 'federation', 'union', 'nation', 'sultanate', 'principality', 'commonwealth']);
+export const STATE_FORMS = new Set(words.state_forms);
 export const PARTICLE_HYPHEN_START = /^[a-z]{1,3}-\p{Lu}/u;
 // Royal and courtesy styles after "His"/"Her".
 export const STYLE_WORDS = new Set(['highness', 'majesty', 'excellency']);
 // Office heads that a legislature can follow ("Speaker of the National Assembly").
-export const LEGISLATURE_HEAD_WORDS = new Set(['speaker', 'president', 'chairman', 'chairwoman', 'chair', 'chairperson']);
+export const LEGISLATURE_HEAD_WORDS = new Set(words.legislature_head_words);
 // A capitalised run after one of these is a place or building ("the meeting at Temple Trees"), not a person.
-export const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'near', 'outside', 'inside', 'into']);
-export const GROUP_NOUNS = new Set(['leaders', 'sides', 'ministers', 'presidents', 'heads', 'premiers', 'chancellors', 'men', 'women', 'delegations', 'counterparts', 'officials']);
-export const COUNTRY_GROUP_NOUNS = new Set(['countries', 'governments', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'partners']);
+export const PLACE_PREPOSITIONS = new Set(words.place_prepositions);
+export const GROUP_NOUNS = new Set(words.group_nouns);
+export const COUNTRY_GROUP_NOUNS = new Set(words.country_group_nouns);
+/** Words right before a country word that make it a surname ("Prime Minister Montenegro"). */
+export const SURNAME_AFTER = new Set(words.surname_after);
 
 
 /**
