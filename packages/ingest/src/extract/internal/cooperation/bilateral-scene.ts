@@ -1,0 +1,26 @@
+// The story's bilateral scene: the two countries whose meeting or visit the story reports.
+// A cooperation sentence that names no party ("Agreements on trade were also signed") or only
+// one ("the government will work on X") is about them, when the story has exactly two sides.
+import type { Parsed } from '../nlp.js';
+import type { StoryContext } from '../types.js';
+
+const pairs = new WeakMap<Parsed, string[] | null>();
+
+/**
+ * The two sides of the story's scene: the countries of its people in national office (not former
+ * holders) and the countries its visitors travel to. Undefined unless there are exactly two: a
+ * summit or a story of three governments has no pair to lend.
+ */
+export function bilateralScene(ctx: StoryContext): string[] | undefined {
+  const known = pairs.get(ctx.parsed);
+  if (known !== undefined) return known ?? undefined;
+  const sides: string[] = [];
+  const add = (c: string | undefined) => {
+    if (c && !sides.includes(c)) sides.push(c);
+  };
+  for (const p of ctx.m.registry.persons) if (p.national && !ctx.m.formerTitled.has(p)) add(p.country);
+  for (const [p, where] of ctx.away ?? []) if (p.country) for (const c of where) add(c);
+  const pair = sides.length === 2 ? sides : null;
+  pairs.set(ctx.parsed, pair);
+  return pair ?? undefined;
+}
