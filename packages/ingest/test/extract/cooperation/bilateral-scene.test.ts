@@ -31,4 +31,16 @@ describe('parties from the story\'s bilateral scene', () => {
     const keys = facts(`${VISIT} ${third} ${HOST} Agreements covering health, tourism and agriculture were also signed.`);
     expect(keys.some((k) => k.startsWith('COOPERATES_ON'))).toBe(false);
   });
+
+  it('takes the sides from the countries a story names most when it names no leader', () => {
+    const body = 'Kenya and Tanzania will open a new border post next year, officials said. Kenya hopes the post will ease trade, and Tanzania expects more tourists. Agreements covering health and agriculture were also signed.';
+    const keys = facts(body);
+    expect(keys).toContain('COOPERATES_ON KEN|health');
+    expect(keys).toContain('COOPERATES_ON TZA|agriculture');
+  });
+
+  it('takes no side from a country named no more often than the rest', () => {
+    const body = 'Kenya will open a new border post next year, officials said. Kenya hopes the post will ease trade with Uganda and Tanzania. Agreements covering health and agriculture were also signed.';
+    expect(facts(body).some((k) => k.startsWith('COOPERATES_ON'))).toBe(false);
+  });
 });
