@@ -5,7 +5,7 @@ beforeAll(() => warmUp(), 120_000);
 
 const MEETING = 'Kenyan President Daniel Otieno held talks with Tanzanian President Amina Juma in Nairobi on Monday.';
 
-describe('"possible" after a superlative', () => {
+describe('"possible" as an attribute', () => {
   it('reads "the closest possible cooperation" as cooperation, not a hypothesis', () => {
     const keys = facts(`${MEETING} The two leaders agreed to pursue the closest possible cooperation in trade and energy.`);
     expect(keys).toContain('COOPERATES_ON KEN|trade');
@@ -17,8 +17,19 @@ describe('"possible" after a superlative', () => {
     expect(keys).toContain('COOPERATES_ON KEN|health');
   });
 
-  it('still reads "possible cooperation" as a hypothesis', () => {
-    const keys = facts(`${MEETING} The two leaders discussed possible cooperation in mining and energy.`);
+  it('reads "discussed possible expansion of cooperation in X" as "discussed ways to boost" it', () => {
+    const keys = facts(`${MEETING} The two leaders discussed possible expansion of cooperation in energy and health.`);
+    expect(keys).toContain('COOPERATES_ON KEN|energy');
+    expect(keys).toContain('COOPERATES_ON TZA|health');
+  });
+
+  it('reads "potential collaboration in X" as cooperation in X', () => {
+    const keys = facts(`${MEETING} Both sides discussed potential collaboration in agriculture.`);
+    expect(keys).toContain('COOPERATES_ON TZA|agriculture');
+  });
+
+  it('still reads "it is possible that …" as a hypothesis', () => {
+    const keys = facts(`${MEETING} It is possible that the two countries cooperate in energy.`);
     expect(keys).not.toContain('COOPERATES_ON KEN|energy');
   });
 });
