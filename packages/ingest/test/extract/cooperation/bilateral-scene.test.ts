@@ -43,4 +43,10 @@ describe('parties from the story\'s bilateral scene', () => {
     const body = 'Kenya will open a new border post next year, officials said. Kenya hopes the post will ease trade with Uganda and Tanzania. Agreements covering health and agriculture were also signed.';
     expect(facts(body).some((k) => k.startsWith('COOPERATES_ON'))).toBe(false);
   });
+
+  it('gives a sentence with no party and a plain verb frame the scene\'s pair once it names areas', () => {
+    const keys = facts(`${VISIT} ${HOST} Officials said the visit would boost trade and tourism.`);
+    expect(keys).toContain('COOPERATES_ON KEN|trade');
+    expect(keys).toContain('COOPERATES_ON TZA|culture');
+  });
 });

@@ -60,7 +60,8 @@ function addImplied(ctx: StoryContext, s: Sentence, state: RuleState, live: read
     for (const c of state.parties) add(c);
     return true;
   }
-  if (set.length === 0 && !hasOrg && strongFrame && !companies) {
+  // (No party and a weak frame: the scene's pair still, once the frame names areas.)
+  if (set.length === 0 && !hasOrg && !companies) {
     const met = metCountries(state);
     for (const c of met.length === 2 ? met : bilateralScene(ctx) ?? []) add(c);
   }
