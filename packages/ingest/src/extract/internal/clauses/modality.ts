@@ -84,6 +84,20 @@ export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun
   return undefined;
 }
 
+/**
+ * "possible" or "potential" that qualifies a noun ("discussed possible expansion of cooperation in
+ * X", as "discussed ways to boost cooperation in X"), or "possible" after a superlative or "as"
+ * ("the closest possible cooperation", "as closely as possible"): an attribute, no hypothesis.
+ * ("It is possible that …" still is one.)
+ */
+function attributivePossible(toks: readonly { low: string; pos: string }[], q: number): boolean {
+  if ((toks[q]!.low === 'possible' || toks[q]!.low === 'potential') && toks[q + 1]?.pos === 'NOUN') return true;
+  if (toks[q]!.low !== 'possible') return false;
+  const prev = toks[q - 1];
+  // (The tagger reads a superlative before "possible" as an adverb as often as an adjective.)
+  return !!prev && (prev.low === 'as' || prev.low === 'most' || prev.low === 'best' || ((prev.pos === 'ADJ' || prev.pos === 'ADV') && prev.low.endsWith('est')));
+}
+
 /** True when the token at k sits in a hypothetical or denied clause (for cooperation frames). */
 export function clauseBlocked(ctx: StoryContext, s: Sentence, k: number): boolean {
   const toks = ctx.parsed.toks;
@@ -94,7 +108,7 @@ export function clauseBlocked(ctx: StoryContext, s: Sentence, k: number): boolea
     if (NOT_COOPERATION.has(low)) return true;
     if (ctx.lex.negation.has(low) && low !== 'without') return true;
     if (low === 'without' && n < 8) return true;
-    if (HYPOTHETICAL.has(low) && low !== 'would' && low !== 'should') return true;
+    if (HYPOTHETICAL.has(low) && low !== 'would' && low !== 'should' && !attributivePossible(toks, q)) return true;
     if (low === 'had' && q === s.from) return true;
     // "hoped to use the partnership to attract investment", "talks aimed at turning …": a hope or a purpose.
     if (HOPE_WORDS.has(low) || (low === 'aimed' && toks[q + 1]?.low === 'at')) return true;

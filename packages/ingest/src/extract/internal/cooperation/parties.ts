@@ -4,6 +4,7 @@ import { resolveGroup } from '../relations.js';
 import type { RuleState, StoryContext } from '../types.js';
 import type { Frame } from './frames.js';
 import { sentenceActors } from './actors.js';
+import { bilateralScene } from './bilateral-scene.js';
 import { groupSubject } from './group-subject.js';
 import { cooperationWords } from './words.js';
 
@@ -30,7 +31,8 @@ function addGroups(ctx: StoryContext, s: Sentence, state: RuleState, set: string
       // No cooperation yet: "the two countries" are those of the people who just met.
       if (state.parties.length < 2) {
         const cs = metCountries(state);
-        if (cs.length >= 2 && (!n || cs.length === n)) for (const c of cs) add(c);
+        const pair = cs.length >= 2 && (!n || cs.length === n) ? cs : n !== 3 && n !== 4 ? bilateralScene(ctx) : undefined;
+        for (const c of pair ?? []) add(c);
       }
     }
   }
@@ -49,7 +51,8 @@ function addImplied(ctx: StoryContext, s: Sentence, state: RuleState, live: read
   } else if (set.length === 1 && !hasOrg && state.parties.length < 2 && strongFrame) {
     // Before any cooperation is reported, one side speaking of it speaks of the pair who just met.
     const met = metCountries(state);
-    if (met.length === 2 && met.includes(set[0]!)) for (const c of met) add(c);
+    const pair = met.length === 2 ? met : bilateralScene(ctx);
+    if (pair?.includes(set[0]!)) for (const c of pair) add(c);
   }
   let companies = false;
   if (set.length === 0) for (let q = s.from + 1; q < s.to && !companies; q++) companies = cooperationWords().businessGroups.has(toks[q]!.low) && ['two', 'both', 'the'].includes(toks[q - 1]!.low);
@@ -57,9 +60,10 @@ function addImplied(ctx: StoryContext, s: Sentence, state: RuleState, live: read
     for (const c of state.parties) add(c);
     return true;
   }
-  if (set.length === 0 && !hasOrg && strongFrame && !companies) {
+  // (No party and a weak frame: the scene's pair still, once the frame names areas.)
+  if (set.length === 0 && !hasOrg && !companies) {
     const met = metCountries(state);
-    if (met.length === 2) for (const c of met) add(c);
+    for (const c of met.length === 2 ? met : bilateralScene(ctx) ?? []) add(c);
   }
   return false;
 }
