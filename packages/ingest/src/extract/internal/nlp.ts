@@ -67,7 +67,8 @@ const formCache = new Map<string, WordForm>();
 function wordForm(v: string): WordForm {
   let f = formCache.get(v);
   if (f === undefined) {
-    const low = /^[\x00-\x7f]*$/.test(v) ? v.toLowerCase() : foldText(v);
+    // A curly apostrophe is the same mark as a straight one ("Kenya’s", "d’Ivoire").
+    const low = /^[\x00-\x7f]*$/.test(v) ? v.toLowerCase() : foldText(v).replace(/’/g, "'");
     f = { low, mask: wordMask(low) };
     if (formCache.size > 100_000) formCache.clear();
     formCache.set(v, f);

@@ -20,3 +20,11 @@ describe('an initial glued to a name', () => {
     expect(sentencesOf('The minister met Wang Yi. He then left for Oslo.')).toHaveLength(2);
   });
 });
+
+describe('a curly apostrophe', () => {
+  it('reads as a straight one in the lower-case form', () => {
+    const lows = parse('Kenya’s minister flew to Cote d’Ivoire.').toks.map((t) => t.low);
+    expect(lows).toContain("'s");
+    expect(lows).toContain("d'ivoire");
+  });
+});
