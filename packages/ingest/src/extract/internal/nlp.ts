@@ -67,7 +67,8 @@ const formCache = new Map<string, WordForm>();
 function wordForm(v: string): WordForm {
   let f = formCache.get(v);
   if (f === undefined) {
-    const low = /^[\x00-\x7f]*$/.test(v) ? v.toLowerCase() : foldText(v);
+    // A curly apostrophe is the same mark as a straight one ("Kenya’s", "d’Ivoire").
+    const low = /^[\x00-\x7f]*$/.test(v) ? v.toLowerCase() : foldText(v).replace(/’/g, "'");
     f = { low, mask: wordMask(low) };
     if (formCache.size > 100_000) formCache.clear();
     formCache.set(v, f);
@@ -102,6 +103,17 @@ function abbreviationPatterns(): { initial: RegExp; other: RegExp; short: RegExp
   };
 }
 const { initial: INITIAL_ABBR, other: ABBR, short: SHORT_ABBR } = abbreviationPatterns();
+
+// A short initial written against the name it abbreviates for ("Kh.Varanbat", "Ts.Dorj"): a
+// name, never a sentence end, since a new sentence always follows a space.
+const GLUED_INITIAL = /^\p{Lu}\p{Ll}{0,2}\.$/u;
+
+/** Whether the period at `i` sits between a short capitalised word and a capitalised word, with no space either side. */
+function gluedInitialAt(values: string[], spaces: string[], i: number): boolean {
+  const prev = values[i - 1] ?? '';
+  const next = values[i + 1] ?? '';
+  return spaces[i] === '' && spaces[i + 1] === '' && /^\p{Lu}\p{Ll}{0,2}$/u.test(prev) && isCap(next) && LETTER.test(next);
+}
 
 function continuesAfter(prev: string, next: string): boolean {
   if (INITIAL_ABBR.test(prev)) return true;
@@ -150,7 +162,7 @@ export function parse(text: string): Parsed {
       const joinHyphen = prev.text.endsWith('-') && LETTER.test(v) && prev.text.length > 1;
       const startHyphen = v === '-' && /[\p{L}]$/u.test(prev.text) && i + 1 < values.length && spaces[i + 1] === '' && LETTER.test(values[i + 1]!);
       // "Ma" "." → "Ma.", "Canada-U" "." "S." → "Canada-U.S.": abbreviations stay one word.
-      const joinAbbr = (v === '.' && prev.text.length <= 12 && SHORT_ABBR.test(prev.text)) || (v.length === 2 && v[1] === '.' && prev.text.endsWith('.') && /^\p{Lu}\.$/u.test(v) && /(?:^|[-.])\p{Lu}\.$/u.test(prev.text));
+      const joinAbbr = (v === '.' && prev.text.length <= 12 && (SHORT_ABBR.test(prev.text) || gluedInitialAt(values, spaces, i))) || (v.length === 2 && v[1] === '.' && prev.text.endsWith('.') && /^\p{Lu}\.$/u.test(v) && /(?:^|[-.])\p{Lu}\.$/u.test(prev.text));
       if (joinLetters || joinHyphen || startHyphen || joinAbbr) {
         prev.text += v;
         prev.end = end;
@@ -162,7 +174,8 @@ export function parse(text: string): Parsed {
     }
     const ws = sentOfTok[i]!;
     // wink ends a sentence at some abbreviations ("Ferdinand R. Marcos Jr. on", "Ma. Theresa", "Canada-U.S. Trade").
-    const winkBreak = ws !== lastWinkSent && !(prev && !pendingBreak && continuesAfter(prev.text, v));
+    const glued = !!prev && prev.end === start && GLUED_INITIAL.test(prev.text) && isCap(v);
+    const winkBreak = ws !== lastWinkSent && !(prev && !pendingBreak && (glued || continuesAfter(prev.text, v)));
     breaks.push(pendingBreak || winkBreak);
     lastWinkSent = ws;
     pendingBreak = false;

@@ -33,4 +33,9 @@ describe('lists of people marked by their countries', () => {
     const found = people('He flew on to Brisbane (Australia) and Osaka (Japan), while the Central Bank of Nigeria and the Council of Ghana met.');
     expect(found).toEqual([]);
   });
+
+  it('reads possessive countries and country names written with a curly apostrophe', () => {
+    const found = people('Zimbabwe’s Elias Marundu, Botswana’s Kefilwe Ditau and Adama Kouyat of Cote d’Ivoire have all arrived in the capital.');
+    expect(found).toEqual(['elias marundu', 'kefilwe ditau', 'adama kouyat']);
+  });
 });

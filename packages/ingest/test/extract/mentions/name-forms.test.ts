@@ -30,3 +30,9 @@ describe('academic and courtesy styles before a name', () => {
     expect(keys).toContain('HOLDS_OFFICE amina odhiambo|KEN');
   });
 });
+
+describe('a name with a glued initial', () => {
+  it('is one person, keyed as written', () => {
+    expect(people('On Monday, President Kh.Varanbat received the new ambassadors of Norway and Peru.')).toEqual(['kh.varanbat']);
+  });
+});

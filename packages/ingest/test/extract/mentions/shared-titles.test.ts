@@ -36,4 +36,15 @@ describe('titles shared across coordinated names', () => {
     expect(keys).toContain('HOLDS_OFFICE juan mesa|BOL');
     expect(keys).toContain('MET juan mesa|ana ruiz');
   });
+
+  it('pairs them when the names follow the countries with no comma, as in a headline-like lead', () => {
+    const keys = facts('Foreign Ministers of Peru and Chile Ana Ruiz and Luis Soto are meeting in Quito on Monday.');
+    expect(keys).toContain('HOLDS_OFFICE ana ruiz|PER');
+    expect(keys).toContain('HOLDS_OFFICE luis soto|CHL');
+  });
+
+  it('takes no word after the countries for a holder unless the names match the countries', () => {
+    const keys = facts('The foreign ministers of Peru and Chile Ana Ruiz met in Quito on Monday.');
+    expect(keys.filter((k) => k.startsWith('HOLDS_OFFICE ana ruiz'))).toEqual([]);
+  });
 });

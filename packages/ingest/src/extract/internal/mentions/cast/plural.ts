@@ -1,6 +1,6 @@
 // Plural titles: several holders named after one title ("the foreign ministers of Peru and
 // Chile, A and B", "Foreign ministers A of Spain and B of Brazil", "Syria's foreign and defense ministers, A and B").
-import { nameEnd, nameText } from '../../people.js';
+import { isNameWord, nameEnd, nameText } from '../../people.js';
 import { sharedTitles } from '../words.js';
 import type { PlaceMention } from '../../mentions.js';
 import type { MentionScan } from '../scan.js';
@@ -38,8 +38,10 @@ function holdersOfCountries(st: MentionScan, c: CastCursor, i: number, r: TitleR
     else if (toks[q]?.low === ',' && toks[q + 1]?.low === 'and') q += 2;
     else break;
   }
-  if (cs.length < 2 || toks[q]?.low !== ',') return undefined;
-  const names = coordinatedNames(skipHonorifics(q + 1, s.to), s.to, cs.length);
+  // The names follow after a comma, or straight on in a headline-like run ("of Peru and Chile Ana Ruiz and Luis Soto").
+  const comma = toks[q]?.low === ',';
+  if (cs.length < 2 || (!comma && !isNameWord(toks[q]))) return undefined;
+  const names = coordinatedNames(skipHonorifics(comma ? q + 1 : q, s.to), s.to, cs.length);
   if (names.length !== cs.length) return undefined;
   names.forEach(([a, b], idx) => {
     const person = registry.register(nameText(p.text, toks, a, b), a, s.index);
