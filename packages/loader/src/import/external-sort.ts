@@ -49,7 +49,13 @@ export class ExternalSort {
 
   /** Ends the input and yields the sorted lines (empty ones skipped); fails if the sort did. */
   async *sorted(): AsyncGenerator<string> {
-    await Promise.race([this.input.close(), this.exit]);
+    try {
+      await Promise.race([this.input.close(), this.exit]);
+    } catch (err) {
+      // A sort that died leaves its input failing with EPIPE: its own exit says why.
+      await this.exit;
+      throw err;
+    }
     const out = createInterface({ input: this.child.stdout, crlfDelay: Infinity });
     for await (const line of out) if (line !== '') yield line;
     await this.exit;
