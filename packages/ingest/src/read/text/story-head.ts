@@ -1,6 +1,6 @@
 import type { Dateline } from '@wiregraph/core';
 import { parseDateline } from './dateline.js';
-import { dateNear, normaliseIsoDate } from './dates.js';
+import { dateNear, isoDate, normaliseIsoDate } from './dates.js';
 import { datelineDateFromText } from './stated-dates.js';
 
 /** What the start of a story's text says about it, and where the story itself begins. */
@@ -63,7 +63,8 @@ export function parseStoryHead(text: string, reference: Date | undefined, option
     head.dateline = dl.dateline;
     rest = rest.slice(dl.length);
     if (dl.month && dl.day) head.datelineHasDay = true;
-    if (dl.month && dl.day) head.datelineDate = reference ? dateNear(dl.month, dl.day, reference) : datelineDateFromText(dl.month, dl.day, rest);
+    if (dl.month && dl.day && dl.year) head.datelineDate = isoDate(dl.year, dl.month, dl.day);
+    else if (dl.month && dl.day) head.datelineDate = reference ? dateNear(dl.month, dl.day, reference) : datelineDateFromText(dl.month, dl.day, rest);
   }
   head.body = rest.trimEnd();
   return head;
