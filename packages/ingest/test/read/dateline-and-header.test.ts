@@ -75,6 +75,15 @@ describe('general wire datelines', () => {
     expect(head.dateline).toEqual({ place: 'LIMA', country: 'PER' });
     expect(head.body).toBe('The minister said.');
   });
+
+  it('skips a third line before a dateline, but keeps it in the body when no dateline follows', () => {
+    const withDateline = parseStoryHead('4 June 2024, 18:54\n\nMinisters meet\n\nThe minister (photo: Wirenews)\n\nLIMA (Wirenews) -- The minister said.', REF, { headlines: true });
+    expect(withDateline.dateline).toEqual({ place: 'LIMA', country: 'PER', agency: 'Wirenews' });
+    expect(withDateline.body).toBe('The minister said.');
+    const without = parseStoryHead('4 June 2024, 18:54\n\nMinisters meet\n\nThe minister (photo: Wirenews)\n\nThe minister said.', REF, { headlines: true });
+    expect(without.dateline).toBeUndefined();
+    expect(without.body).toBe('The minister (photo: Wirenews)\n\nThe minister said.');
+  });
 });
 
 describe('story head: header, headline lines and dateline', () => {
