@@ -60,6 +60,7 @@ describe('general wire datelines', () => {
     'Press release: minister meets envoys',
     'Oslo, Lima and Quito signed the accord.',
     'Lima, June 4 was a busy day for the minister.',
+    'Thursday, June 4th 2024 - 20:45 UTC The minister said',
   ])('finds no dateline where the form is not a dateline form: %j', (text) => {
     expect(parseDateline(text)).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import type { Dateline } from '@wiregraph/core';
 import { MONTH_PATTERN, monthNumber } from './dates.js';
+import { WEEKDAY_NAMES } from '../../internal/calendar.js';
 import { countryOfPlace, isCountryName } from './place-country.js';
 
 /** A dateline found at the start of a story: what it says and how many characters it takes. */
@@ -92,6 +93,8 @@ function parseWireForm(text: string): ParsedDateline | undefined {
   const p = PLACE_AT.exec(text);
   if (!p || p[1]!.split(' ').length > 4) return undefined;
   const place = p[1]!;
+  // "Thursday, June 4 -" heads a timestamp, not a dateline.
+  if (WEEKDAY_NAMES.includes(place.toLowerCase())) return undefined;
   let at = p[0].length;
   const r = stickyAt(REGION_AT, text, at);
   const region = r && countryOfPlace(r[1]) ? r[1] : undefined;
