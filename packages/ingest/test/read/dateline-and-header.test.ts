@@ -34,6 +34,59 @@ describe('datelines of each agency style', () => {
   });
 });
 
+describe('general wire datelines', () => {
+  it.each([
+    ['OSLO: The minister said', { place: 'OSLO', country: 'NOR' }, undefined, undefined, 'The minister said'],
+    ['Nairobi — The president said', { place: 'Nairobi', country: 'KEN' }, undefined, undefined, 'The president said'],
+    ['Lima: The minister said', { place: 'Lima', country: 'PER' }, undefined, undefined, 'The minister said'],
+    ['QUITO, ECUADOR—The president said', { place: 'QUITO', country: 'ECU' }, undefined, undefined, 'The president said'],
+    ['KAMPALA (June 4): The president said', { place: 'KAMPALA', country: 'UGA' }, 6, 4, 'The president said'],
+    ['Accra, June 4, GXA - The president said', { place: 'Accra', country: 'GHA', agency: 'GXA' }, 6, 4, 'The president said'],
+    ['Dakar, March 9, 2024 (SNA)— The minister said', { place: 'Dakar', country: 'SEN', agency: 'SNA' }, 3, 9, 'The minister said'],
+    ['HAVANA, Sept. 9, 2024 /Wirenews/ - Today the minister', { place: 'HAVANA', country: 'CUB', agency: 'Wirenews' }, 9, 9, 'Today the minister'],
+    ['Nairobi, 02 August 2019 The president said', { place: 'Nairobi', country: 'KEN' }, 8, 2, 'The president said'],
+    ['Oslo [Norway], May 16 : The minister said', { place: 'Oslo', country: 'NOR' }, 5, 16, 'The minister said'],
+  ])('parses %j', (text, dateline, month, day, rest) => {
+    const d = parseDateline(text);
+    expect(d?.dateline).toEqual(dateline);
+    expect(d?.month).toBe(month);
+    expect(d?.day).toBe(day);
+    expect(text.slice(d!.length)).toBe(rest);
+  });
+
+  it.each([
+    'Nairobi, the capital, hosted the talks.',
+    'Kenya: President meets envoys',
+    'Press release: minister meets envoys',
+    'Oslo, Lima and Quito signed the accord.',
+    'Lima, June 4 was a busy day for the minister.',
+    'Thursday, June 4th 2024 - 20:45 UTC The minister said',
+  ])('finds no dateline where the form is not a dateline form: %j', (text) => {
+    expect(parseDateline(text)).toBeUndefined();
+  });
+
+  it('takes the year a dateline states as its date, with no reference date', () => {
+    const head = parseStoryHead('Dakar, March 9, 2024 (SNA)— The minister said.', undefined);
+    expect(head.datelineDate).toBe('2024-03-09');
+    expect(head.dateline).toEqual({ place: 'Dakar', country: 'SEN', agency: 'SNA' });
+  });
+
+  it('finds the dateline after a headline line and a timestamp line', () => {
+    const head = parseStoryHead('4 June 2024, 18:54\n\nMinisters meet in the capital\n\nLIMA: The minister said.', REF, { headlines: true });
+    expect(head.dateline).toEqual({ place: 'LIMA', country: 'PER' });
+    expect(head.body).toBe('The minister said.');
+  });
+
+  it('skips a third line before a dateline, but keeps it in the body when no dateline follows', () => {
+    const withDateline = parseStoryHead('4 June 2024, 18:54\n\nMinisters meet\n\nThe minister (photo: Wirenews)\n\nLIMA (Wirenews) -- The minister said.', REF, { headlines: true });
+    expect(withDateline.dateline).toEqual({ place: 'LIMA', country: 'PER', agency: 'Wirenews' });
+    expect(withDateline.body).toBe('The minister said.');
+    const without = parseStoryHead('4 June 2024, 18:54\n\nMinisters meet\n\nThe minister (photo: Wirenews)\n\nThe minister said.', REF, { headlines: true });
+    expect(without.dateline).toBeUndefined();
+    expect(without.body).toBe('The minister (photo: Wirenews)\n\nThe minister said.');
+  });
+});
+
 describe('story head: header, headline lines and dateline', () => {
   it('takes the date from the " date YYYY-MM-DD" header and the dateline on the same line', () => {
     const head = parseStoryHead(' date 2026-02-01 Tokyo [Japan], February 1 (ANI): Japan and the UK agreed.\n\nMore.', REF);

@@ -1,12 +1,15 @@
 import type { Dateline } from '@wiregraph/core';
 import { MONTH_PATTERN, monthNumber } from './dates.js';
-import { countryOfPlace } from './place-country.js';
+import { WEEKDAY_NAMES } from '../../internal/calendar.js';
+import { countryOfPlace, isCountryName } from './place-country.js';
 
 /** A dateline found at the start of a story: what it says and how many characters it takes. */
 export interface ParsedDateline {
   dateline: Dateline;
   month?: number;
   day?: number;
+  /** The year, when the dateline states one ("Month D, YYYY"): a stated date, never guessed. */
+  year?: number;
   /** Length of the dateline including the separator and the space after it. */
   length: number;
 }
@@ -42,7 +45,7 @@ export function parseDateline(text: string): ParsedDateline | undefined {
   }
   const withAgency = AGENCY_STYLE.exec(text);
   const m = withAgency ?? BARE.exec(text);
-  if (!m) return undefined;
+  if (!m) return parseWireForm(text);
   const agency = withAgency ? withAgency[5] : undefined;
   // "Prime Minister Sir Keir Starmer (press release)" is no dateline: a place is short.
   if (m[1]!.split(' ').length > 4) return undefined;
@@ -62,4 +65,56 @@ function withCountry(place: string, region: string | undefined, agency: string |
   if (country) d.country = country;
   if (agency) d.agency = agency.trim();
   return d;
+}
+
+// The general wire form, read piece by piece: PLACE [, Region | (Region) | [Region]]
+// [, Month D[, YYYY] | , D Month YYYY | (Month D)] [(Agency) | /AGENCY/ | , AGENCY] then a dash,
+// colon or bullet. A capitalised place and a comma alone are a sentence, not a dateline.
+const PLACE_AT = new RegExp(`^(${PLACE})`, 'u');
+const REGION_AT = new RegExp(`(?:, | \\(| \\[)(${PLACE})[)\\]]?`, 'uy');
+const ORDINAL = '(?:st|nd|rd|th)?';
+const DATE_AT = new RegExp(
+  `(?:,? | \\()(?:(${MONTH_PATTERN}) (\\d{1,2})${ORDINAL}|(\\d{1,2})${ORDINAL} (${MONTH_PATTERN}))(?:,? (\\d{4}))?\\)?`,
+  'uy',
+);
+const AGENCY_AT = new RegExp(`,? (?:\\((${AGENCY})\\)|/(${AGENCY})/)|, (\\p{Lu}{2,6})(?=[ \\t]*(?:--|[-–—:]))`, 'uy');
+const SEPARATOR_AT = /(?:[ \t]*(?:--|[–—:•])|[ \t]+-)(?:[ \t]+|(?=\p{Lu}))/uy;
+// "Kigali, 2 August 2018 The president …": a full date right after the place ends the dateline.
+const AFTER_FULL_DATE = /[ \t]+(?=\p{Lu})/uy;
+const ALL_CAPS = /^[\p{Lu}\p{M} .'’-]+$/u;
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** The wire forms the agency styles above miss: a dash or colon after the place, a stated date, an agency after the date. */
+function parseWireForm(text: string): ParsedDateline | undefined {
+  const p = PLACE_AT.exec(text);
+  if (!p || p[1]!.split(' ').length > 4) return undefined;
+  const place = p[1]!;
+  // "Thursday, June 4 -" heads a timestamp, not a dateline.
+  if (WEEKDAY_NAMES.includes(place.toLowerCase())) return undefined;
+  let at = p[0].length;
+  const r = stickyAt(REGION_AT, text, at);
+  const region = r && countryOfPlace(r[1]) ? r[1] : undefined;
+  if (region) at = r!.index + r![0].length;
+  const d = stickyAt(DATE_AT, text, at);
+  if (d) at = d.index + d[0].length;
+  const a = stickyAt(AGENCY_AT, text, at);
+  const agency = a ? (a[1] ?? a[2] ?? a[3]) : undefined;
+  if (a) at = a.index + a[0].length;
+  const sep = stickyAt(SEPARATOR_AT, text, at) ?? (a ? stickyAt(/[ \t]+/y, text, at) : null);
+  const year = d?.[5] ? Number(d[5]) : undefined;
+  const end = sep ?? (year && countryOfPlace(place) ? stickyAt(AFTER_FULL_DATE, text, at) : null);
+  if (!end) return undefined;
+  const isCity = !!countryOfPlace(region ?? place) && !isCountryName(place);
+  if (!agency && !d && !region && !ALL_CAPS.test(place) && !isCity) return undefined;
+  const out: ParsedDateline = { dateline: withCountry(place, region, agency), length: end.index + end[0].length };
+  if (d) {
+    out.month = monthNumber(d[1] ?? d[4]!);
+    out.day = Number(d[2] ?? d[3]);
+    if (year) out.year = year;
+  }
+  return out;
 }

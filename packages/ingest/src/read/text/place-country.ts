@@ -42,6 +42,15 @@ export function countryOfPlace(name: string | undefined): string | undefined {
   return index.get(k) ?? index.get(k.replace(/^the /, ''));
 }
 
+let countryNames: Set<string> | undefined;
+
+/** Whether a name is a country's own name ("Morocco"), not a city's: "Morocco: …" heads a headline, not a dateline. */
+export function isCountryName(name: string): boolean {
+  countryNames ??= new Set(countries().flatMap((c) => [c.name, c.official, ...c.altSpellings].map(key)));
+  const k = key(name);
+  return countryNames.has(k) || countryNames.has(k.replace(/^the /, ''));
+}
+
 /** ISO alpha-3 from an alpha-2 or alpha-3 code ("US", "USA"), or undefined. */
 export function countryOfCode(code: string): string | undefined {
   const c = code.trim().toUpperCase();

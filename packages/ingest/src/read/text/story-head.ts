@@ -1,6 +1,6 @@
 import type { Dateline } from '@wiregraph/core';
 import { parseDateline } from './dateline.js';
-import { dateNear, normaliseIsoDate } from './dates.js';
+import { dateNear, isoDate, normaliseIsoDate } from './dates.js';
 import { datelineDateFromText } from './stated-dates.js';
 
 /** What the start of a story's text says about it, and where the story itself begins. */
@@ -23,6 +23,9 @@ const HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?=[ \t\r\n]|$)[ \t]*(?:\r?\
 // A closing bracket ends a sentence only after punctuation: "(12-14 January 2026)" ends a headline.
 const SENTENCE_END = /(?:[.!?:;,"”'’]|[.!?]["”'’]?[)\]])$/;
 const MAX_HEADLINE_LINES = 2;
+// A timestamp, a headline and a photo caption can all stand before a dateline: lines past the
+// headline ones are skipped only when a dateline follows them.
+const MAX_LINES_BEFORE_DATELINE = 3;
 
 function isHeadlineLine(paragraph: string, rest: string): boolean {
   if (!rest.trim()) return false;
@@ -49,7 +52,8 @@ export function parseStoryHead(text: string, reference: Date | undefined, option
   rest = rest.trimStart();
   // The dateline may sit right after the header; headline lines come before it otherwise.
   let dl = parseDateline(rest);
-  for (let i = 0; !dl && options.headlines !== false && i < MAX_HEADLINE_LINES; i++) {
+  let headlinesEnd = rest;
+  for (let i = 0; !dl && options.headlines !== false && i < MAX_LINES_BEFORE_DATELINE; i++) {
     const cut = rest.search(/\r?\n[ \t]*\r?\n/);
     if (cut < 0) break;
     const paragraph = rest.slice(0, cut);
@@ -57,13 +61,16 @@ export function parseStoryHead(text: string, reference: Date | undefined, option
     if (!isHeadlineLine(paragraph, after) || parseDateline(paragraph)) break;
     if (i === 0) head.title = paragraph.trim();
     rest = after;
+    if (i < MAX_HEADLINE_LINES) headlinesEnd = rest;
     dl = parseDateline(rest);
   }
+  if (!dl) rest = headlinesEnd;
   if (dl) {
     head.dateline = dl.dateline;
     rest = rest.slice(dl.length);
     if (dl.month && dl.day) head.datelineHasDay = true;
-    if (dl.month && dl.day) head.datelineDate = reference ? dateNear(dl.month, dl.day, reference) : datelineDateFromText(dl.month, dl.day, rest);
+    if (dl.month && dl.day && dl.year) head.datelineDate = isoDate(dl.year, dl.month, dl.day);
+    else if (dl.month && dl.day) head.datelineDate = reference ? dateNear(dl.month, dl.day, reference) : datelineDateFromText(dl.month, dl.day, rest);
   }
   head.body = rest.trimEnd();
   return head;
