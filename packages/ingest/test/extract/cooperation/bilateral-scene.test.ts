@@ -49,4 +49,11 @@ describe('parties from the story\'s bilateral scene', () => {
     expect(keys).toContain('COOPERATES_ON KEN|trade');
     expect(keys).toContain('COOPERATES_ON TZA|culture');
   });
+
+  it('takes no side from a country that only names a currency', () => {
+    const body = 'Kenyan President Daniel Otieno said on Friday that Kenya aims to raise its exports to the region to 40 billion U.S. dollars. Kenyan investments across the region have exceeded 5 billion U.S. dollars, he said. The participants discussed cooperation in agriculture, health and tourism.';
+    const keys = facts(body);
+    expect(keys.some((k) => k.includes('USA'))).toBe(false);
+    expect(keys.some((k) => k.startsWith('COOPERATES_ON'))).toBe(false);
+  });
 });

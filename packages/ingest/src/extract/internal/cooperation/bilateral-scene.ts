@@ -3,16 +3,25 @@
 // one ("the government will work on X") is about them, when the story has exactly two sides.
 import type { Parsed } from '../nlp.js';
 import type { StoryContext } from '../types.js';
+import { cooperationWords } from './words.js';
 
 const pairs = new WeakMap<Parsed, string[] | null>();
 
 /**
  * The countries a story is about when its people do not give both sides: the `n` countries it
- * names most (at least twice each), when each is named at least twice as often as the next.
+ * names most (at least twice each), when each is named at least twice as often as the next. A
+ * country that only names a currency ("75 billion U.S. dollars") is a unit of money, not a side.
  */
 function dominantNamed(ctx: StoryContext, sides: readonly string[], n: number): string[] {
+  const { currencyUnits } = cooperationWords();
+  const toks = ctx.parsed.toks;
   const counts = new Map<string, number>();
-  for (const ps of ctx.m.places) for (const p of ps) if (!sides.includes(p.iso3)) counts.set(p.iso3, (counts.get(p.iso3) ?? 0) + 1);
+  for (const ps of ctx.m.places) {
+    for (const p of ps) {
+      if (sides.includes(p.iso3) || currencyUnits.has(toks[p.to]?.low ?? '')) continue;
+      counts.set(p.iso3, (counts.get(p.iso3) ?? 0) + 1);
+    }
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const next = ranked[n]?.[1] ?? 0;
   const top = ranked.slice(0, n);

@@ -14,6 +14,7 @@ interface CooperationWordData {
   content_verbs: string[];
   cooperation_nouns: string[];
   topic_heads: string[];
+  currency_units: string[];
 }
 
 export interface CooperationWords {
@@ -39,6 +40,8 @@ export interface CooperationWords {
   cooperationNouns: Set<string>;
   /** Words after a nationality adjective that make it a topic ("the North Korean nuclear problem"). */
   topicHeads: Set<string>;
+  /** Money units after a country ("U.S. dollars"): the country names a currency, not a side. */
+  currencyUnits: Set<string>;
 }
 
 let words: CooperationWords | undefined;
@@ -60,6 +63,7 @@ export function cooperationWords(): CooperationWords {
     contentVerbs: set(d.content_verbs),
     cooperationNouns: set(d.cooperation_nouns),
     topicHeads: set(d.topic_heads),
+    currencyUnits: set(d.currency_units),
   };
   return words;
 }
