@@ -90,6 +90,94 @@ function yearFor(month: number, day: number | undefined, explicit: string | unde
   return y;
 }
 
+/** A full date ("3 March", "March 3, 2025", and the first day of a range) and the last day of a range. */
+function dayDate(kind: string, m: RegExpExecArray, ref: Date): { value?: string; until?: string } {
+  switch (kind) {
+    case 'dmy': {
+      const day = Number(m[1]);
+      const month = monthNumber(m[2]!)!;
+      if (day < 1 || day > 31) return {};
+      return { value: `${yearFor(month, day, m[3], m[4], ref)}-${pad(month)}-${pad(day)}` };
+    }
+    case 'mdy': {
+      const month = monthNumber(m[1]!)!;
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return {};
+      // "May 2025" is a month, not the 20th: the dmy/my2 forms catch it; a 4-digit number here is a year.
+      return { value: `${yearFor(month, day, m[3], m[4], ref)}-${pad(month)}-${pad(day)}` };
+    }
+    case 'range': {
+      const month = monthNumber(m[1]!)!;
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return {};
+      const value = `${yearFor(month, day, undefined, undefined, ref)}-${pad(month)}-${pad(day)}`;
+      return { value, until: lastDay(value, m[3] ? monthNumber(m[3])! : month, Number(m[4])) };
+    }
+    default: {
+      // dmyRange
+      const day = Number(m[1]);
+      const month = monthNumber(m[3]!)!;
+      if (day < 1 || day > 31) return {};
+      const value = `${yearFor(month, day, m[4], m[5], ref)}-${pad(month)}-${pad(day)}`;
+      return { value, until: lastDay(value, month, Number(m[2])) };
+    }
+  }
+}
+
+/** A month ("in March", "March 2025", "last November"); "May" as a modal verb is none. */
+function monthDate(kind: string, m: RegExpExecArray, text: string, s: number, e: number, ref: Date): string | undefined {
+  const month = monthNumber(m[1]!)!;
+  if (kind === 'lastmon') {
+    // "last November": the most recent November before the article's month.
+    const refMonth = ref.getUTCMonth() + 1;
+    return `${month >= refMonth ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear()}-${pad(month)}`;
+  }
+  if (m[1] === 'May' && kind === 'my' && !m[2] && !m[3] && /\bmay\s+\w+/i.test(text.slice(s + m[0].length - 3, e + 6)) && /\s(?:be|have|not|also)\b/.test(text.slice(e, e + 6))) return undefined;
+  return `${yearFor(month, undefined, m[2], m[3], ref)}-${pad(month)}`;
+}
+
+/** A date named relative to the article's: "last week", "yesterday", "on Tuesday", "this year". */
+function articleRelativeDate(kind: string, m: RegExpExecArray, ref: Date): string {
+  const d = new Date(ref);
+  switch (kind) {
+    case 'last': {
+      const unit = m[1]!.toLowerCase();
+      if (unit === 'year') return String(ref.getUTCFullYear() - 1);
+      if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7);
+      if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - 1, 1);
+      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+    }
+    case 'today':
+      if (m[1]!.toLowerCase() === 'yesterday') d.setUTCDate(d.getUTCDate() - 1);
+      return ymd(d);
+    case 'weekday': {
+      const wd = WEEKDAY_NUMBERS[m[1]!.toLowerCase()]!;
+      d.setUTCDate(d.getUTCDate() - ((ref.getUTCDay() - wd + 7) % 7));
+      return ymd(d);
+    }
+    default:
+      // this
+      return m[1]!.toLowerCase() === 'year' ? String(ref.getUTCFullYear()) : `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}`;
+  }
+}
+
+const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const ORDINAL_DAYS_AFTER: Record<string, number> = { ...SMALL_NUMBERS, second: 1, third: 2, fourth: 3, fifth: 4 };
+
+/** "a day earlier", "two days later", "the next day", "the same day": days from a date the text set before. */
+function relativeDays(m: RegExpExecArray): number {
+  const n = SMALL_NUMBERS[(m[1] ?? '').toLowerCase()] ?? 1;
+  const dir = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
+  return dir === 'same' || dir === 'day' ? 0 : /^(earlier|previous|before)$/.test(dir) ? -n : n;
+}
+
+/** The date a calendar expression names (and the last day of a range). */
+function calendarDate(kind: string, m: RegExpExecArray, text: string, s: number, e: number, ref: Date): { value?: string; until?: string } {
+  if (/^(dmy|mdy|range|dmyRange)$/.test(kind)) return dayDate(kind, m, ref);
+  if (/^(my|my2|lastmon)$/.test(kind)) return { value: monthDate(kind, m, text, s, e, ref) };
+  return { value: articleRelativeDate(kind, m, ref) };
+}
+
 /** Every date expression of a text (offsets relative to it), resolved against the article date `ref` (YYYY-MM-DD). */
 export function findDates(text: string, refDate: string): DateMention[] {
   const ref = new Date(`${refDate.slice(0, 10)}T00:00:00Z`);
@@ -105,96 +193,14 @@ export function findDates(text: string, refDate: string): DateMention[] {
       const s = m.index;
       const e = s + m[0].length;
       if (!free(s, e)) continue;
-      let value: string | undefined;
-      let until: string | undefined;
-      switch (kind) {
-        case 'dmy': {
-          const day = Number(m[1]);
-          const month = monthNumber(m[2]!)!;
-          if (day < 1 || day > 31) break;
-          value = `${yearFor(month, day, m[3], m[4], ref)}-${pad(month)}-${pad(day)}`;
-          break;
-        }
-        case 'mdy': {
-          const month = monthNumber(m[1]!)!;
-          const day = Number(m[2]);
-          if (day < 1 || day > 31) break;
-          // "May 2025" is a month, not the 20th: the dmy/my2 forms catch it; a 4-digit number here is a year.
-          value = `${yearFor(month, day, m[3], m[4], ref)}-${pad(month)}-${pad(day)}`;
-          break;
-        }
-        case 'range': {
-          const month = monthNumber(m[1]!)!;
-          const day = Number(m[2]);
-          if (day < 1 || day > 31) break;
-          value = `${yearFor(month, day, undefined, undefined, ref)}-${pad(month)}-${pad(day)}`;
-          until = lastDay(value, m[3] ? monthNumber(m[3])! : month, Number(m[4]));
-          break;
-        }
-        case 'dmyRange': {
-          const day = Number(m[1]);
-          const month = monthNumber(m[3]!)!;
-          if (day < 1 || day > 31) break;
-          value = `${yearFor(month, day, m[4], m[5], ref)}-${pad(month)}-${pad(day)}`;
-          until = lastDay(value, month, Number(m[2]));
-          break;
-        }
-        case 'my':
-        case 'my2': {
-          const month = monthNumber(m[1]!)!;
-          if (m[1] === 'May' && kind === 'my' && !m[2] && !m[3] && /\bmay\s+\w+/i.test(text.slice(s + m[0].length - 3, e + 6)) && /\s(?:be|have|not|also)\b/.test(text.slice(e, e + 6))) break;
-          value = `${yearFor(month, undefined, m[2], m[3], ref)}-${pad(month)}`;
-          break;
-        }
-        case 'lastmon': {
-          // "last November": the most recent November before the article's month.
-          const month = monthNumber(m[1]!)!;
-          const refMonth = ref.getUTCMonth() + 1;
-          value = `${month >= refMonth ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear()}-${pad(month)}`;
-          break;
-        }
-        case 'last': {
-          const unit = m[1]!.toLowerCase();
-          const d = new Date(ref);
-          if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7);
-          if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - 1, 1);
-          if (unit === 'year') value = String(ref.getUTCFullYear() - 1);
-          else value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-          break;
-        }
-        case 'today': {
-          const d = new Date(ref);
-          if (m[1]!.toLowerCase() === 'yesterday') d.setUTCDate(d.getUTCDate() - 1);
-          value = ymd(d);
-          break;
-        }
-        case 'weekday': {
-          const wd = WEEKDAY_NUMBERS[m[1]!.toLowerCase()]!;
-          const d = new Date(ref);
-          d.setUTCDate(d.getUTCDate() - ((ref.getUTCDay() - wd + 7) % 7));
-          value = ymd(d);
-          break;
-        }
-        case 'rel': {
-          const n = ({ a: 1, one: 1, two: 2, three: 3, four: 4 } as Record<string, number>)[(m[1] ?? '').toLowerCase()] ?? 1;
-          const dir = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
-          const days = dir === 'same' || dir === 'day' ? 0 : /^(earlier|previous|before)$/.test(dir) ? -n : n;
-          out.push({ start: s, end: e, value: '', rel: days });
-          taken.push([s, e]);
-          continue;
-        }
-        case 'relarr': {
-          const n = ({ a: 1, one: 1, two: 2, three: 3, four: 4, second: 1, third: 2, fourth: 3, fifth: 4 } as Record<string, number>)[m[1]!.toLowerCase()] ?? 1;
-          out.push({ start: s, end: e, value: '', rel: n, fromArrival: true });
-          taken.push([s, e]);
-          continue;
-        }
-        case 'this':
-          value = m[1]!.toLowerCase() === 'year' ? String(ref.getUTCFullYear()) : `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}`;
-          break;
+      if (kind === 'rel' || kind === 'relarr') {
+        out.push(kind === 'rel' ? { start: s, end: e, value: '', rel: relativeDays(m) } : { start: s, end: e, value: '', rel: ORDINAL_DAYS_AFTER[m[1]!.toLowerCase()] ?? 1, fromArrival: true });
+        taken.push([s, e]);
+        continue;
       }
+      const { value: named, until } = calendarDate(kind, m, text, s, e, ref);
       // "since 2023", "by 2030", "until May": a bound, not the time of an event.
-      if (isBound(text, s, m[0])) value = undefined;
+      const value = isBound(text, s, m[0]) ? undefined : named;
       const planned = isPlanned(text, s);
       if (value) {
         out.push({ start: s, end: e, value, ...(planned ? { planned } : {}), ...(kind === 'range' || kind === 'dmyRange' ? { range: true, ...(until ? { until } : {}) } : {}) });

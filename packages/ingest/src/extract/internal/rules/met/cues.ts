@@ -66,7 +66,7 @@ function passiveReceivedBy(ctx: StoryContext, s: Sentence, i: number): number {
   return -1;
 }
 
-interface Cue {
+export interface Cue {
   from: number;
   to: number;
   kind: 'verb' | 'noun' | 'remote';

@@ -1,0 +1,118 @@
+// Visit cues: "arrived in X", "on a three-day visit to X", "travelled to X", "hosted P in X", presence at a summit.
+import type { Sentence } from '../../nlp.js';
+import type { Person } from '../../people.js';
+import type { StoryContext, MeetingState } from '../../types.js';
+import { dateNear } from '../../clauses/dates-near.js';
+import { BOUNDARY, isModalAround, modality } from '../../clauses/modality.js';
+import { coordinated, resolveGroup, sentenceHas, uniqPersons } from '../../clauses/people.js';
+import { SUMMIT_WORDS, coordinatedPlaces, meetingPlace, referredCountry, venueIn } from '../../clauses/places.js';
+import { visitedFinding } from './finding.js';
+import type { VisitOutput } from './visitor.js';
+
+const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
+
+/** "hosted P in Adelaide", "welcomed P to London": the guests after a host verb and where they were hosted. */
+function hostedGuests(ctx: StoryContext, s: Sentence, cueEnd: number): { who: Person[]; where: string | undefined; end: number } | undefined {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  const idx = ms.findIndex((m) => m.from >= cueEnd && m.from - cueEnd <= 3);
+  if (idx < 0) return undefined;
+  const who = uniqPersons(coordinated(toks, ms, idx, 1));
+  const end = ms[idx]!.to;
+  for (let q = end; q < s.to && q - end < 12; q++) {
+    const low = toks[q]!.low;
+    if (low === ';') break;
+    const pl = ctx.m.placeAt.get(q);
+    if (pl && (toks[q - 1]?.low === 'in' || toks[q - 1]?.low === 'to' || (toks[q - 1]?.low === 'the' && toks[q - 2]?.low === 'at')) && pl.kind !== 'demonym') return { who, where: pl.iso3, end };
+  }
+  return { who, where: undefined, end };
+}
+
+/** Who moves or is present: the person (and those coordinated with them) or people group before the cue. */
+function travellersBefore(ctx: StoryContext, s: Sentence, i: number, state: MeetingState): Person[] {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  const before = ms.filter((m) => m.to <= i);
+  if (before.length) return uniqPersons(coordinated(toks, ms, ms.indexOf(before[before.length - 1]!), -1));
+  const g = ctx.m.groups[s.index]!.find((x) => x.to <= i && x.kind === 'people');
+  if (g) return resolveGroup(ctx, s, g.from, g.to, state);
+  // "During his visit to Brazil, X met …": the possessive points to the clause's subject after it.
+  if (/^(his|her)$/.test(toks[i - 1]?.low ?? '')) {
+    const comma = toks.findIndex((t, q) => q > i && q < s.to && t.low === ',');
+    const subj = comma > 0 ? ms.find((m) => m.from > comma && m.from - comma <= 6) : undefined;
+    if (subj) return [subj.person];
+  }
+  return [];
+}
+
+/** Where someone is present ("attending the summit"): the meeting's place or venue, the summit the lede places, else the scene. */
+function presencePlace(ctx: StoryContext, s: Sentence, i: number): string | undefined {
+  // ("who is also attending the summit": the summit the lede places, not the dateline.)
+  return meetingPlace(ctx, s, i) ?? venueIn(ctx, s) ?? (ctx.summitCountry && SUMMIT_WORDS.some((w) => sentenceHas(ctx, s, w)) ? ctx.summitCountry : ctx.sceneCountry);
+}
+
+/** The destination after a movement cue ("to X", "here", "the national capital") and any destinations listed with it. */
+function destinationAfter(ctx: StoryContext, s: Sentence, end: number): { where: string | undefined; alsoWhere: string[] } {
+  const toks = ctx.parsed.toks;
+  for (let q = end; q < s.to && q - end < 14; q++) {
+    const t = toks[q]!;
+    // (", which is negotiating a pact with India": a relative clause names other places.)
+    if (t.low === ';' || (t.low === ',' && q - end > 8) || (BOUNDARY.has(t.low) && q > end)) break;
+    if (t.low === 'here') return { where: ctx.datelineCountry, alsoWhere: [] };
+    // "arrived in the national capital": the dateline's capital, unless a place or "of" follows.
+    if (t.low === 'capital' && /^(the|national|federal)$/.test(toks[q - 1]!.low) && toks[q + 1]?.low !== 'of' && !ctx.m.placeAt.has(q + 1) && ctx.datelineCountry) return { where: ctx.datelineCountry, alsoWhere: [] };
+    const pl = ctx.m.placeAt.get(q);
+    if (pl && (pl.kind !== 'demonym' || /^(capital|city)$/.test(toks[pl.to]?.low ?? ''))) {
+      // "took him to Gambia and Senegal", "travelled to Oman, Qatar and Kuwait": every destination.
+      return { where: pl.iso3, alsoWhere: pl.kind !== 'demonym' ? coordinatedPlaces(ctx, pl.to, s.to) : [] };
+    }
+  }
+  return { where: undefined, alsoWhere: [] };
+}
+
+/** The visit cue at token i, if any: its visits recorded; returns the token the caller's scan resumes after. */
+export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: VisitOutput): number {
+  const toks = ctx.parsed.toks;
+  const mv = ctx.lex.visitMove.matchToks(toks, i, s.to);
+  const pr = mv ? undefined : ctx.lex.presence.matchToks(toks, i, s.to);
+  const host = !mv && !pr && ctx.lex.visitHost.has(toks[i]!.low) ? toks[i]!.low : undefined;
+  if (!mv && !pr && !host) return i;
+  const len = mv?.length ?? pr?.length ?? 1;
+  // "X's visit to Washington was postponed": a visit noun with its own predicate.
+  const noun = !!mv && /^(visit|trip|tour)\b/.test(mv.value);
+  if (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i)) return i + len - 1;
+  let who: Person[];
+  let where: string | undefined;
+  let alsoWhere: string[] = [];
+  let end = i + len;
+  if (host) {
+    const guests = hostedGuests(ctx, s, end);
+    if (!guests) return i;
+    ({ who, where, end } = guests);
+  } else {
+    who = travellersBefore(ctx, s, i, o.state);
+    if (pr) where = presencePlace(ctx, s, i);
+    else ({ where, alsoWhere } = destinationAfter(ctx, s, end));
+  }
+  // "signed agreements with Peru during his visit to the Latin American nation": a descriptive
+  // reference to a country stands for the one country named before it in the sentence.
+  if (!where && mv && !host) where = referredCountry(ctx, s, i, end, who);
+  const next = end - 1;
+  // "Kast … arrived late Monday", "flew in on Monday night": no place, but the one country the
+  // story has them visit; this dates that visit by its arrival.
+  if (!where && mv && who.length === 1 && /^(arrived|arrives|arriving|flew in|landed)\b/.test(mv.value)) {
+    const away = ctx.away?.get(who[0]!);
+    if (away && away.size === 1) where = [...away][0];
+  }
+  if (!where || !who.length) return next;
+  const date = dateNear(ctx, s, next) ?? null;
+  const dests = [where, ...alsoWhere].filter((w, k, a) => a.indexOf(w) === k);
+  const rule = host ? 'visited.hosted' : pr ? 'visited.presence' : mv && (ARRIVAL.test(mv.value) || (!!date && ctx.dates[s.index]!.some((d) => d.range && d.value === date))) ? 'visited.arrival' : 'visited.move';
+  for (const [p, dest] of who.flatMap((x) => dests.map((w) => [x, w] as const))) {
+    o.visitors.push({ person: p, where: dest, kind: host ? 'host' : pr ? 'presence' : 'move' });
+    if (o.markOnly || (p.country && p.country === dest)) continue;
+    if (!p.country && host) continue;
+    o.out.push(visitedFinding(p, dest, s.index, date ?? o.state.eventDate ?? null, pr ? 0.6 : 0.85, rule));
+  }
+  return next;
+}

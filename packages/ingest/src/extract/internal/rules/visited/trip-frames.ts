@@ -1,0 +1,98 @@
+// Visits named by a trip or visit noun: "the tour took X to Y", "the visit of X to Y", "X was in Y on a trip".
+import type { Sentence } from '../../nlp.js';
+import { MASK } from '../../lexicons.js';
+import type { StoryContext } from '../../types.js';
+import { dateNear } from '../../clauses/dates-near.js';
+import { modality } from '../../clauses/modality.js';
+import { TRIP_NOUNS, coordinatedPlaces } from '../../clauses/places.js';
+import { visitedFinding } from './finding.js';
+import type { VisitOutput } from './visitor.js';
+
+/**
+ * "The final leg took Fidan to Doha on Friday", "the tour took the president to Ghana and Togo":
+ * a trip noun as the subject of "took <person> to <place>".
+ */
+export function tripTookPerson(ctx: StoryContext, s: Sentence, o: VisitOutput): void {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  for (let i = s.from + 1; i < s.to - 3; i++) {
+    if (!/^(took|takes|take|brought|brings)$/.test(toks[i]!.low)) continue;
+    if (!toks.slice(Math.max(s.from, i - 4), i).some((t) => TRIP_NOUNS.test(t.low)) || modality(ctx, s, i)) continue;
+    const pm = ms.find((m) => m.from === i + 1);
+    if (!pm || pm.kind === 'pronoun' || toks[pm.to]?.low !== 'to') continue;
+    const pl = ctx.m.placeAt.get(pm.to + 1);
+    if (!pl || pl.kind === 'demonym' || pl.kind === 'org' || pl.kind === 'none' || !pl.iso3) continue;
+    const date = dateNear(ctx, s, i) ?? null;
+    const p = pm.person;
+    for (const w of [pl.iso3, ...coordinatedPlaces(ctx, pl.to, s.to)].filter((w, k, a) => a.indexOf(w) === k)) {
+      o.visitors.push({ person: p, where: w, kind: 'move' });
+      if (o.markOnly || !p.country || p.country === w) continue;
+      o.out.push(visitedFinding(p, w, s.index, date ?? o.state.eventDate ?? null, 0.8, 'visited.trip'));
+    }
+  }
+}
+
+/** "the visit of the Foreign Minister, X, to Abu Dhabi and Doha last month": a visit named by a noun. */
+export function visitOfPerson(ctx: StoryContext, s: Sentence, o: VisitOutput): void {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  for (let i = s.from + 1; i < s.to - 3; i++) {
+    if (toks[i + 1]?.low !== 'of' || !(toks[i]!.mask & MASK.visit) || !/^(visit|visits|trip|tour)$/.test(toks[i]!.low) || modality(ctx, s, i, { noun: true, cueEnd: i + 1 })) continue;
+    const pm = ms.find((m) => m.from > i + 1 && m.from - i <= 4);
+    if (!pm) continue;
+    let q = pm.to;
+    if (toks[q]?.low === ',') q++;
+    if (toks[q]?.low !== 'to') continue;
+    q++;
+    const date = dateNear(ctx, s, i) ?? null;
+    // Each destination of the list after "to".
+    for (;;) {
+      const pl = ctx.m.placeAt.get(q);
+      if (!pl || pl.kind === 'demonym') break;
+      const p = pm.person;
+      o.visitors.push({ person: p, where: pl.iso3, kind: 'move' });
+      if (!o.markOnly && p.country && p.country !== pl.iso3) {
+        o.out.push(visitedFinding(p, pl.iso3, s.index, date, 0.75, 'visited.noun'));
+      }
+      q = pl.to;
+      if (toks[q]?.low === ',' && toks[q + 1]?.low === 'and') q += 2;
+      else if (toks[q]?.low === 'and' || toks[q]?.low === ',') q++;
+      else break;
+    }
+  }
+}
+
+/** "in Seoul on a three-day trip": a visit or trip noun after "on" within a few words after the place. */
+function onTripAfter(ctx: StoryContext, s: Sentence, placeEnd: number): boolean {
+  const toks = ctx.parsed.toks;
+  for (let q = placeEnd; q < s.to && q - placeEnd < 7; q++) {
+    const low = toks[q]!.low;
+    if (/^(visit|trip|tour|mission)$/.test(low) && toks.slice(placeEnd, q).some((t) => t.low === 'on')) return true;
+    if (low === ',' || low === ';') break;
+  }
+  return false;
+}
+
+/** "X, who was in Seoul on a three-day trip": being in a place on a visit or trip. */
+export function stayOnTrip(ctx: StoryContext, s: Sentence, o: VisitOutput): void {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  if (!/ (?:visit|trip|tour|mission)\b/.test(s.text)) return;
+  for (let i = s.from + 1; i < s.to - 2; i++) {
+    if (toks[i]!.low !== 'in' || !/^(is|was|are|were|been|remains|remained)$/.test(toks[i - 1]!.low)) continue;
+    const pl = ctx.m.placeAt.get(i + 1);
+    if (!pl || pl.kind === 'demonym') continue;
+    if (!onTripAfter(ctx, s, pl.to) || modality(ctx, s, i - 1)) continue;
+    let before = ms.filter((m) => m.to <= i - 1);
+    // "…, who was in Seoul": the relative pronoun's antecedent.
+    if (toks[i - 2]?.low === 'who') before = ms.filter((m) => m.to <= i - 3);
+    const last = before[before.length - 1];
+    if (!last) continue;
+    const p = last.person;
+    // An ongoing stay ("is in Tokyo") is current news: the article's date.
+    const date = dateNear(ctx, s, i) ?? (/^(is|are|remains)$/.test(toks[i - 1]!.low) ? ctx.articleDate || null : o.state.eventDate ?? null);
+    o.visitors.push({ person: p, where: pl.iso3, kind: 'move' });
+    if (o.markOnly || !p.country || p.country === pl.iso3) continue;
+    o.out.push(visitedFinding(p, pl.iso3, s.index, date, 0.8, 'visited.stay'));
+  }
+}
