@@ -3,6 +3,15 @@ import { parseDateline, parseStoryHead } from '../../src/read/index.js';
 
 const REF = new Date('2026-02-15T00:00:00Z');
 
+/** The dateline parsed from the text, its month and day, and the text left after it. */
+function expectDateline(text: string, dateline: Record<string, string>, month: number | undefined, day: number | undefined, rest: string): void {
+  const d = parseDateline(text);
+  expect(d?.dateline).toEqual(dateline);
+  expect(d?.month).toBe(month);
+  expect(d?.day).toBe(day);
+  expect(text.slice(d!.length)).toBe(rest);
+}
+
 describe('datelines of each agency style', () => {
   it.each([
     ['Tokyo [Japan], February 1 (ANI): Japan and', { place: 'Tokyo', country: 'JPN', agency: 'ANI' }, 2, 1, 'Japan and'],
@@ -16,13 +25,7 @@ describe('datelines of each agency style', () => {
     ['MEXICO CITY (AP) — Mexican', { place: 'MEXICO CITY', country: 'MEX', agency: 'AP' }, undefined, undefined, 'Mexican'],
     ['TOKYO, Feb. 1 (Kyodo) --\nJapan said', { place: 'TOKYO', country: 'JPN', agency: 'Kyodo' }, 2, 1, 'Japan said'],
     ['Johannesburg [South Africa], November 23 (ANI): Prime', { place: 'Johannesburg', country: 'ZAF', agency: 'ANI' }, 11, 23, 'Prime'],
-  ])('parses %j', (text, dateline, month, day, rest) => {
-    const d = parseDateline(text);
-    expect(d?.dateline).toEqual(dateline);
-    expect(d?.month).toBe(month);
-    expect(d?.day).toBe(day);
-    expect(text.slice(d!.length)).toBe(rest);
-  });
+  ])('parses %j', expectDateline);
 
   it.each([
     'Prime Minister Sir Keir Starmer met Portuguese Prime Minister Luís Montenegro in Downing Street today.',
@@ -46,13 +49,7 @@ describe('general wire datelines', () => {
     ['HAVANA, Sept. 9, 2024 /Wirenews/ - Today the minister', { place: 'HAVANA', country: 'CUB', agency: 'Wirenews' }, 9, 9, 'Today the minister'],
     ['Nairobi, 02 August 2019 The president said', { place: 'Nairobi', country: 'KEN' }, 8, 2, 'The president said'],
     ['Oslo [Norway], May 16 : The minister said', { place: 'Oslo', country: 'NOR' }, 5, 16, 'The minister said'],
-  ])('parses %j', (text, dateline, month, day, rest) => {
-    const d = parseDateline(text);
-    expect(d?.dateline).toEqual(dateline);
-    expect(d?.month).toBe(month);
-    expect(d?.day).toBe(day);
-    expect(text.slice(d!.length)).toBe(rest);
-  });
+  ])('parses %j', expectDateline);
 
   it.each([
     'Nairobi, the capital, hosted the talks.',
