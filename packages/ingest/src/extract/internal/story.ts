@@ -6,7 +6,7 @@ import type { Finding, StoryContext } from './types.js';
 import { textScene } from './scene/scene.js';
 import { readTravel } from './scene/travel.js';
 import { guestMentions } from './scene/guest-references.js';
-import { previewMeetings } from './scene/meetings-preview.js';
+import { storyMeetings } from './scene/meetings.js';
 import { storyHome } from './scene/home.js';
 import { meetPlaces, resolvePersonCountries, type CountryVerdict } from './person-country/index.js';
 import { runSentenceRules, runStoryRules, type RulesOff } from './rules/registry.js';
@@ -38,9 +38,9 @@ export function readStory(article: Article): StoryReading {
   const early: StoryContext = { ...base, ...textScene(base) };
   const travel = readTravel(early);
   guestMentions(early, travel.travelled);
-  const preview = previewMeetings(early);
+  const meetings = storyMeetings(early);
   const home = storyHome(article, story, travel);
-  const countries = resolvePersonCountries({ ctx: early, travel, meetings: preview.meetings, home, meetPlace: meetPlaces(preview.meetings, travel) });
+  const countries = resolvePersonCountries({ ctx: early, travel, meetings: meetings.meetings, home, meetPlace: meetPlaces(meetings.meetings, travel) });
   // The rules read p.country: the stage's verdicts are written once, here.
   for (const [p, v] of countries) {
     p.country = v.country;
@@ -48,7 +48,7 @@ export function readStory(article: Article): StoryReading {
   }
   // The final scene: at a summit venue abroad nobody is the host side, and every meeting there is a sideline meeting.
   const ctx: StoryContext = { ...early, summitHere: early.summitHere || home.venueAbroad || undefined, away: travel.visited };
-  return { story, ctx, eventDate: preview.eventDate, countries };
+  return { story, ctx, eventDate: meetings.eventDate, countries };
 }
 
 /** Extracts the triples one article asserts (see docs/triples.md). Pure: same article, same triples. */

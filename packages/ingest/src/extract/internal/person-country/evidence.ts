@@ -3,7 +3,7 @@
 import type { Person } from '../people.js';
 import type { StoryContext } from '../types.js';
 import type { Travel } from '../scene/travel.js';
-import type { MeetingsPreview } from '../scene/meetings-preview.js';
+import type { StoryMeetings } from '../scene/meetings.js';
 import type { StoryHome } from '../scene/home.js';
 
 /** One person's country as a resolver decided it, and why. */
@@ -18,7 +18,7 @@ export interface CountryVerdict {
 export interface CountryEvidence {
   ctx: StoryContext;
   travel: Travel;
-  meetings: MeetingsPreview['meetings'];
+  meetings: StoryMeetings['meetings'];
   home: StoryHome;
   /** Where someone met a traveller who travelled there (and did not travel there themselves). */
   meetPlace: Map<Person, string>;
@@ -41,7 +41,7 @@ export class CountryView {
 }
 
 /** Where someone met a traveller in X and did not travel there: at home in X. */
-export function meetPlaces(meetings: MeetingsPreview['meetings'], travel: Travel): Map<Person, string> {
+export function meetPlaces(meetings: StoryMeetings['meetings'], travel: Travel): Map<Person, string> {
   const meetPlace = new Map<Person, string>();
   for (const mt of meetings) {
     if (!mt.where) continue;

@@ -24,12 +24,9 @@ function meetingPairs(left: Person[], right: Person[], separately: boolean): [Pe
   return pairs;
 }
 
-/** MET findings for the pairs from different countries (one country's pair is one delegation); whether any was found. */
-function metFindings(s: Sentence, cue: Cue, pairs: [Person, Person][], date: string | null, out: Finding[]): boolean {
-  let any = false;
+/** MET findings for the pairs that met (from different countries). */
+function metFindings(s: Sentence, cue: Cue, pairs: [Person, Person][], date: string | null, out: Finding[]): void {
   for (const [a, b] of pairs) {
-    if (a.country && b.country && a.country === b.country) continue; // one delegation
-    any = true;
     out.push({
       predicate: 'MET',
       subject: { type: 'Person', key: a.key, name: a.name },
@@ -37,11 +34,28 @@ function metFindings(s: Sentence, cue: Cue, pairs: [Person, Person][], date: str
       sent: s.index, date, confidence: cue.kind === 'verb' ? 0.9 : 0.8, rule: `met.${cue.kind}`,
     });
   }
-  return any;
 }
 
-/** Meetings (MET), the visits they imply, and presence at summits. */
-export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[]): void {
+/** What one meeting cue that is not called off reports. */
+export interface CueReading {
+  cue: Cue;
+  left: Person[];
+  right: Person[];
+  /** Everyone on either side; fewer than two when the cue names no partner. */
+  people: Person[];
+  /** The pairs who met, from different countries (one country's pair is one delegation). */
+  pairs: [Person, Person][];
+  date: string | null;
+  /** The place the sentence gives the meeting in person (none for a call). */
+  place?: string;
+}
+
+/**
+ * Reads the sentence's meeting cues in order, carrying who met, when and where in `state`, and
+ * hands each cue that is not called off to `meeting`: with its pairs when two or more people from
+ * different countries met, with fewer than two people when it names no partner.
+ */
+export function readMeetingCues(ctx: StoryContext, s: Sentence, state: MeetingState, meeting: (r: CueReading) => void): void {
   const toks = ctx.parsed.toks;
   let earlierModal = false;
   for (const cue of findCues(ctx, s)) {
@@ -57,22 +71,35 @@ export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingSt
     const { left, right } = meetingSides(ctx, s, cue, state);
     const people = [...new Set([...left, ...right])];
     if (people.length < 2) {
-      unnamedPartnerVisit(ctx, s, cue, state, left, right, out);
+      meeting({ cue, left, right, people, pairs: [], date: null });
       continue;
     }
     const separately = toks.slice(cue.from, s.to).some((t) => t.low === 'separately' || t.low === 'separate');
     const date = dateNear(ctx, s, cue.from) ?? followUpDate(ctx, s) ?? state.lastMeetingDate ?? state.eventDate ?? null;
-    if (!metFindings(s, cue, meetingPairs(left, right, separately), date, out)) continue;
+    const pairs = meetingPairs(left, right, separately).filter(([a, b]) => !(a.country && b.country && a.country === b.country));
+    if (!pairs.length) continue;
     // A meeting recalled from before the story's main event ("during their meeting in Beijing in
     // November 2024") does not date the sentences that follow.
     if (date && !(state.eventDate && date.slice(0, 7) < state.eventDate.slice(0, 7))) state.lastMeetingDate = date;
     state.lastGroup = people;
     state.history.push(people);
-    const explicitPlace = cue.kind === 'remote' || cue.call ? undefined : meetingPlace(ctx, s, cue.from);
-    state.meetings?.push({ people, where: explicitPlace, sent: s.index });
+    const place = cue.kind === 'remote' || cue.call ? undefined : meetingPlace(ctx, s, cue.from);
+    state.meetings?.push({ people, where: place, sent: s.index });
     if (date && !state.eventDate) state.eventDate = date;
     state.lastMeetingPlace = undefined;
-    if (cue.kind === 'remote' || cue.call) continue;
-    meetingVisits(ctx, s, cue, state, people, date, out);
+    meeting({ cue, left, right, people, pairs, date, place });
   }
+}
+
+/** Meetings (MET), the visits they imply, and presence at summits. */
+export function meetingFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[]): void {
+  readMeetingCues(ctx, s, state, ({ cue, left, right, people, pairs, date, place }) => {
+    if (people.length < 2) {
+      unnamedPartnerVisit(ctx, s, cue, state, left, right, out);
+      return;
+    }
+    metFindings(s, cue, pairs, date, out);
+    if (cue.kind === 'remote' || cue.call) return;
+    meetingVisits(ctx, s, state, people, date, place, out);
+  });
 }

@@ -4,7 +4,7 @@ import type { Person } from '../../people.js';
 import type { StoryContext, Finding, MeetingState } from '../../types.js';
 import { dateNear } from '../../clauses/dates-near.js';
 import { isResident, sentenceHas } from '../../clauses/people.js';
-import { isTopicPlace, meetingPlace, venueIn } from '../../clauses/places.js';
+import { isTopicPlace, venueIn } from '../../clauses/places.js';
 import type { Cue } from './cues.js';
 import { visitedFinding } from '../visited/finding.js';
 import { guestVisits } from '../visited/guest.js';
@@ -22,9 +22,9 @@ export function unnamedPartnerVisit(ctx: StoryContext, s: Sentence, cue: Cue, st
  * Where a meeting in person happened: a place in the sentence ("in Rome", "in the Azerbaijani city
  * of Lachin"), a standing venue ("at the UN General Assembly"), else the dateline.
  */
-function meetingWhere(ctx: StoryContext, s: Sentence, cue: Cue, people: Person[]): { place: string | undefined; where: string | undefined } {
+function meetingWhere(ctx: StoryContext, s: Sentence, explicitPlace: string | undefined, people: Person[]): { place: string | undefined; where: string | undefined } {
   const toks = ctx.parsed.toks;
-  const place = meetingPlace(ctx, s, cue.from) ?? venueIn(ctx, s);
+  const place = explicitPlace ?? venueIn(ctx, s);
   // ("a statement from Canberra" names where news came from, not where the meeting was.)
   let where = place ?? (ctx.m.places[s.index]!.some((p) => p.locative && p.kind !== 'demonym' && p.iso3 !== ctx.sceneCountry && !isTopicPlace(ctx, p) && toks[p.from - 1]?.low !== 'from') ? undefined : ctx.sceneCountry);
   // A wire hub's dateline (LONDON) does not place a meeting there unless a host from there
@@ -37,9 +37,9 @@ function meetingWhere(ctx: StoryContext, s: Sentence, cue: Cue, people: Person[]
   return { place, where };
 }
 
-/** The visits of those who met in person, to where the meeting was. */
-export function meetingVisits(ctx: StoryContext, s: Sentence, cue: Cue, state: MeetingState, people: Person[], date: string | null, out: Finding[]): void {
-  const { place, where } = meetingWhere(ctx, s, cue, people);
+/** The visits of those who met in person, to where the meeting was (`explicitPlace`: the place the sentence gives it, as meetingPlace read it). */
+export function meetingVisits(ctx: StoryContext, s: Sentence, state: MeetingState, people: Person[], date: string | null, explicitPlace: string | undefined, out: Finding[]): void {
+  const { place, where } = meetingWhere(ctx, s, explicitPlace, people);
   state.lastMeetingPlace = where;
   if (!where) {
     guestVisits(ctx, s, people, date, out);

@@ -1,26 +1,29 @@
-// Who met whom where, and the story's main event date, read by the meeting rule before the
-// people whose office names no country are placed (they are placed by the meetings they had).
-import type { Finding, MeetingState, StoryContext } from '../types.js';
+// Who met whom where, and the story's main event date: read by the meeting rule's cue reader
+// before the people whose office names no country are placed (they are placed by the meetings
+// they had). Only the meetings are read here: no finding is made.
+import type { MeetingState, StoryContext } from '../types.js';
 import { modality } from '../clauses/modality.js';
-import { meetingFindings } from '../rules/met/meeting.js';
+import { readMeetingCues } from '../rules/met/meeting.js';
 import { newRuleState } from '../rules/state.js';
 
 const EVENT_WORDS = /^(met|meet|talks|meeting|discussions|summit|call|spoke|visit|visited|arrived|agreed|signed|pledged|held|hosted|received)$/;
 const NOUN_EVENTS = /^(talks|meeting|summit|call|visit)$/;
 const MEETING_WORDS = /^(met|talks|meeting|summit|call|spoke|held|hosted)$/;
 
-export interface MeetingsPreview {
+export interface StoryMeetings {
   meetings: NonNullable<MeetingState['meetings']>;
   /** The first dated meeting's date, else the first dated event's: what undated follow-ups carry. */
   eventDate: string | undefined;
 }
 
-/** The meetings the meeting rule reads in the story (only when someone's country is still open). */
-export function previewMeetings(ctx: StoryContext): MeetingsPreview {
-  const found: Finding[] = [];
+const ignore = () => {};
+
+/** The meetings the story reports, as the meeting rule reads them (only when someone's country is still open). */
+export function storyMeetings(ctx: StoryContext): StoryMeetings {
   const state = newRuleState();
-  if (ctx.m.needsCountry.size > 0) for (const s of ctx.parsed.sentences) meetingFindings(ctx, s, state, found);
-  return { meetings: state.meetings!, eventDate: found.find((f) => f.predicate === 'MET' && f.date)?.date ?? firstEventDate(ctx) };
+  if (ctx.m.needsCountry.size > 0) for (const s of ctx.parsed.sentences) readMeetingCues(ctx, s, state, ignore);
+  // (The first meeting the reader dates sets the state's event date.)
+  return { meetings: state.meetings!, eventDate: state.eventDate ?? firstEventDate(ctx) };
 }
 
 
