@@ -7,8 +7,12 @@ const EXTRA_FOLDS: Record<string, string> = {
   ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i', þ: 'th', ð: 'd',
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folds accents and special letters and lower-cases: "Radosław" → "radoslaw". */
 export function foldText(text: string): string {
+  // (Plain ASCII has nothing to decompose or fold: lower-casing is the whole fold. Most words are.)
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

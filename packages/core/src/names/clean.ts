@@ -16,6 +16,9 @@ const phrases = (list: readonly string[]) => [...new Set(list.map((p) => nameWor
 interface PhraseTable {
   lengths: number[];
   byLength: Map<number, Set<string>>;
+  /** The first and the last words of the phrases: most names start and end with neither. */
+  firsts: Set<string>;
+  lasts: Set<string>;
 }
 function phraseTable(list: readonly string[]): PhraseTable {
   const byLength = new Map<number, Set<string>>();
@@ -24,7 +27,8 @@ function phraseTable(list: readonly string[]): PhraseTable {
     if (!byLength.has(n)) byLength.set(n, new Set());
     byLength.get(n)!.add(phrase);
   }
-  return { lengths: [...byLength.keys()].sort((a, b) => b - a), byLength };
+  const all = [...byLength.values()].flatMap((set) => [...set].map((phrase) => phrase.split(' ')));
+  return { lengths: [...byLength.keys()].sort((a, b) => b - a), byLength, firsts: new Set(all.map((w) => w[0]!)), lasts: new Set(all.map((w) => w[w.length - 1]!)) };
 }
 /** Every style, and each with "-elect"/"-designate" after it. */
 const LEADING = phraseTable(LEADING_STYLES.flatMap((s) => [s, ...OFFICE_TO_COME.map((x) => `${s} ${x}`)]));
@@ -45,6 +49,18 @@ function isCountryWord(w: string): boolean {
   return countryWords.has(w);
 }
 
+// A story's people are cleaned by key and by display name, and titles recur: each display word is folded once.
+const WORD_PARTS = new Map<string, string[]>();
+function wordParts(word: string): string[] {
+  let parts = WORD_PARTS.get(word);
+  if (parts === undefined) {
+    parts = nameWords(word);
+    if (WORD_PARTS.size > 100_000) WORD_PARTS.clear();
+    WORD_PARTS.set(word, parts);
+  }
+  return parts;
+}
+
 /**
  * How many leading (or trailing) display words make up a listed phrase (0 when none does); the
  * longest wins. A display word may hold more than one phrase word ("President-elect"), so the
@@ -52,8 +68,11 @@ function isCountryWord(w: string): boolean {
  */
 function phraseAt(words: string[], table: PhraseTable, fromEnd: boolean): { length: number; phrase: string } {
   const reach = Math.min(words.length, table.lengths[0] ?? 0);
+  // Every span holds the edge word: when its folded edge starts (ends) no phrase, none matches.
+  const edgeParts = reach > 0 ? wordParts(words[fromEnd ? words.length - 1 : 0]!) : [];
+  if (edgeParts.length && !(fromEnd ? table.lasts.has(edgeParts[edgeParts.length - 1]!) : table.firsts.has(edgeParts[0]!))) return { length: 0, phrase: '' };
   const edge = fromEnd ? words.slice(words.length - reach) : words.slice(0, reach);
-  const folded = edge.map((w) => nameWords(w));
+  const folded = edge.map(wordParts);
   for (let k = reach; k >= 1; k--) {
     const part = (fromEnd ? folded.slice(reach - k) : folded.slice(0, k)).flat();
     const phrase = part.join(' ');
@@ -103,7 +122,7 @@ function stripStyles(words: string[], stripped: string[]): string[] {
 export function cleanPersonName(name: string): CleanedPersonName {
   const stripped: string[] = [];
   const words = stripStyles(name.trim().split(/\s+/).filter(Boolean), stripped);
-  const folded = words.flatMap((w) => nameWords(w));
+  const folded = words.flatMap(wordParts);
   const core = parseName(folded.join(' ')).core.filter((w) => !PARTICLES.has(w));
   if (core.length === 0) return { ok: false, reason: 'only-a-title', detail: `"${name}" is only a title or style` };
   if (core.every((w) => COMMON.has(w) || isCountryWord(w))) {

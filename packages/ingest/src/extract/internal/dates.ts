@@ -25,19 +25,22 @@ export interface DateMention {
 }
 
 const MON = `(${MONTH_NAME})\\.?`;
+const MONTH_WORD = new RegExp(MONTH_NAME);
+const DIGIT = /\d/;
 const YEAR_TAIL = '(?:,?\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?';
-// `need`: a lower-case word the text must contain for the pattern to be worth running.
-const PATTERNS: { re: RegExp; kind: string; need?: string }[] = [
+// `need`: a lower-case word the text must contain for the pattern to be worth running; `digit`,
+// `month`: the pattern matches only where the text has a digit, a month name (most sentences have neither).
+const PATTERNS: { re: RegExp; kind: string; need?: string; digit?: true; month?: true }[] = [
   // "from Nov. 30 to Dec. 6", "from March 3 to 5": the first day.
-  { re: new RegExp(`\\bfrom\\s+${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|through|-|–)\\s*(?:${MON}\\s+)?(\\d{1,2})\\b`, 'g'), kind: 'range', need: 'from' },
+  { re: new RegExp(`\\bfrom\\s+${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|through|-|–)\\s*(?:${MON}\\s+)?(\\d{1,2})\\b`, 'g'), kind: 'range', need: 'from', digit: true, month: true },
   // "from 12 to 14 January 2026": the first day.
-  { re: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmyRange' },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy' },
-  { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${YEAR_TAIL}`, 'g'), kind: 'mdy' },
-  { re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|of|[Ff]rom)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my' },
-  { re: new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'g'), kind: 'my2' },
+  { re: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmyRange', digit: true, month: true },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}${YEAR_TAIL}`, 'g'), kind: 'dmy', digit: true, month: true },
+  { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b${YEAR_TAIL}`, 'g'), kind: 'mdy', digit: true, month: true },
+  { re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|of|[Ff]rom)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my', month: true },
+  { re: new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'g'), kind: 'my2', digit: true, month: true },
   { re: /\b(?:last|this past)\s+(week|month|year)\b/gi, kind: 'last' },
-  { re: new RegExp(`\\b(?:[Ll]ast|[Tt]his past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon' },
+  { re: new RegExp(`\\b(?:[Ll]ast|[Tt]his past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon', month: true },
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
   { re: new RegExp(`\\b${WEEKDAY_GROUP}\\b`, 'g'), kind: 'weekday' },
   // "a day earlier", "two days later", "the next day", "the same day": relative to a date set before.
@@ -186,8 +189,11 @@ export function findDates(text: string, refDate: string): DateMention[] {
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
   let lower: string | undefined;
-  for (const { re, kind, need } of PATTERNS) {
+  let hasDigit: boolean | undefined;
+  let hasMonth: boolean | undefined;
+  for (const { re, kind, need, digit, month } of PATTERNS) {
     if (need && !(lower ??= text.toLowerCase()).includes(need)) continue;
+    if ((digit && !(hasDigit ??= DIGIT.test(text))) || (month && !(hasMonth ??= MONTH_WORD.test(text)))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index;
