@@ -52,7 +52,7 @@ export const HONORIFIC_WORDS = new Set(nameWords.honorifics);
 const PARTICLE_HYPHEN = /^(?:el|al|ad|as|ash|bin|ben|ibn|abu|de|da|di|van|von|d|o)-\p{Lu}/u;
 
 export function isNameWord(t: Tok | undefined): boolean {
-  if (t && !t.cap && PARTICLE_HYPHEN.test(t.text)) return true;
+  if (t && !t.cap && t.text.includes('-') && PARTICLE_HYPHEN.test(t.text)) return true;
   // All-capital words are acronyms ("KASA", "NATO"), not personal names.
   return !!t && t.cap && t.text.length > 1 && NAME_WORD.test(t.text) && !STOP_CAPS.has(t.low) && !t.text.endsWith('.') && !ACRONYM.test(t.text);
 }
