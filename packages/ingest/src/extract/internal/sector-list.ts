@@ -186,19 +186,51 @@ function hyphenParts(lex: Lexicons, v: ListVocabulary, t: Tok): { value: string;
 const AREA_NOUNS = /^(areas?|fields?|sectors?|spheres?|domains?)$/;
 const AREA_OPEN = new Set(['of', 'such', 'including', 'like']);
 
+/** The start of a list of area modifiers that ends right before the area noun at `head` ("in the energy, transport and labour sectors"), or undefined. */
+function modifierListBefore(toks: readonly Tok[], s: Sentence, head: number): number | undefined {
+  let q = head - 1;
+  let items = 0;
+  let words = 0;
+  let delimited = false;
+  for (; q >= s.from && head - q <= 24; q--) {
+    const low = toks[q]!.low;
+    if (low === ',' || low === 'and' || (low === 'as' && toks[q + 1]?.low === 'well')) {
+      if (words === 0) return undefined;
+      delimited = true;
+      words = 0;
+      continue;
+    }
+    if (low === 'well' && toks[q - 1]?.low === 'as') continue;
+    if (/^(the|in|on|of|across|into)$/.test(low)) break;
+    if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(toks[q]!.text) || ++words > 2) return undefined;
+    if (words === 1) items++;
+  }
+  // (Only a list after its preposition or article: "in the A, B and C sectors", not "A, B and C sectors grew".)
+  return delimited && items >= 3 && q >= s.from && /^(the|in|on|of|across|into)$/.test(toks[q]!.low) ? q + 1 : undefined;
+}
+
 /**
- * Where a list of areas opens ("in the areas of", "fields such as", "areas including"): a frame
- * of its own, since naming areas is naming areas of the cooperation or relations at hand.
+ * Where a list of areas opens ("in the areas of", "fields such as", "areas, including"): a frame
+ * of its own, since naming areas is naming areas of the cooperation or relations at hand. Also a
+ * list of modifiers of one area noun ("in the energy, transport and labour sectors").
  */
 export function areaListOpeners(toks: readonly Tok[], s: Sentence): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (let i = s.from; i < s.to - 1; i++) {
-    if (!AREA_NOUNS.test(toks[i]!.low) || toks[i]!.cap || !AREA_OPEN.has(toks[i + 1]!.low)) continue;
+    if (!AREA_NOUNS.test(toks[i]!.low) || toks[i]!.cap) continue;
+    const listBefore = /s$/.test(toks[i]!.low) ? modifierListBefore(toks, s, i) : undefined;
+    if (listBefore !== undefined) {
+      out.push({ from: listBefore, to: i + 1 });
+      continue;
+    }
+    // ("in a number of areas, including X": the comma may stand between the noun and its list.)
+    const o = toks[i + 1]!.low === ',' && /^(such|including|like)$/.test(toks[i + 2]?.low ?? '') ? i + 2 : i + 1;
+    if (!AREA_OPEN.has(toks[o]?.low ?? '')) continue;
     // ("representatives from various sectors including tourism": where people come from, not areas of cooperation.)
     if (toks[i - 1]?.low === 'from' || toks[i - 2]?.low === 'from') continue;
     // ("areas of mutual interest", "fields of study": the list must follow.)
-    const at = toks[i + 1]!.low === 'such' ? i + 3 : i + 2;
-    if (toks[i + 1]!.low === 'such' && toks[i + 2]?.low !== 'as') continue;
+    const at = toks[o]!.low === 'such' ? o + 2 : o + 1;
+    if (toks[o]!.low === 'such' && toks[o + 1]?.low !== 'as') continue;
     out.push({ from: i, to: at });
   }
   // "named trade, health and tourism as priority areas": the list comes first, back to its verb.
