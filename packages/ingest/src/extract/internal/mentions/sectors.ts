@@ -1,5 +1,6 @@
 // Sectors: cue phrases from data/sector-cues.yaml, kept only where they name an area of cooperation.
 import { MASK } from '../lexicons.js';
+import { listSectors } from '../sector-list.js';
 import { DEAL_WORDS } from './words.js';
 import type { MentionScan } from './scan.js';
 
@@ -31,6 +32,9 @@ export function findSectors(st: MentionScan): void {
         i += m.length;
       } else i++;
     }
+    // The items of area lists the cue scan leaves out ("cooperation in Culture, Trade and Education",
+    // "economic and cultural ties"): sectors named only by their place in a list.
+    sectors[s.index]!.push(...listSectors(lex, toks, s, sectors[s.index]!));
   }
 }
 
