@@ -4,6 +4,7 @@ import { loadData, phraseWords, PhraseTrie } from './lexicon.js';
 import type { Lexicons } from './lexicons.js';
 import type { SectorMention } from './mentions.js';
 import { cooperationWords } from './cooperation/words.js';
+import { DEAL_WORDS } from './mentions/words.js';
 
 /**
  * Sector items of coordinated lists that the mention pass leaves out. News copy names the
@@ -153,12 +154,30 @@ function areaOfFrame(toks: readonly Tok[], s: Sentence, i: number): boolean {
 }
 
 /**
+ * True when the capitalised words from i to e stand in the title of a deal, which names its
+ * areas: after "on"/"in"/"for" of a capitalised deal word ("MoU on Cultural Cooperation"), or
+ * running on to a pact noun ("the Arts and Culture Agreement", "a Civil Nuclear agreement").
+ * ("Asia-Pacific Economic Cooperation" is neither: a name, not a deal.)
+ */
+export function inDealTitle(toks: readonly Tok[], s: Sentence, i: number, e: number): boolean {
+  const opener = toks[i - 1]?.low ?? '';
+  if (['on', 'in', 'for'].includes(opener) && toks.slice(Math.max(s.from, i - 6), i).some((x) => x.cap && DEAL_WORDS.has(x.low))) return true;
+  const pacts = cooperationWords().pactWords;
+  for (let q = e; q < s.to && q - e <= 5; q++) {
+    const t = toks[q]!;
+    if (pacts.has(t.low) || t.low.startsWith('memorand')) return true;
+    if (t.low !== 'and' && t.low !== '&' && t.low !== ',' && !t.cap) return false;
+  }
+  return false;
+}
+
+/**
  * A modifier names a sector in lower case ("Scientific and Technological Cooperation" is a
  * name), in a list that reaches an area noun, and alone only before a noun of relations
  * ("cultural ties"; "in economic sectors" is generic).
  */
 function modifierCounts(toks: readonly Tok[], s: Sentence, i: number, e: number, ends: 'delim' | 'head', heads: Set<string>): boolean {
-  if (toks[i]!.cap) return false;
+  if (toks[i]!.cap) return inDealTitle(toks, s, i, e);
   if (ends === 'delim') return runReachesHead(toks, e, s.to, heads) || openedByArea(toks, s, i);
   let q = i - 1;
   while (q > s.from && ITEM_LEAD.has(toks[q]!.low)) q--;

@@ -53,3 +53,18 @@ describe('cooperation verbs in their -ing forms and "promote"', () => {
     expect(sectorsOf(body, 'RWA')).toEqual(['investment', 'trade']);
   });
 });
+
+describe('capitalised areas in the titles of deals', () => {
+  it('reads the areas a deal title names before its pact noun', () => {
+    const body = 'President Ruto of Kenya met President Hassan of Tanzania in Arusha. The deals include the Arts and Culture Agreement and the Merchant Shipping Agreement.';
+    expect(sectorsOf(body, 'TZA')).toEqual(['culture', 'maritime']);
+  });
+
+  it('reads a capitalised modifier after "on" of a capitalised deal word', () => {
+    expect(sectorsOf('Kenya and Tanzania signed an MoU on Educational Cooperation.', 'KEN')).toEqual(['education']);
+  });
+
+  it('still leaves a name with a cue in it alone', () => {
+    expect(sectorsOf('Kenya and Tanzania agreed to cooperate at the Asia-Pacific Economic Cooperation forum.', 'KEN')).toEqual([]);
+  });
+});
