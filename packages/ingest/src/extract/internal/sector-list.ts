@@ -4,6 +4,7 @@ import { loadData, phraseWords, PhraseTrie } from './lexicon.js';
 import type { Lexicons } from './lexicons.js';
 import type { SectorMention } from './mentions.js';
 import { cooperationWords } from './cooperation/words.js';
+import { DEAL_WORDS } from './mentions/words.js';
 
 /**
  * Sector items of coordinated lists that the mention pass leaves out. News copy names the
@@ -153,12 +154,30 @@ function areaOfFrame(toks: readonly Tok[], s: Sentence, i: number): boolean {
 }
 
 /**
+ * True when the capitalised words from i to e stand in the title of a deal, which names its
+ * areas: after "on"/"in"/"for" of a capitalised deal word ("MoU on Cultural Cooperation"), or
+ * running on to a pact noun ("the Arts and Culture Agreement", "a Civil Nuclear agreement").
+ * ("Asia-Pacific Economic Cooperation" is neither: a name, not a deal.)
+ */
+export function inDealTitle(toks: readonly Tok[], s: Sentence, i: number, e: number): boolean {
+  const opener = toks[i - 1]?.low ?? '';
+  if (['on', 'in', 'for'].includes(opener) && toks.slice(Math.max(s.from, i - 6), i).some((x) => x.cap && DEAL_WORDS.has(x.low))) return true;
+  const pacts = cooperationWords().pactWords;
+  for (let q = e; q < s.to && q - e <= 5; q++) {
+    const t = toks[q]!;
+    if (pacts.has(t.low) || t.low.startsWith('memorand')) return true;
+    if (t.low !== 'and' && t.low !== '&' && t.low !== ',' && !t.cap) return false;
+  }
+  return false;
+}
+
+/**
  * A modifier names a sector in lower case ("Scientific and Technological Cooperation" is a
  * name), in a list that reaches an area noun, and alone only before a noun of relations
  * ("cultural ties"; "in economic sectors" is generic).
  */
 function modifierCounts(toks: readonly Tok[], s: Sentence, i: number, e: number, ends: 'delim' | 'head', heads: Set<string>): boolean {
-  if (toks[i]!.cap) return false;
+  if (toks[i]!.cap) return inDealTitle(toks, s, i, e);
   if (ends === 'delim') return runReachesHead(toks, e, s.to, heads) || openedByArea(toks, s, i);
   let q = i - 1;
   while (q > s.from && ITEM_LEAD.has(toks[q]!.low)) q--;
@@ -186,19 +205,51 @@ function hyphenParts(lex: Lexicons, v: ListVocabulary, t: Tok): { value: string;
 const AREA_NOUNS = /^(areas?|fields?|sectors?|spheres?|domains?)$/;
 const AREA_OPEN = new Set(['of', 'such', 'including', 'like']);
 
+/** The start of a list of area modifiers that ends right before the area noun at `head` ("in the energy, transport and labour sectors"), or undefined. */
+function modifierListBefore(toks: readonly Tok[], s: Sentence, head: number): number | undefined {
+  let q = head - 1;
+  let items = 0;
+  let words = 0;
+  let delimited = false;
+  for (; q >= s.from && head - q <= 24; q--) {
+    const low = toks[q]!.low;
+    if (low === ',' || low === 'and' || (low === 'as' && toks[q + 1]?.low === 'well')) {
+      if (words === 0) return undefined;
+      delimited = true;
+      words = 0;
+      continue;
+    }
+    if (low === 'well' && toks[q - 1]?.low === 'as') continue;
+    if (/^(the|in|on|of|across|into)$/.test(low)) break;
+    if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(toks[q]!.text) || ++words > 2) return undefined;
+    if (words === 1) items++;
+  }
+  // (Only a list after its preposition or article: "in the A, B and C sectors", not "A, B and C sectors grew".)
+  return delimited && items >= 3 && q >= s.from && /^(the|in|on|of|across|into)$/.test(toks[q]!.low) ? q + 1 : undefined;
+}
+
 /**
- * Where a list of areas opens ("in the areas of", "fields such as", "areas including"): a frame
- * of its own, since naming areas is naming areas of the cooperation or relations at hand.
+ * Where a list of areas opens ("in the areas of", "fields such as", "areas, including"): a frame
+ * of its own, since naming areas is naming areas of the cooperation or relations at hand. Also a
+ * list of modifiers of one area noun ("in the energy, transport and labour sectors").
  */
 export function areaListOpeners(toks: readonly Tok[], s: Sentence): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (let i = s.from; i < s.to - 1; i++) {
-    if (!AREA_NOUNS.test(toks[i]!.low) || toks[i]!.cap || !AREA_OPEN.has(toks[i + 1]!.low)) continue;
+    if (!AREA_NOUNS.test(toks[i]!.low) || toks[i]!.cap) continue;
+    const listBefore = /s$/.test(toks[i]!.low) ? modifierListBefore(toks, s, i) : undefined;
+    if (listBefore !== undefined) {
+      out.push({ from: listBefore, to: i + 1 });
+      continue;
+    }
+    // ("in a number of areas, including X": the comma may stand between the noun and its list.)
+    const o = toks[i + 1]!.low === ',' && /^(such|including|like)$/.test(toks[i + 2]?.low ?? '') ? i + 2 : i + 1;
+    if (!AREA_OPEN.has(toks[o]?.low ?? '')) continue;
     // ("representatives from various sectors including tourism": where people come from, not areas of cooperation.)
     if (toks[i - 1]?.low === 'from' || toks[i - 2]?.low === 'from') continue;
     // ("areas of mutual interest", "fields of study": the list must follow.)
-    const at = toks[i + 1]!.low === 'such' ? i + 3 : i + 2;
-    if (toks[i + 1]!.low === 'such' && toks[i + 2]?.low !== 'as') continue;
+    const at = toks[o]!.low === 'such' ? o + 2 : o + 1;
+    if (toks[o]!.low === 'such' && toks[o + 1]?.low !== 'as') continue;
     out.push({ from: i, to: at });
   }
   // "named trade, health and tourism as priority areas": the list comes first, back to its verb.

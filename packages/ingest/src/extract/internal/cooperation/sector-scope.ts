@@ -1,7 +1,6 @@
 // Which sectors of a cooperation sentence are areas of its cooperation.
 import type { Sentence, Tok } from '../nlp.js';
 import type { SectorMention } from '../mentions.js';
-import { listSectors } from '../sector-list.js';
 import { clauseBlocked, type StoryContext } from '../relations.js';
 import type { Frame } from './frames.js';
 import { cooperationWords } from './words.js';
@@ -52,9 +51,8 @@ export function sectorsInScope(ctx: StoryContext, s: Sentence, live: readonly Fr
   const toks = ctx.parsed.toks;
   const firstFrame = live[0]!.from;
   const asCut = asClauseStart(ctx, s, live);
-  // (The mention pass's sectors, and the items of area lists it leaves out: "in Culture, Trade and Education".)
-  const mentioned = ctx.m.sectors[s.index]!;
-  const candidates = [...mentioned, ...listSectors(ctx.lex, toks, s, mentioned)].sort((a, b) => a.from - b.from);
+  // (The mention pass's sectors hold the items of area lists too: "in Culture, Trade and Education".)
+  const candidates = [...ctx.m.sectors[s.index]!].sort((a, b) => a.from - b.from);
   return candidates.filter((sm) => {
     if (sm.from >= asCut) return false;
     if (clauseBlocked(ctx, s, sm.from) || deniedAfter(toks, sm.to, s.to)) return false;

@@ -1,6 +1,6 @@
 // Sectors: cue phrases from data/sector-cues.yaml, kept only where they name an area of cooperation.
 import { MASK } from '../lexicons.js';
-import { DEAL_WORDS } from './words.js';
+import { inDealTitle, listSectors } from '../sector-list.js';
 import type { MentionScan } from './scan.js';
 
 /** Every sector mention, per sentence. */
@@ -13,7 +13,8 @@ export function findSectors(st: MentionScan): void {
         const first = toks[i]!;
         // A capitalised cue inside a sentence is part of a name ("Asia-Pacific Economic Cooperation").
         // …unless it is the subject of a named agreement ("Memorandum of Understanding on Cooperation in Cybersecurity").
-        const dealTitle = ['on', 'in', 'for'].includes(toks[i - 1]?.low ?? '') && toks.slice(Math.max(s.from, i - 6), i).some((x) => x.cap && DEAL_WORDS.has(x.low));
+        // (or the title of a deal: "the Arts and Culture Agreement").
+        const dealTitle = first.cap && inDealTitle(toks, s, i, i + m.length);
         const inName = first.cap && i > s.from && !dealTitle && !lex.sectorCapsOk.has(toks.slice(i, i + m.length).map((t) => t.low).join(' ')) && !/^[A-Z0-9&]+$/.test(first.text);
         const nameAfter = !inName && first.cap && i === s.from && toks[i + m.length]?.cap && !lex.sectorCapsOk.has(first.low);
         // "their foreign and defense ministers", "the trade ministry": an office, not an area.
@@ -31,6 +32,9 @@ export function findSectors(st: MentionScan): void {
         i += m.length;
       } else i++;
     }
+    // The items of area lists the cue scan leaves out ("cooperation in Culture, Trade and Education",
+    // "economic and cultural ties"): sectors named only by their place in a list.
+    sectors[s.index]!.push(...listSectors(lex, toks, s, sectors[s.index]!));
   }
 }
 
