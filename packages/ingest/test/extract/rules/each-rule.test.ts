@@ -20,6 +20,7 @@ const CASES: [string, string, string][] = [
   ['visited.guest', 'Japanese Prime Minister Taro Sato held talks with his visiting Indian counterpart Ravi Kumar on Monday.', 'visited.guest VISITED ravi kumar|JPN'],
   ['met.joint-action', `${TOKYO}Japanese Prime Minister Taro Sato and Indian Prime Minister Ravi Kumar agreed on Monday to deepen cooperation in defence.`, 'met.joint-action MET taro sato|ravi kumar'],
   ['visited.joint-action', `${TOKYO}Japanese Prime Minister Taro Sato and Indian Prime Minister Ravi Kumar agreed on Monday to deepen cooperation in defence.`, 'visited.joint-action VISITED ravi kumar|JPN'],
+  ['met.signing', 'The accord was signed in Tokyo on Monday by Japanese Prime Minister Taro Sato and Indian Prime Minister Ravi Kumar.', 'met.signing MET taro sato|ravi kumar'],
   ['met.joined', `${MET} in Tokyo on Monday. Indian Foreign Minister Anil Rao, who was unable to travel, joined the talks by video link.`, 'met.joined MET anil rao|taro sato'],
   ['visited.attended', `${TOKYO}${MET} on Monday. The meeting was also attended by Indian Foreign Minister Anil Rao.`, 'visited.attended VISITED anil rao|JPN'],
   ['visited.arrival', `${ARRIVED}`, 'visited.arrival VISITED ravi kumar|JPN'],

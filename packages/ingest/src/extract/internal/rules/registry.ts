@@ -4,6 +4,7 @@ import type { Sentence } from '../nlp.js';
 import type { Finding, Rule, RuleState, SentenceRule, StoryContext, StoryRule } from '../types.js';
 import { meetingFindings } from './met/meeting.js';
 import { joinedMeetingFindings } from './met/joined.js';
+import { signingMeetingFindings } from './met/signing.js';
 import { attendanceFindings } from './visited/attended.js';
 import { visitFindings } from './visited/frames.js';
 import { cooperationFindings } from '../cooperation.js';
@@ -26,6 +27,12 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
     emits: ['met.joint-action', 'met.group-agreement', 'visited.joint-action'],
     summary: '"A and B agreed/signed …": two leaders of different countries acting together',
     apply: jointActionMeeting,
+  },
+  {
+    id: 'met.signing', scope: 'sentence', predicate: 'MET', priority: 25, exclusive: 'meeting',
+    emits: ['met.signing'],
+    summary: '"A and B signed …", "signed by A and B", "A signed … with B": who signed together met',
+    apply: signingMeetingFindings,
   },
   {
     id: 'met.joined', scope: 'sentence', predicate: 'MET', priority: 30, exclusive: 'meeting',

@@ -2,6 +2,8 @@
 import { WEEKDAY_NAMES } from '../../../../internal/calendar.js';
 import type { Sentence, Tok } from '../../nlp.js';
 import { MASK } from '../../lexicons.js';
+import { loadData, PhraseTrie, phraseWords } from '../../lexicon.js';
+import { foldText } from '@wiregraph/core';
 import type { StoryContext } from '../../types.js';
 import { BOUNDARY } from '../../clauses/modality.js';
 
@@ -24,6 +26,30 @@ function nounCueHolds(toks: Tok[], from: number, to: number, c: number, e: numbe
     if (low === ',' || BOUNDARY.has(low)) break;
   }
   return false;
+}
+
+let speech: PhraseTrie<string> | undefined;
+
+/** Cues of talk with someone (cues.yaml meeting.speech), loaded once. */
+function speechCues(): PhraseTrie<string> {
+  if (speech) return speech;
+  speech = new PhraseTrie<string>();
+  for (const p of loadData<{ meeting: { speech: string[] } }>('cues.yaml').meeting.speech) speech.add(phraseWords(p, foldText), p);
+  return speech;
+}
+
+/**
+ * "spoke to X", "exchanged views with X", "A and B exchanged views": talk, a meeting (or a call)
+ * that places nobody. One ending in its preposition takes the person right after it.
+ */
+function speechCue(ctx: StoryContext, s: Sentence, i: number): Cue | undefined {
+  const toks = ctx.parsed.toks;
+  const sp = speechCues();
+  const hit = sp.starts(toks[i]!.low) ? sp.matchToks(toks, i, s.to) : undefined;
+  if (!hit) return undefined;
+  const end = i + hit.length;
+  if (/\b(to|with)$/.test(hit.value) && !ctx.m.persons[s.index]!.some((m) => m.from >= end && m.from - end <= 2)) return undefined;
+  return { from: i, to: end, kind: 'verb', text: hit.value, call: true };
 }
 
 const SPEAK_VERBS = new Set(['spoke', 'spoken', 'speaks', 'talked', 'talks', 'conferred']);
@@ -71,7 +97,7 @@ export interface Cue {
   to: number;
   kind: 'verb' | 'noun' | 'remote';
   text: string;
-  /** A verb whose object is a call ("received a phone call from"): a meeting that places nobody. */
+  /** A verb whose object is a call ("received a phone call from"), or talk ("spoke to"): a meeting that places nobody. */
   call?: boolean;
 }
 
@@ -79,6 +105,12 @@ export function findCues(ctx: StoryContext, s: Sentence): Cue[] {
   const toks = ctx.parsed.toks;
   const out: Cue[] = [];
   for (let i = s.from; i < s.to; i++) {
+    const talk = speechCue(ctx, s, i);
+    if (talk) {
+      out.push(talk);
+      i = talk.to - 1;
+      continue;
+    }
     if (!(toks[i]!.mask & MASK.meet)) continue;
     // "spoke today with", "has spoken several times by phone with": a speaking verb, a short
     // adverbial, then its partner.

@@ -14,6 +14,8 @@ import { theirBefore } from './subject.js';
 function meetingPairs(left: Person[], right: Person[], separately: boolean): [Person, Person][] {
   const pairs: [Person, Person][] = [];
   const people = [...new Set([...left, ...right])];
+  // ("held bilateral talks with A, B and C" and no holder named: separate meetings with someone unnamed.)
+  if (!left.length && right.length > 1 && separately) return pairs;
   if (left.length && right.length) {
     for (const a of left) for (const b of right) if (a !== b) pairs.push([a, b]);
     if (right.length > 1 && !separately) for (let i = 0; i < right.length; i++) for (let j = i + 1; j < right.length; j++) pairs.push([right[i]!, right[j]!]);
@@ -74,7 +76,8 @@ export function readMeetingCues(ctx: StoryContext, s: Sentence, state: MeetingSt
       meeting({ cue, left, right, people, pairs: [], date: null });
       continue;
     }
-    const separately = toks.slice(cue.from, s.to).some((t) => t.low === 'separately' || t.low === 'separate');
+    // ("bilateral talks with A, B and C": one meeting with each of them.)
+    const separately = toks.slice(cue.from, s.to).some((t) => t.low === 'separately' || t.low === 'separate') || toks.slice(Math.max(s.from, cue.from - 2), cue.to).some((t) => t.low === 'bilateral' || t.low === 'bilaterals');
     const date = dateNear(ctx, s, cue.from) ?? followUpDate(ctx, s) ?? state.lastMeetingDate ?? state.eventDate ?? null;
     const pairs = meetingPairs(left, right, separately).filter(([a, b]) => !(a.country && b.country && a.country === b.country));
     if (!pairs.length) continue;

@@ -45,13 +45,16 @@ function subjectInClause(ctx: StoryContext, s: Sentence, cue: Cue, before: Index
   const ms = ctx.m.persons[s.index]!;
   const [, idx] = before[before.length - 1]!;
   const m = ms[idx]!;
+  // ("A had talks with B, C and D and exchanged views": the list after "with" is an object, not the subject.)
+  const group = coordinated(toks, ms, idx, -1);
+  if (/^(with|between)$/.test(toks[group[group.length - 1]!.from - 1]?.low ?? '')) return [];
   const gap = toks.slice(m.to, cue.from);
   const sameClause = m.to > clauseStart || gap.every((t) => !BOUNDARY.has(t.low));
   // A noun cue takes its subject only from its own clause ("X held … talks", "X's talks with").
   // ("The Spanish Prime Minister, Pedro Sánchez, held a call": the comma closes the appositive name.)
   const closesAppositive = gap[0]?.low === ',' && gap.length <= 5 && gap.slice(1).every((t) => /^(held|had|has|have|also|then|later|a|an|their|his|her)$/.test(t.low)) && toks.slice(m.from, m.to).some((t) => t.low === ',');
   const nounOk = cue.kind === 'verb' || cue.text === 'spoke with' || relativeSkip(toks, m.to, cue.from) || (!gap.some((t) => t.low === ',') && gap.length <= 6) || closesAppositive;
-  return sameClause && nounOk ? uniqPersons(coordinated(toks, ms, idx, -1)) : [];
+  return sameClause && nounOk ? uniqPersons(group) : [];
 }
 
 /**
