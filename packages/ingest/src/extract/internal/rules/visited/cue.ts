@@ -4,29 +4,13 @@ import type { Person } from '../../people.js';
 import type { StoryContext, MeetingState } from '../../types.js';
 import { dateNear } from '../../clauses/dates-near.js';
 import { BOUNDARY, isModalAround, modality } from '../../clauses/modality.js';
-import { coordinated, resolveGroup, sentenceHas, uniqPersons } from '../../clauses/people.js';
+import { coordinated, isResident, resolveGroup, sentenceHas, uniqPersons } from '../../clauses/people.js';
 import { SUMMIT_WORDS, coordinatedPlaces, meetingPlace, referredCountry, venueIn } from '../../clauses/places.js';
 import { visitedFinding } from './finding.js';
+import { hostedGuests } from './host.js';
 import type { VisitOutput } from './visitor.js';
 
 const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
-
-/** "hosted P in Adelaide", "welcomed P to London": the guests after a host verb and where they were hosted. */
-function hostedGuests(ctx: StoryContext, s: Sentence, cueEnd: number): { who: Person[]; where: string | undefined; end: number } | undefined {
-  const toks = ctx.parsed.toks;
-  const ms = ctx.m.persons[s.index]!;
-  const idx = ms.findIndex((m) => m.from >= cueEnd && m.from - cueEnd <= 3);
-  if (idx < 0) return undefined;
-  const who = uniqPersons(coordinated(toks, ms, idx, 1));
-  const end = ms[idx]!.to;
-  for (let q = end; q < s.to && q - end < 12; q++) {
-    const low = toks[q]!.low;
-    if (low === ';') break;
-    const pl = ctx.m.placeAt.get(q);
-    if (pl && (toks[q - 1]?.low === 'in' || toks[q - 1]?.low === 'to' || (toks[q - 1]?.low === 'the' && toks[q - 2]?.low === 'at')) && pl.kind !== 'demonym') return { who, where: pl.iso3, end };
-  }
-  return { who, where: undefined, end };
-}
 
 /** Who moves or is present: the person (and those coordinated with them) or people group before the cue. */
 function travellersBefore(ctx: StoryContext, s: Sentence, i: number, state: MeetingState): Person[] {
@@ -86,7 +70,7 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
   let alsoWhere: string[] = [];
   let end = i + len;
   if (host) {
-    const guests = hostedGuests(ctx, s, end);
+    const guests = hostedGuests(ctx, s, i, end);
     if (!guests) return i;
     ({ who, where, end } = guests);
   } else {
@@ -111,7 +95,8 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
   for (const [p, dest] of who.flatMap((x) => dests.map((w) => [x, w] as const))) {
     o.visitors.push({ person: p, where: dest, kind: host ? 'host' : pr ? 'presence' : 'move' });
     if (o.markOnly || (p.country && p.country === dest)) continue;
-    if (!p.country && host) continue;
+    // (An envoy a host receives is posted there.)
+    if (host && (!p.country || isResident(p))) continue;
     o.out.push(visitedFinding(p, dest, s.index, date ?? o.state.eventDate ?? null, pr ? 0.6 : 0.85, rule));
   }
   return next;
