@@ -85,6 +85,11 @@ export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, i
       j++;
       continue;
     }
+    if (j === i + 1 && monthSurname(toks, j, end)) {
+      j++;
+      last = j;
+      continue;
+    }
     if (j > i && SUFFIX.test(t.text)) {
       j++;
       last = j;
@@ -111,6 +116,20 @@ export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, i
     break;
   }
   return last;
+}
+
+const MONTHS = new Set(MONTH_WORDS);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+
+/**
+ * "Theresa May": a month name right after a given name is a surname when no day, year or
+ * other capitalised word follows it ("in May 2024", "Biden May Visit" are not names).
+ */
+function monthSurname(toks: Tok[], j: number, end: number): boolean {
+  const t = toks[j]!;
+  if (!t.cap || !MONTHS.has(t.low) || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
+  const next = j + 1 < end ? toks[j + 1] : undefined;
+  return !next || (!/^\d/.test(next.text) && (!next.cap || WEEKDAYS.has(next.low)));
 }
 
 /** The display name of tokens [from, to): original spacing, honorifics dropped. */

@@ -40,7 +40,7 @@ export function readStory(article: Article): StoryReading {
   guestMentions(early, travel.travelled);
   const meetings = storyMeetings(early);
   const home = storyHome(article, story, travel);
-  const countries = resolvePersonCountries({ ctx: early, travel, meetings: meetings.meetings, home, meetPlace: meetPlaces(meetings.meetings, travel) });
+  const countries = resolvePersonCountries({ ctx: early, travel, meetings: meetings.meetings, home, meetPlace: meetPlaces(meetings.meetings, travel), address: article.url });
   // The rules read p.country: the stage's verdicts are written once, here.
   for (const [p, v] of countries) {
     p.country = v.country;

@@ -22,6 +22,8 @@ export interface CountryEvidence {
   home: StoryHome;
   /** Where someone met a traveller who travelled there (and did not travel there themselves). */
   meetPlace: Map<Person, string>;
+  /** The story's web address, if any: a country-code domain names the publisher's country. */
+  address?: string;
 }
 
 /** Countries as resolved so far: a verdict of this stage, else what the mention stage gave. */

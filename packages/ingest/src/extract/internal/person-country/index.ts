@@ -4,6 +4,7 @@ import type { Person } from '../people.js';
 import { CountryView, type CountryEvidence, type CountryVerdict } from './evidence.js';
 import { COUNTRY_RESOLVERS } from './resolvers.js';
 import { delegationCountries } from './delegations.js';
+import { homeWithTextIssuer } from './inferred-home.js';
 
 export { meetPlaces, type CountryEvidence, type CountryVerdict } from './evidence.js';
 
@@ -43,6 +44,17 @@ export function resolvePersonCountries(ev: CountryEvidence): Map<Person, Country
     if (view.strength(p) > 0) continue;
     const v = resolveOne(p, ev, view);
     if (v) verdicts.set(p, v);
+  }
+  // A story that names no issuer: whom the resolvers left open, they place again from the
+  // issuer its address or text gives (after every clue the text itself gives).
+  const textHome = homeWithTextIssuer(ev);
+  if (textHome) {
+    const evText = { ...ev, home: textHome };
+    for (const p of ev.ctx.m.needsCountry) {
+      if (view.strength(p) > 0) continue;
+      const v = resolveOne(p, evText, view);
+      if (v) verdicts.set(p, { ...v, reason: `text-issuer:${v.reason}` });
+    }
   }
   delegationCountries(ev.ctx, view, verdicts);
   return verdicts;

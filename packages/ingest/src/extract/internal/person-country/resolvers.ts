@@ -109,13 +109,27 @@ const welcomer: CountryResolver['resolve'] = ({ p, ev }) => {
   return c ? { country: c } : undefined;
 };
 
-/** The one country the office sentence names as an actor that nobody else in it stands for. */
+const TRIP_NOUNS = new Set(['visit', 'trip', 'tour']);
+
+/**
+ * The one country the office sentence names as an actor that nobody else in it stands for.
+ * Not a place's country ("in London, United Kingdom"), a destination ("during a China visit"),
+ * nor a country that marks another office ("Israel's PM").
+ */
 const officeSentenceActor: CountryResolver['resolve'] = ({ p, ev, view, away }) => {
   if (p.officeSent === undefined) return undefined;
-  const { parsed, m } = ev.ctx;
+  const { parsed, m, lex } = ev.ctx;
+  const toks = parsed.toks;
   const s = parsed.sentences[p.officeSent]!;
   const claimed = new Set(m.persons[s.index]!.filter((x) => x.person !== p).map((x) => view.country(x.person)));
-  const cands = [...new Set(m.places[s.index]!.filter((x) => !x.locative && parsed.toks[x.from - 1]?.low !== 'for').map((x) => x.iso3))].filter((x) => !claimed.has(x) && !away.has(x));
+  const afterCity = (from: number) => toks[from - 1]?.low === ',' && m.places[s.index]!.some((c) => c.to === from - 1 && c.kind === 'city');
+  // (An office with its holder named after it is someone's own title: "the UAE's Minister of Industry X".)
+  const marksOffice = (to: number, possessive: boolean) => {
+    const q = toks[to]?.low === "'s" ? to + 1 : to;
+    return possessive && !!lex.heads.matchToks(toks, q, s.to) && !m.persons[s.index]!.some((x) => x.to > q && x.to - q <= 10);
+  };
+  const actors = m.places[s.index]!.filter((x) => !x.locative && toks[x.from - 1]?.low !== 'for' && !afterCity(x.from) && !TRIP_NOUNS.has(toks[x.to]?.low ?? '') && !marksOffice(x.to, x.possessive));
+  const cands = [...new Set(actors.map((x) => x.iso3))].filter((x) => !claimed.has(x) && !away.has(x));
   return cands.length === 1 ? { country: cands[0] } : undefined;
 };
 

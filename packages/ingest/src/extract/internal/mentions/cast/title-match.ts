@@ -51,6 +51,8 @@ export function castTitleAt(st: MentionScan, c: CastCursor, i: number, legis: Le
     }
   }
   if (!tm || (tm.head === 'minister' && !t.cap && !cb && !ofFollows && !beforeName)) return undefined;
+  // The abbreviation "PM" is a title only in capitals ("3 pm" is a time).
+  if (tm.head === 'pm' && toks[tm.to - 1]!.text !== 'PM') return undefined;
   return { tm, cb };
 }
 
