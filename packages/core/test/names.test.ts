@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPersonName, isFusedPair, isWordOfOwnOffice, keysNaming, nameRelation, sameSpelling } from '../src/index.js';
+import { cleanPersonName, isFusedPair, keysNaming, nameRelation, sameSpelling } from '../src/index.js';
 import { DIFFERENT_PEOPLE, SAME_PERSON } from './fixtures/name-pairs.js';
 
 describe('written name pairs across naming customs', () => {
@@ -97,18 +97,6 @@ describe('cleaning a person mention (contract v1.1)', () => {
     expect(key('KH')).toBe('(too-short)');
     expect(key('Blue House')).toBe('(place-or-body)');
     expect(key('Professor')).toBe('(only-a-title)');
-  });
-});
-
-describe('a key made of its own office’s words', () => {
-  it('is the end of a long office name taken for its holder', () => {
-    expect(isWordOfOwnOffice('husbandry', ['Minister of Agriculture, Animal Husbandry and Fisheries'])).toBe(true);
-    expect(isWordOfOwnOffice('animal husbandry', ['Minister; Minister of Agriculture, Animal Husbandry and Fisheries'])).toBe(true);
-  });
-  it('is not a name with a word the title lacks, nor a name beside another office', () => {
-    expect(isWordOfOwnOffice('marcus husbandry', ['Minister of Agriculture, Animal Husbandry and Fisheries'])).toBe(false);
-    expect(isWordOfOwnOffice('husbandry', ['Prime Minister'])).toBe(false);
-    expect(isWordOfOwnOffice('husbandry', [])).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { cleanPersonName, isWordOfOwnOffice, silentLogger, type Logger } from '@wiregraph/core';
+import { cleanPersonName, silentLogger, type Logger } from '@wiregraph/core';
 import type { PairFinding, ResolutionPlan } from './internal/resolve/cluster.js';
 import { parseLog, type ResolutionLogEntry } from './internal/resolve/log.js';
 import { resolutionPass, type PassCounts } from './internal/resolve/pass.js';
@@ -70,11 +70,10 @@ export async function resolutionReport(options: ResolveOptions): Promise<Resolut
   try {
     const result = await s.run(READ_RESOLUTION_LOGS);
     const merged = result.records.map((r) => ({ key: r.get('key') as string, name: r.get('name') as string, entries: parseLog(r.get('log') as string[]) }));
-    const people = (await s.run(PERSON_KEYS)).records.map((r) => ({ key: r.get('key') as string, titles: r.get('titles') as string[] }));
-    const notPersons = people.flatMap(({ key, titles }) => {
+    const keys = (await s.run(PERSON_KEYS)).records.map((r) => r.get('key') as string);
+    const notPersons = keys.flatMap((key) => {
       const c = cleanPersonName(key);
-      if (!c.ok) return [{ key, why: c.reason }];
-      return isWordOfOwnOffice(key, titles) ? [{ key, why: 'a word of its own office' }] : [];
+      return c.ok ? [] : [{ key, why: c.reason }];
     });
     return { merged, pairs: plan.pairs, pending: plan.merges, pendingStories: plan.storyMoves, fused: plan.fused, notPersons };
   } finally {

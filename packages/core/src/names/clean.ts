@@ -133,16 +133,3 @@ export function cleanPersonName(name: string): CleanedPersonName {
   const display = words.join(' ');
   return { ok: true, key: personKey(display), name: display, stripped };
 }
-
-/**
- * Whether every word of a person key is a word of an office the same story gives it: the end of
- * a long office's name taken for its holder's ("Husbandry" holding "Minister of Agriculture,
- * Animal Husbandry and Fisheries"). A name is never made of its own office's words.
- */
-export function isWordOfOwnOffice(key: string, titles: readonly string[]): boolean {
-  const words = parseName(key).core.filter((w) => !PARTICLES.has(w));
-  return words.length > 0 && titles.some((t) => {
-    const titleWords = new Set(nameWords(t));
-    return words.every((w) => titleWords.has(w));
-  });
-}

@@ -1,5 +1,5 @@
 // Person names: cleaning a mention into a key (or saying why it names no person), and the variants that name one person.
-export { cleanPersonName, isWordOfOwnOffice, type CleanedPersonName, type NotAPersonReason } from './clean.js';
+export { cleanPersonName, type CleanedPersonName, type NotAPersonReason } from './clean.js';
 export { nameRelation, STRONG_RELATIONS, type NameRelation, type NameRelationKind } from './variants.js';
 export { nameWords, parseName, isInitial, type ParsedName } from './tokens.js';
 export { sameSpelling, spellingForm, spellingBlock } from './spelling.js';

@@ -4,7 +4,7 @@
  * named two ways in the story gets one key (core's storyNames); a triple naming something that
  * is not a person, or two people fused into one key, is dropped.
  */
-import { cleanPersonName, isFusedPair, isWordOfOwnOffice, keysNaming, storyNames, type EntityRef, type Triple } from '@wiregraph/core';
+import { cleanPersonName, isFusedPair, keysNaming, storyNames, type EntityRef, type Triple } from '@wiregraph/core';
 
 /**
  * Keys that join two of the story's people into one ("mohammed bin salman adel abdul mahdi"):
@@ -34,13 +34,6 @@ function oneKeyPerPerson(triples: readonly Triple[]): (e: EntityRef) => EntityRe
   return (e) => (e.type === 'Person' && into.has(e.key) ? refs.get(into.get(e.key)!)! : e);
 }
 
-/** Person keys made only of words of an office the story gives them (the end of a long ministry's name): no person. */
-function keysOfOwnOffice(triples: readonly Triple[]): Set<string> {
-  const titles = new Map<string, string[]>();
-  for (const t of triples) if (t.predicate === 'HOLDS_OFFICE' && t.subject.type === 'Person' && t.title) titles.set(t.subject.key, [...(titles.get(t.subject.key) ?? []), t.title]);
-  return new Set([...titles].filter(([key, list]) => isWordOfOwnOffice(key, list)).map(([key]) => key));
-}
-
 /** One story's triples with every Person end cleaned; triples about non-persons or fused pairs dropped. */
 export function guardPeople(triples: readonly Triple[]): Triple[] {
   const cleaned = new Map<string, EntityRef | null>();
@@ -61,11 +54,9 @@ export function guardPeople(triples: readonly Triple[]): Triple[] {
     const object = clean(t.object);
     if (subject && object) cleanedTriples.push(subject === t.subject && object === t.object ? t : { ...t, subject, object });
   }
-  const officeWords = keysOfOwnOffice(cleanedTriples);
-  const aboutPeople = officeWords.size ? cleanedTriples.filter((t) => !officeWords.has(t.subject.key) && !officeWords.has(t.object.key)) : cleanedTriples;
-  const one = oneKeyPerPerson(aboutPeople);
+  const one = oneKeyPerPerson(cleanedTriples);
   const kept: Triple[] = [];
-  for (const t of aboutPeople) {
+  for (const t of cleanedTriples) {
     const [subject, object] = [one(t.subject), one(t.object)];
     if (t.predicate === 'MET' && subject.key === object.key) continue;
     kept.push(subject === t.subject && object === t.object ? t : { ...t, subject, object });

@@ -29,10 +29,7 @@ RETURN p.key AS key, p.name AS name, coalesce(p.aliases, []) AS aliases, coalesc
 export const READ_RESOLUTION_LOGS = `MATCH (p:${label('Person')}) WHERE p.resolution IS NOT NULL
 RETURN p.key AS key, p.name AS name, p.resolution AS log ORDER BY key`;
 
-/** Every Person key with the titles of its offices (a key made of its own office's words is no person). */
-export const PERSON_KEYS = `MATCH (p:${label('Person')})
-OPTIONAL MATCH (p)-[h:${rel('HOLDS_OFFICE')}]->()
-RETURN p.key AS key, collect(DISTINCT h.title) AS titles ORDER BY key`;
+export const PERSON_KEYS = `MATCH (p:${label('Person')}) RETURN p.key AS key ORDER BY key`;
 
 /** Claims about the given people, with what a rewrite needs. */
 export const CLAIMS_OF_PEOPLE = `UNWIND $keys AS k
