@@ -21,6 +21,7 @@ export async function readPeople(tx: ManagedTransaction): Promise<PersonRecord[]
     aliases: r.get('aliases') as string[],
     aliasKeys: r.get('aliasKeys') as string[],
     keepApart: r.get('keepApart') as string[],
+    storyKeys: r.get('storyKeys') as string[],
     log: r.get('log') as string[],
     offices: r.get('offices') as Office[],
     storyPeople: r.get('storyPeople') as string[],
@@ -59,6 +60,8 @@ export async function resolutionPass(tx: ManagedTransaction, dryRun: boolean): P
       aliases: names,
       aliasKeys: unique([...stays.aliasKeys, ...gone.flatMap((g) => [g.key, ...g.aliasKeys])]).sort(),
       keepApart: unique([...stays.keepApart, ...gone.flatMap((g) => g.keepApart)]).sort(),
+      // A bare name's stories moved to a node that merges now: the node that stays answers to it.
+      storyKeys: unique([...(stays.storyKeys ?? []), ...gone.flatMap((g) => g.storyKeys ?? [])]).sort(),
       log: m.merged.flatMap((x) => {
         const g = byKey.get(x.key)!;
         // A key merged before and written again by a later story is logged once.

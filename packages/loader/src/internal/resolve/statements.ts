@@ -23,7 +23,7 @@ CALL {
   RETURN collect(DISTINCT q.key) AS storyPeople
 }
 RETURN p.key AS key, p.name AS name, coalesce(p.aliases, []) AS aliases, coalesce(p.aliasKeys, []) AS aliasKeys,
-  coalesce(p.keepApart, []) AS keepApart, coalesce(p.resolution, []) AS log, offices, storyPeople`;
+  coalesce(p.storyKeys, []) AS storyKeys, coalesce(p.keepApart, []) AS keepApart, coalesce(p.resolution, []) AS log, offices, storyPeople`;
 
 /** The merge log and aliases of every Person that has one: what `resolve --report` lists. */
 export const READ_RESOLUTION_LOGS = `MATCH (p:${label('Person')}) WHERE p.resolution IS NOT NULL
@@ -105,7 +105,7 @@ DELETE m`;
 /** The node that stays: its aliases, the keys merged into it, keep-apart keys and the resolution log. */
 export const UPDATE_PEOPLE = `UNWIND $rows AS row
 MATCH (n:${label('Person')} {key: row.key})
-SET n.aliases = row.aliases, n.aliasKeys = row.aliasKeys, n.keepApart = row.keepApart,
+SET n.aliases = row.aliases, n.aliasKeys = row.aliasKeys, n.keepApart = row.keepApart, n.storyKeys = coalesce(row.storyKeys, n.storyKeys),
     n.resolution = coalesce(n.resolution, []) + row.log`;
 
 export const DELETE_PEOPLE = `UNWIND $keys AS k MATCH (p:${label('Person')} {key: k}) DETACH DELETE p`;
