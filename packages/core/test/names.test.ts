@@ -66,6 +66,14 @@ describe('cleaning a person mention (contract v1.1)', () => {
     expect(key('Tun Dr Mahathir Mohamad')).toBe('mahathir mohamad');
     expect(key('HH Sheikh Tamim bin Hamad Al-Thani')).toBe('sheikh tamim bin hamad al-thani');
   });
+  it('strips a style written after a prefix of rank that stays in the key', () => {
+    expect(key('Sheikh Dr Nasser Hamad al-Rumaithi')).toBe('sheikh nasser hamad al-rumaithi');
+    expect(key('Tengku Datuk Seri Amran Yusof')).toBe('tengku amran yusof');
+    expect(key('Sheikh Sultan Faris al-Mazrui')).toBe('sheikh faris al-mazrui');
+    // A style that is also a given name stays when only one name word would follow it.
+    expect(key('Sheikh Sultan al-Mazrui')).toBe('sheikh sultan al-mazrui');
+    expect(key('Sheikh Dr Rumaithi')).toBe('sheikh rumaithi');
+  });
   it('strips a style for an office not yet taken ("-elect", "-designate")', () => {
     expect(key('President-elect Marta Oyelaran Vidal')).toBe('marta oyelaran vidal');
     expect(key('Prime Minister-designate Tomas Reyna')).toBe('tomas reyna');

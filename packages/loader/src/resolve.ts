@@ -56,6 +56,8 @@ export interface ResolutionReport {
   pairs: PairFinding[];
   /** Merges a pass would make now (none after a load: the loader resolves as it goes). */
   pending: ResolutionPlan['merges'];
+  /** Stories of a bare name a pass would move now (none after a load). */
+  pendingStories: ResolutionPlan['storyMoves'];
   fused: string[];
   /** Person keys that name no person (a database loaded before the person guard): listed, never deleted. */
   notPersons: { key: string; why: string }[];
@@ -73,7 +75,7 @@ export async function resolutionReport(options: ResolveOptions): Promise<Resolut
       const c = cleanPersonName(key);
       return c.ok ? [] : [{ key, why: c.reason }];
     });
-    return { merged, pairs: plan.pairs, pending: plan.merges, fused: plan.fused, notPersons };
+    return { merged, pairs: plan.pairs, pending: plan.merges, pendingStories: plan.storyMoves, fused: plan.fused, notPersons };
   } finally {
     await s.close();
   }
@@ -86,6 +88,7 @@ export function formatResolutionReport(r: ResolutionReport): string {
   lines.push(`merged (${recorded.filter((x) => x.e.action === 'merged').length}):`);
   for (const { node, e } of recorded) {
     if (e.action === 'merged') lines.push(`  ${e.key}  →  ${node}`, ...e.evidence.map((ev) => `      ${ev}`));
+    else if (e.action === 'moved') lines.push(`  stories ${e.articles.join(', ')} of ${e.key}  →  ${node}`, ...e.evidence.map((ev) => `      ${ev}`));
     else lines.push(`  split: ${e.key} kept apart from ${node}`);
   }
   const apart = r.pairs.filter((p) => p.decision === 'apart');
@@ -94,6 +97,10 @@ export function formatResolutionReport(r: ResolutionReport): string {
   if (r.pending.length) {
     lines.push(`pending merges (${r.pending.length}; run \`wiregraph resolve\` to apply):`);
     for (const m of r.pending) for (const x of m.merged) lines.push(`  ${x.key}  →  ${m.into}`, ...x.evidence.map((ev) => `      ${ev}`));
+  }
+  if (r.pendingStories.length) {
+    lines.push(`pending story moves (${r.pendingStories.length}; run \`wiregraph resolve\` to apply):`);
+    for (const m of r.pendingStories) lines.push(`  stories ${m.articles.join(', ')} of ${m.key}  →  ${m.into}`, `      ${m.evidence}`);
   }
   if (r.notPersons.length) lines.push(`not a person (${r.notPersons.length}; loaded before the person guard):`, ...r.notPersons.map((x) => `  ${x.key}   ${x.why}`));
   if (r.fused.length) lines.push(`two names in one key (${r.fused.length}; never merged):`, ...r.fused.map((k) => `  ${k}`));

@@ -104,3 +104,40 @@ describe('resolution plan', () => {
     expect(expected.merges.map((m) => m.into)).toEqual(['abdel fattah al-sisi', 'jacob gedleyihlekisa zuma', 'nana addo dankwa akufo-addo', 'subrahmanyam jaishankar', 'suga yoshihide']);
   });
 });
+
+describe('the stories of a bare name two people share', () => {
+  const king = (country: string, from: string, articles: string[]) => ({ country, title: 'King', from, to: null, articles });
+  const rashid = (...offices: ReturnType<typeof king>[]) => person('rashid', [], { offices });
+  const moves = (people: PersonRecord[]) => planResolution(people).storyMoves.map((m) => `${m.key} ${m.articles.join(',')} → ${m.into}`);
+  it('moves each story to the one person it means: the same office of the same country at a near date', () => {
+    const people = [person('rashid ii', [], { offices: [king('BHR', '2019-03-01', ['k1'])] }), rashid(king('BHR', '2020-06-24', ['s1', 's2']), king('OMN', '2006-01-24', ['s3']))];
+    expect(moves(people)).toEqual(['rashid s1,s2 → rashid ii']);
+    expect(merged(people)).toEqual({});
+    expect(moves([...people].reverse())).toEqual(moves(people));
+  });
+  it('moves a story to the group the candidate joined, under that group’s fullest key', () => {
+    const people = [
+      person('rashid ii', [], { offices: [king('BHR', '2019-03-01', ['k1'])] }),
+      person('sheikh rashid ii', [], { offices: [king('BHR', '2018-03-01', ['k2'])] }),
+      rashid(king('BHR', '2020-06-24', ['s1']), king('OMN', '2006-01-24', ['s3'])),
+    ];
+    expect(merged(people)).toEqual({ 'sheikh rashid ii': ['rashid ii'] });
+    expect(moves(people)).toEqual(['rashid s1 → sheikh rashid ii']);
+  });
+  it('moves nothing when the bare name’s offices agree (a whole merge decides), or when no one or two people explain a story', () => {
+    expect(moves([person('rashid ii', [], { offices: [king('BHR', '2019-03-01', ['k1'])] }), rashid(king('BHR', '2020-06-24', ['s1']))])).toEqual([]);
+    // The office of the story held ten years from it: another reign.
+    expect(moves([person('rashid ii', [], { offices: [king('BHR', '2009-03-01', ['k1'])] }), rashid(king('BHR', '2020-06-24', ['s1']), king('OMN', '2006-01-24', ['s3']))])).toEqual([]);
+    // Two candidates hold the story's office: the story does not say which.
+    const two = [
+      person('rashid ii', [], { offices: [king('BHR', '2019-03-01', ['k1'])] }),
+      person('rashid al-mansur', [], { offices: [king('BHR', '2021-03-01', ['k3'])] }),
+      rashid(king('BHR', '2020-06-24', ['s1']), king('OMN', '2006-01-24', ['s3'])),
+    ];
+    expect(moves(two)).toEqual([]);
+  });
+  it('moves nothing to a person a split keeps apart', () => {
+    const people = [person('rashid ii', [], { keepApart: ['rashid'], offices: [king('BHR', '2019-03-01', ['k1'])] }), rashid(king('BHR', '2020-06-24', ['s1']), king('OMN', '2006-01-24', ['s3']))];
+    expect(moves(people)).toEqual([]);
+  });
+});

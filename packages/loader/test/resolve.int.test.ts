@@ -125,3 +125,54 @@ describe('person resolution in the loader', () => {
     expect(await people()).toContain('sisi');
   });
 });
+
+// Stories written for this test: "King Rashid" of two kingdoms, years apart, and the regnal name of one of them.
+const regnal = [t('k1', p('Rashid II'), 'HOLDS_OFFICE', c('BHR'), '2025-03-01', 'King')];
+const bare = [
+  t('s1', p('Rashid'), 'HOLDS_OFFICE', c('BHR'), '2026-06-24', 'King'), t('s1', p('Rashid'), 'MET', p('Omar Haddad'), '2026-06-24'),
+  t('s3', p('Rashid'), 'HOLDS_OFFICE', c('OMN'), '2009-01-24', 'King'), t('s3', p('Rashid'), 'MET', p('Lin Wei'), '2009-01-24'),
+];
+
+const factsOf = async (key: string) =>
+  (await query('MATCH (:Person {key: $key})-[r]-(o) WHERE NOT o:Article AND NOT o:Claim RETURN type(r) AS type, coalesce(o.key, o.iso3) AS other, r.articleIds AS articles ORDER BY type, other', { key }));
+const mentioned = async (article: string) => ((await query('MATCH (:Article {id: $article})-[:MENTIONS]->(p:Person) RETURN collect(p.key) AS keys', { article }))[0]!.keys as string[]).sort();
+
+describe('the stories of a bare name two people share', () => {
+  it('go each to the one person they mean; the rest stay on the bare name', async () => {
+    const loader = createLoader({ driver, database });
+    await loader.load([...bare, ...regnal]);
+    expect(await factsOf('rashid ii')).toEqual([
+      { type: 'HOLDS_OFFICE', other: 'BHR', articles: ['k1', 's1'] },
+      { type: 'MET', other: 'omar haddad', articles: ['s1'] },
+    ]);
+    expect(await factsOf('rashid')).toEqual([
+      { type: 'HOLDS_OFFICE', other: 'OMN', articles: ['s3'] },
+      { type: 'MET', other: 'lin wei', articles: ['s3'] },
+    ]);
+    expect(await mentioned('s1')).toEqual(['omar haddad', 'rashid ii']);
+    expect(await aggregateProblems(driver, database)).toEqual([]);
+    const report = await resolutionReport({ driver, database });
+    expect(report.pendingStories).toEqual([]);
+    expect(report.merged.find((m) => m.key === 'rashid ii')?.entries).toMatchObject([{ action: 'moved', key: 'rashid', articles: ['s1'] }]);
+    // Loaded again, the stories land on the bare name and move again: the graph is the same.
+    await loader.load(bare);
+    expect(await factsOf('rashid')).toEqual([
+      { type: 'HOLDS_OFFICE', other: 'OMN', articles: ['s3'] },
+      { type: 'MET', other: 'lin wei', articles: ['s3'] },
+    ]);
+  });
+
+  it('a split gives the moved stories back to the bare name, and no pass moves them again', async () => {
+    const loader = createLoader({ driver, database });
+    await loader.load([...bare, ...regnal]);
+    // A fuller form of the king's name arrives later: the node that stays still answers to the bare name's stories.
+    await loader.load([t('k2', p('Sheikh Rashid II'), 'HOLDS_OFFICE', c('BHR'), '2025-04-01', 'King')]);
+    expect(await splitPerson({ driver, database, key: 'rashid' })).toMatchObject({ from: 'sheikh rashid ii', key: 'rashid', claimsMoved: 2 });
+    expect((await factsOf('rashid')).map((f) => f.other)).toEqual(['BHR', 'OMN', 'lin wei', 'omar haddad']);
+    expect(await factsOf('sheikh rashid ii')).toEqual([{ type: 'HOLDS_OFFICE', other: 'BHR', articles: ['k1', 'k2'] }]);
+    expect(await mentioned('s1')).toEqual(['omar haddad', 'rashid']);
+    expect(await aggregateProblems(driver, database)).toEqual([]);
+    const again = await resolvePeople({ driver, database });
+    expect(again.plan.storyMoves).toEqual([]);
+  });
+});

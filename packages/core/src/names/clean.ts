@@ -1,7 +1,7 @@
 import { foldText, personKey } from '../keys.js';
 import { countries } from '../reference/countries.js';
 import { nameWords, parseName } from './tokens.js';
-import { AMBIGUOUS_STYLES, CAPTION_TAILS, COMMON_WORDS, LEADING_STYLES, NAME_PARTICLES, OFFICE_TO_COME, TRAILING_STYLES } from './vocabulary.js';
+import { AMBIGUOUS_STYLES, CAPTION_TAILS, COMMON_WORDS, KEPT_PREFIXES, LEADING_STYLES, NAME_PARTICLES, OFFICE_TO_COME, TRAILING_STYLES } from './vocabulary.js';
 
 /** Why a mention is not kept as a person. */
 export type NotAPersonReason = 'only-a-title' | 'common-noun' | 'country-name' | 'place-or-body' | 'too-short';
@@ -39,6 +39,7 @@ const COMMON = new Set(COMMON_WORDS.flatMap((w) => nameWords(w)));
 const COMMON_WRITTEN = new Set(COMMON_WORDS.map((w) => foldText(w)));
 const isCommonWord = (word: string) => COMMON_WRITTEN.has(foldText(word).replace(/[^\p{L}-]/gu, ''));
 const PARTICLES = new Set(NAME_PARTICLES);
+const KEPT = new Set(KEPT_PREFIXES);
 /** Names of bodies and buildings end with these ("Rashtrapati Bhavan", "Blue House"); a person's name does not. */
 const PLACE_HEADS = new Set(['embassy', 'ministry', 'palace', 'house', 'hall', 'building', 'bhavan', 'secretariat', 'council', 'office', 'parliament', 'assembly', 'cooperation', 'states', 'union', 'business']);
 
@@ -84,18 +85,30 @@ function phraseAt(words: string[], table: PhraseTable, fromEnd: boolean): { leng
 /** Name words that are not particles: what "one word left" counts. */
 const nameCount = (words: string[]) => parseName(words.join(' ')).core.filter((w) => !PARTICLES.has(w)).length;
 
+/** The words after a leading style (or null when none may go): a style that is also a given name goes only before two name words. */
+function afterStyle(words: string[], stripped: string[]): string[] | null {
+  const lead = phraseAt(words, LEADING, false);
+  if (lead.length === 0 || lead.length >= words.length) return null;
+  const rest = words.slice(lead.length);
+  if (AMBIGUOUS.has(lead.phrase) && nameCount(rest) < 2) return null;
+  stripped.push(lead.phrase);
+  return rest;
+}
+
 /** Drops leading styles and ranks and trailing caption words and post-nominals from display words. */
 function stripStyles(words: string[], stripped: string[]): string[] {
   let out = words;
   for (;;) {
-    const lead = phraseAt(out, LEADING, false);
-    if (lead.length > 0 && lead.length < out.length) {
-      const rest = out.slice(lead.length);
-      if (!AMBIGUOUS.has(lead.phrase) || nameCount(rest) >= 2) {
-        stripped.push(lead.phrase);
-        out = rest;
-        continue;
-      }
+    const rest = afterStyle(out, stripped);
+    if (rest) {
+      out = rest;
+      continue;
+    }
+    // A style after a prefix of rank that stays in the key ("Sheikh Dr …"): the style goes, the prefix stays.
+    const afterPrefix = out.length > 2 && nameWords(out[0]!).length === 1 && KEPT.has(nameWords(out[0]!)[0]!) ? afterStyle(out.slice(1), stripped) : null;
+    if (afterPrefix) {
+      out = [out[0]!, ...afterPrefix];
+      continue;
     }
     const tail = phraseAt(out, TRAILING, true);
     if (tail.length > 0 && tail.length < out.length) {

@@ -25,6 +25,13 @@ export const LEADING_STYLES: readonly string[] = [
   'prime minister', 'minister', 'foreign minister', 'vice president', 'deputy prime minister', 'secretary of state', 'foreign secretary', 'chancellor', 'premier', 'governor', 'mayor',
 ];
 
+/**
+ * Prefixes of rank that stay in keys (a family's or a royal house's: "Sheikh", "Tengku"), after
+ * which copy may still write a courtesy style ("Sheikh Dr …", "Tengku Datuk Seri …"): that style
+ * is stripped as a leading one is, the prefix kept.
+ */
+export const KEPT_PREFIXES: readonly string[] = ['sheikh', 'sheikha', 'shaikh', 'tengku', 'tunku'];
+
 /** Words after a style for an office not yet taken ("President-elect", "Prime Minister-designate"): the style still. */
 export const OFFICE_TO_COME: readonly string[] = ['elect', 'designate'];
 

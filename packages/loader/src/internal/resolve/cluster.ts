@@ -1,6 +1,7 @@
 import { cleanPersonName, nameWords, isInitial, parseName, sameSpelling, type NameRelationKind } from '@wiregraph/core';
 import { fusedNodes, relatedPairs, type RelatedPair } from './candidates.js';
 import { contestedOffices, formsOf, nearInTime, officeId, type Office, type PersonRecord } from './people.js';
+import { planStoryMoves, type GroupView, type StoryMove } from './story-moves.js';
 
 /** One pair of nodes whose names relate, and what resolution decided about it. */
 export interface PairFinding {
@@ -24,6 +25,8 @@ export interface ResolutionPlan {
   pairs: PairFinding[];
   /** Keys that run two people's names together: never merged, listed for a person to fix. */
   fused: string[];
+  /** Stories of a bare name that two people share, each moved to the one person it means. */
+  storyMoves: StoryMove[];
 }
 
 /** How far apart (in years) two spells of one office may be for a given name alone to join: about one term. */
@@ -33,7 +36,7 @@ const GIVEN_NAME_YEARS = 5;
 const WEAK_ROUNDS = 4;
 
 /** Groups of nodes as merges join them, with each group's countries, offices, keys and keep-apart keys. */
-class Groups {
+class Groups implements GroupView {
   private parent: number[];
   private countries: Set<string>[];
   private offices: Set<string>[];
@@ -56,10 +59,17 @@ class Groups {
     return i;
   }
 
+  keptApart(a: number, b: number): boolean {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    return [...this.keys[ra]!].some((k) => this.apart[rb]!.has(k)) || [...this.keys[rb]!].some((k) => this.apart[ra]!.has(k));
+  }
+
+  spellsOf = (a: number): readonly Office[] => this.spells[this.find(a)]!;
+
   /** Why two groups cannot be one person, or null when nothing keeps them apart. */
   conflict(a: number, b: number): string | null {
     const [ra, rb] = [this.find(a), this.find(b)];
-    if ([...this.keys[ra]!].some((k) => this.apart[rb]!.has(k)) || [...this.keys[rb]!].some((k) => this.apart[ra]!.has(k))) return 'kept apart by a split';
+    if (this.keptApart(ra, rb)) return 'kept apart by a split';
     const ca = this.countries[ra]!;
     const cb = this.countries[rb]!;
     if (ca.size > 0 && cb.size > 0 && ![...ca].some((c) => cb.has(c))) return `different countries (${[...ca].sort().join(',')} / ${[...cb].sort().join(',')})`;
@@ -260,9 +270,10 @@ export function planResolution(input: readonly PersonRecord[]): ResolutionPlan {
   for (const [p, f] of findings) if (f.decision === 'apart' && groups.find(p.shorter) === groups.find(p.longer)) Object.assign(f, { decision: 'merge', reason: `joined through another link (${f.reason} on its own)` });
   const pairs = [...findings.values()];
   const merges: MergePlan[] = [];
-  for (const list of members.values()) {
+  const intoOf = (root: number) => people[fullest(people, members.get(root)!)]!.key;
+  for (const [root, list] of members) {
     if (list.length < 2) continue;
-    const into = people[fullest(people, list)]!.key;
+    const into = intoOf(root);
     const merged = list
       .map((i) => people[i]!.key)
       .filter((k) => k !== into)
@@ -273,5 +284,6 @@ export function planResolution(input: readonly PersonRecord[]): ResolutionPlan {
     merges.push({ into, merged });
   }
   merges.sort((a, b) => (a.into < b.into ? -1 : 1));
-  return { merges, pairs, fused: [...fused].map((i) => people[i]!.key).sort() };
+  const storyMoves = planStoryMoves(people, weak, groups, intoOf, GIVEN_NAME_YEARS);
+  return { merges, pairs, fused: [...fused].map((i) => people[i]!.key).sort(), storyMoves };
 }

@@ -5,6 +5,8 @@ export interface PersonRecord {
   aliases: string[];
   /** Keys of nodes merged into this one (each a key some story wrote). */
   aliasKeys: string[];
+  /** Bare keys some of whose stories moved to this node (what a split of them finds it by). */
+  storyKeys?: string[];
   /** Keys a split decided are someone else: never merged with this node again. */
   keepApart: string[];
   /** The node's resolution log (JSON lines, see log.ts); carried over when the node is merged. */

@@ -3,7 +3,7 @@ import { UsageError } from '@wiregraph/core';
 import { claimsOf, moveClaims, type MoveCounts } from './apply.js';
 import { logText, parseLog } from './log.js';
 import { splitMove } from './rewrite.js';
-import { CLAIMS_WRITTEN_AS, CREATE_PERSON, FIND_PERSON, SPLIT_MENTIONS, UPDATE_PEOPLE } from './statements.js';
+import { CLAIMS_WRITTEN_AS, CREATE_PERSON, FIND_PERSON, FORGET_STORY_KEY, SPLIT_MENTIONS, UPDATE_PEOPLE } from './statements.js';
 
 export interface SplitResult extends MoveCounts {
   /** The node the key was merged into. */
@@ -19,7 +19,9 @@ export interface SplitResult extends MoveCounts {
  */
 export async function splitPerson(tx: ManagedTransaction, key: string): Promise<SplitResult> {
   const found = await tx.run(FIND_PERSON, { key });
-  const owner = found.records.find((r) => r.get('key') !== key && (r.get('aliasKeys') as string[]).includes(key));
+  // The node it was merged into, or the one some of its stories moved to.
+  const answers = (r: (typeof found.records)[number]) => [...(r.get('aliasKeys') as string[]), ...(r.get('storyKeys') as string[])].includes(key);
+  const owner = found.records.find((r) => r.get('key') !== key && answers(r));
   if (!owner) {
     const own = found.records.some((r) => r.get('key') === key);
     throw new UsageError(own ? `"${key}" is a person's own key, not one merged into another: nothing to split` : `no person answers to "${key}"`, { key });
@@ -33,6 +35,7 @@ export async function splitPerson(tx: ManagedTransaction, key: string): Promise<
   await tx.run(CREATE_PERSON, { key, name, aliases: names.filter((n) => n !== name), keepApart: [into], log: [logText({ action: 'split', key: into, names: [] })] });
   const claims = await claimsOf(tx, CLAIMS_WRITTEN_AS, { into, alias: key });
   const counts = await moveClaims(tx, claims, splitMove(key), true);
+  await tx.run(FORGET_STORY_KEY, { into, alias: key });
   await tx.run(SPLIT_MENTIONS, { articles: [...new Set(claims.map((c) => c.article))].sort(), alias: key, into });
   await tx.run(UPDATE_PEOPLE, {
     rows: [{

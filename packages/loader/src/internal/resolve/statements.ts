@@ -23,7 +23,7 @@ CALL {
   RETURN collect(DISTINCT q.key) AS storyPeople
 }
 RETURN p.key AS key, p.name AS name, coalesce(p.aliases, []) AS aliases, coalesce(p.aliasKeys, []) AS aliasKeys,
-  coalesce(p.keepApart, []) AS keepApart, coalesce(p.resolution, []) AS log, offices, storyPeople`;
+  coalesce(p.storyKeys, []) AS storyKeys, coalesce(p.keepApart, []) AS keepApart, coalesce(p.resolution, []) AS log, offices, storyPeople`;
 
 /** The merge log and aliases of every Person that has one: what `resolve --report` lists. */
 export const READ_RESOLUTION_LOGS = `MATCH (p:${label('Person')}) WHERE p.resolution IS NOT NULL
@@ -72,6 +72,26 @@ MATCH (n:${label('Person')} {key: row.to})
 MERGE (a)-[:${rel('MENTIONS')}]->(n)
 DELETE m`;
 
+/** The stories of a bare name read as another person: their MENTIONS of it go to that person. */
+export const MOVE_STORY_MENTIONS = `UNWIND $rows AS row
+UNWIND row.articles AS id
+MATCH (a:${label('Article')} {id: id})-[m:${rel('MENTIONS')}]->(:${label('Person')} {key: row.from})
+MATCH (n:${label('Person')} {key: row.to})
+MERGE (a)-[:${rel('MENTIONS')}]->(n)
+DELETE m`;
+
+/** The person some of a bare name's stories moved to: the bare key (what a split finds it by) and the log. */
+export const RECORD_STORY_MOVES = `UNWIND $rows AS row
+MATCH (n:${label('Person')} {key: row.to})
+SET n.storyKeys = [k IN coalesce(n.storyKeys, []) WHERE k <> row.from] + row.from,
+    n.resolution = coalesce(n.resolution, []) + row.log`;
+
+/** A bare name whose every story went to someone else: a node with nothing left. */
+export const DELETE_EMPTY_PEOPLE = `UNWIND $keys AS k MATCH (p:${label('Person')} {key: k}) WHERE NOT (p)--() DELETE p`;
+
+/** After a split of a bare name's stories: the person they had moved to no longer answers to it. */
+export const FORGET_STORY_KEY = `MATCH (n:${label('Person')} {key: $into}) SET n.storyKeys = [k IN coalesce(n.storyKeys, []) WHERE k <> $alias]`;
+
 /** After a split: the articles of the moved claims mention the restored person, and the other only while a claim of theirs still names it. */
 export const SPLIT_MENTIONS = `UNWIND $articles AS id
 MATCH (a:${label('Article')} {id: id})
@@ -85,7 +105,7 @@ DELETE m`;
 /** The node that stays: its aliases, the keys merged into it, keep-apart keys and the resolution log. */
 export const UPDATE_PEOPLE = `UNWIND $rows AS row
 MATCH (n:${label('Person')} {key: row.key})
-SET n.aliases = row.aliases, n.aliasKeys = row.aliasKeys, n.keepApart = row.keepApart,
+SET n.aliases = row.aliases, n.aliasKeys = row.aliasKeys, n.keepApart = row.keepApart, n.storyKeys = coalesce(row.storyKeys, n.storyKeys),
     n.resolution = coalesce(n.resolution, []) + row.log`;
 
 export const DELETE_PEOPLE = `UNWIND $keys AS k MATCH (p:${label('Person')} {key: k}) DETACH DELETE p`;
@@ -97,10 +117,10 @@ SET p.keepApart = [k IN coalesce(p.keepApart, []) WHERE NOT k IN $keepApart] + $
     p.resolution = coalesce(p.resolution, []) + $log`;
 
 /** The node that answers to a key: its own, or one merged into it. */
-export const FIND_PERSON = `MATCH (p:${label('Person')}) WHERE p.key = $key OR $key IN p.aliasKeys
+export const FIND_PERSON = `MATCH (p:${label('Person')}) WHERE p.key = $key OR $key IN p.aliasKeys OR $key IN coalesce(p.storyKeys, [])
 RETURN p.key AS key, p.name AS name, coalesce(p.aliases, []) AS aliases, coalesce(p.aliasKeys, []) AS aliasKeys,
-  coalesce(p.keepApart, []) AS keepApart, coalesce(p.resolution, []) AS log`;
+  coalesce(p.storyKeys, []) AS storyKeys, coalesce(p.keepApart, []) AS keepApart, coalesce(p.resolution, []) AS log`;
 
 export function resolutionStatements(): Record<string, string> {
-  return { READ_PEOPLE, READ_RESOLUTION_LOGS, PERSON_KEYS, CLAIMS_OF_PEOPLE, CLAIMS_WRITTEN_AS, EXISTING_CLAIM_IDS, DELETE_CLAIMS, REWRITE_CLAIMS, MOVE_MENTIONS, SPLIT_MENTIONS, UPDATE_PEOPLE, DELETE_PEOPLE, CREATE_PERSON, FIND_PERSON };
+  return { READ_PEOPLE, READ_RESOLUTION_LOGS, PERSON_KEYS, CLAIMS_OF_PEOPLE, CLAIMS_WRITTEN_AS, EXISTING_CLAIM_IDS, DELETE_CLAIMS, REWRITE_CLAIMS, MOVE_MENTIONS, SPLIT_MENTIONS, UPDATE_PEOPLE, DELETE_PEOPLE, CREATE_PERSON, FIND_PERSON, MOVE_STORY_MENTIONS, RECORD_STORY_MOVES, DELETE_EMPTY_PEOPLE, FORGET_STORY_KEY };
 }
