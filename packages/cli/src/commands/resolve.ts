@@ -42,8 +42,12 @@ See docs/entity-resolution.md.`,
           out(r, formatResolutionReport(r));
         } else {
           const r = await resolvePeople({ driver, database, logger: log });
-          const lines = r.plan.merges.flatMap((m) => m.merged.map((x) => `  ${x.key}  →  ${m.into}   (${x.evidence.join('; ')})`));
-          out({ merged: r.peopleMerged, claimsMoved: r.claimsMoved, claimsDropped: r.claimsDropped, merges: r.plan.merges }, [`${r.peopleMerged} people merged, ${r.claimsMoved} claims moved, ${r.claimsDropped} duplicate claims dropped`, ...lines].join('\n'));
+          const lines = [
+            ...r.plan.merges.flatMap((m) => m.merged.map((x) => `  ${x.key}  →  ${m.into}   (${x.evidence.join('; ')})`)),
+            ...r.plan.storyMoves.map((m) => `  stories ${m.articles.join(', ')} of ${m.key}  →  ${m.into}   (${m.evidence})`),
+          ];
+          const summary = `${r.peopleMerged} people merged, ${r.plan.storyMoves.length} bare names' stories moved, ${r.claimsMoved} claims moved, ${r.claimsDropped} duplicate claims dropped`;
+          out({ merged: r.peopleMerged, claimsMoved: r.claimsMoved, claimsDropped: r.claimsDropped, merges: r.plan.merges, storyMoves: r.plan.storyMoves }, [summary, ...lines].join('\n'));
         }
       } finally {
         await driver.close();
