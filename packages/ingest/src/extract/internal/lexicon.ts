@@ -49,19 +49,14 @@ export class PhraseTrie<V> {
 
   /** Longest match over a token array's folded words, from `from` up to `end` (exclusive). */
   matchToks(toks: readonly { low: string }[], from: number, end: number): { value: V; length: number } | undefined {
-    // (Called at most tokens: the best node is kept, and one result made for it at the end.)
     let n: TrieNode<V> | undefined = this.root;
-    let best: TrieNode<V> | undefined;
-    let length = 0;
+    let best: { value: V; length: number } | undefined;
     for (let i = from; i < end; i++) {
       n = n.next.get(toks[i]!.low);
       if (!n) break;
-      if (n.value !== undefined) {
-        best = n;
-        length = i - from + 1;
-      }
+      if (n.value !== undefined) best = { value: n.value, length: i - from + 1 };
     }
-    return best ? { value: best.value!, length } : undefined;
+    return best;
   }
 
   /** Longest match starting at `from`; `word(i)` gives the folded word at i or undefined past the end. */

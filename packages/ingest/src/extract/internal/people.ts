@@ -221,21 +221,12 @@ function containsRun(hay: string[], needle: string[]): boolean {
   return false;
 }
 
-const TITLE_CASED = new Map<string, string>();
-
 /** A title as the text writes it, in title case, demonym excluded: "prime minister" → "Prime Minister". */
 export function titleCase(s: string): string {
-  // (Read at every title word of every story, and a story's titles repeat: each is cased once.)
-  let cased = TITLE_CASED.get(s);
-  if (cased === undefined) {
-    cased = s
-      .split(/\s+/)
-      .map((w, i) => (i > 0 && /^(of|for|and|the)$/i.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
-      .join(' ');
-    if (TITLE_CASED.size > 10_000) TITLE_CASED.clear();
-    TITLE_CASED.set(s, cased);
-  }
-  return cased;
+  return s
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && /^(of|for|and|the)$/i.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
 }
 
 export interface TitleMatch {

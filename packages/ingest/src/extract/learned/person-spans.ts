@@ -67,13 +67,6 @@ export function personSpans(parsed: Parsed, persons: readonly KnownPerson[]): Pe
   }
   const out: PersonSpan[][] = parsed.sentences.map(() => []);
   const toks = parsed.toks;
-  // Where each word stands in the story (ascending): a name is tried only where its first word is.
-  const at = new Map<string, number[]>();
-  for (let k = 0; k < toks.length; k++) {
-    const ks = at.get(toks[k]!.low);
-    if (ks) ks.push(k);
-    else at.set(toks[k]!.low, [k]);
-  }
   // Full names first, longest first.
   const byLength = persons.slice().sort((a, b) => b.words.length - a.words.length);
   for (const s of parsed.sentences) {
@@ -82,9 +75,7 @@ export function personSpans(parsed: Parsed, persons: readonly KnownPerson[]): Pe
     for (const p of byLength) {
       const n = p.words.length;
       if (n === 0) continue;
-      for (const k of at.get(p.words[0]!) ?? []) {
-        if (k < s.from) continue;
-        if (k + n > s.to) break;
+      for (let k = s.from; k + n <= s.to; k++) {
         let ok = true;
         for (let j = 0; j < n && ok; j++) ok = toks[k + j]!.low === p.words[j] && !taken.has(k + j);
         if (!ok) continue;
@@ -95,10 +86,8 @@ export function personSpans(parsed: Parsed, persons: readonly KnownPerson[]): Pe
     for (const p of persons) {
       const last = p.words[p.words.length - 1];
       if (!last || p.words.length < 2 || last.length <= 2 || lastWordOwners.get(last) !== 1) continue;
-      for (const k of at.get(last) ?? []) {
-        if (k < s.from) continue;
-        if (k >= s.to) break;
-        if (taken.has(k) || !toks[k]!.cap) continue;
+      for (let k = s.from; k < s.to; k++) {
+        if (taken.has(k) || toks[k]!.low !== last || !toks[k]!.cap) continue;
         taken.add(k);
         spans.push({ person: p, sent: s.index, from: k, to: k + 1, kind: 'surname' });
       }
