@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../packages/core/src/index.js';
@@ -32,6 +33,8 @@ const HOME = resolve(arg('home', '.wiregraph-bench'));
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const secs = (ms: number) => (ms / 1000).toFixed(1);
+/** The 1-minute load average: on a shared machine, whether the loader and the import ran under the same load. */
+const load = () => loadavg()[0]!.toFixed(1);
 
 /** The corpus as JSON Lines, written once per size (not timed): the import reads a file as a user's would. */
 async function triplesFile(count: number): Promise<string> {
@@ -112,13 +115,15 @@ const big = await triplesFile(TRIPLES);
 await resetLocalNeo4j(settings);
 await startLocalNeo4j(settings);
 try {
+  const loadBefore = load();
   const loader = await loaderRate(small, LOADER_TRIPLES);
-  console.log(`Bolt loader, first ${fmt(LOADER_TRIPLES)} triples, emptied database: ${fmt(loader)} triples/s`);
+  console.log(`Bolt loader, first ${fmt(LOADER_TRIPLES)} triples, emptied database: ${fmt(loader)} triples/s (load average ${loadBefore} -> ${load()})`);
   const rows: [number, { wallMs: number; report: ImportReport }][] = [];
   for (const [count, file] of [[LOADER_TRIPLES, small], [TRIPLES, big]] as const) {
+    const loadAtStart = load();
     const run = await runImport(file);
     rows.push([count, run]);
-    console.log(`import ${fmt(count)}: ${secs(run.wallMs)} s wall, ${fmt(count / (run.wallMs / 1000))} triples/s; ${await checkQueryable()}`);
+    console.log(`import ${fmt(count)}: ${secs(run.wallMs)} s wall, ${fmt(count / (run.wallMs / 1000))} triples/s (load average ${loadAtStart} -> ${load()}); ${await checkQueryable()}`);
   }
   const phases = ['csv', 'stop', 'import', 'start', 'index'] as const;
   const steps = ['read', 'write', 'served', 'schema', 'lists', 'people'] as const;
@@ -130,7 +135,7 @@ try {
         ...phases.map((p) => secs(report.phases[p] ?? 0)), ...steps.map((s) => secs(report.steps[s] ?? 0))].join(' | '),
     );
   }
-  console.log('(csv = read + write: reading and planning while the sorts run, then the CSVs from the sorted lines; index = served + schema + lists + people)');
+  console.log('(csv = read + write: reading and planning (on worker threads) while the sorts run, then the CSVs from the sorted lines; stop runs beside csv; index = served + schema + lists + people)');
   const [, last] = rows.at(-1)!;
   console.log(`\nimporter: ${last.report.importerSummary.join('; ')}`);
 } finally {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countries, sectors } from '@wiregraph/core';
-import { articleRuns, writeImportFiles, type WrittenImport } from '../src/index.js';
+import { articleRuns, plannedRuns, writeImportFiles, type WrittenImport } from '../src/index.js';
 import { csvField } from '../src/import/csv-file.js';
 import { awkwardTriples } from './helpers/awkward-triples.js';
 
@@ -45,16 +45,27 @@ const list = (v: string | null | undefined) => (v ? v.split('\u001f') : null);
 
 describe('writeImportFiles', () => {
   it('writes one claim per article and fact, the later triple winning, also across a returning article', async () => {
-    written = await writeImportFiles(articleRuns(awkwardTriples()), dir);
+    written = await writeImportFiles(plannedRuns(articleRuns(awkwardTriples())), dir);
     expect(written).toMatchObject({ runs: 3, triples: 10, articles: 2, claims: 8 });
     const claims = csv('nodes-Claim');
     expect(claims).toHaveLength(8);
     const met = claims.find((c) => c.predicate === 'MET')!;
-    expect(met).toMatchObject({ 'id:ID(Claim)': 'awk-1|MET|ada quill|bo renner', date: '2024-05-03', evidence: 'A second line\nabout the same meeting.', 'sentence:long': '3', 'start:long': null });
-    const office = claims.find((c) => c['id:ID(Claim)'] === 'awk-1|HOLDS_OFFICE|ada quill|FRA|Minister of Ports, Roads & Canals')!;
+    expect(met).toMatchObject({ id: 'awk-1|MET|ada quill|bo renner', date: '2024-05-03', evidence: 'A second line\nabout the same meeting.', 'sentence:long': '3', 'start:long': null });
+    const office = claims.find((c) => c.id === 'awk-1|HOLDS_OFFICE|ada quill|FRA|Minister of Ports, Roads & Canals')!;
     expect(office).toMatchObject({ date: '2022-01-01', evidence: 'Quill, minister since 2022' });
     expect(claims.find((c) => c.subjectKey === 'cy varga; jr')).toMatchObject({ date: '2023', evidence: 'Cy Varga; Jr. leads Zedland.' });
     expect(csv('rels-ASSERTS')).toHaveLength(8);
+  });
+
+  it('links claims by a short importer id, one per claim, and keeps the claim id as a property', () => {
+    const claims = csv('nodes-Claim');
+    const importIds = claims.map((c) => c[':ID(Claim)']!);
+    expect(new Set(importIds).size).toBe(claims.length);
+    for (const id of importIds) expect(id).toMatch(/^[0-9a-z]{1,3}$/);
+    const met = claims.find((c) => c.predicate === 'MET')!;
+    expect(csv('rels-ASSERTS').filter((r) => r[':END_ID(Claim)'] === met[':ID(Claim)'])).toEqual([{ ':START_ID(Article)': 'awk-1', ':END_ID(Claim)': met[':ID(Claim)'] }]);
+    expect(csv('rels-SUBJECT-Person').filter((r) => r[':START_ID(Claim)'] === met[':ID(Claim)'])).toEqual([{ ':START_ID(Claim)': met[':ID(Claim)'], ':END_ID(Person)': 'ada quill' }]);
+    expect(csv('rels-OBJECT-Person').filter((r) => r[':START_ID(Claim)'] === met[':ID(Claim)'])).toEqual([{ ':START_ID(Claim)': met[':ID(Claim)'], ':END_ID(Person)': 'bo renner' }]);
   });
 
   it('computes every fact with the aggregates the loader keeps', () => {

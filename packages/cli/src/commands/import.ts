@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { InputError, UsageError, createLogger, loadConfig, type Logger, type Triple } from '@wiregraph/core';
 import { readArticles } from '@wiregraph/ingest';
-import { articleRuns, importGraph, readTriples, type ArticleRun, type ImportReport } from '@wiregraph/loader';
+import { importGraph, planTriplesInWorkers, type ArticleRun, type ImportReport } from '@wiregraph/loader';
 import { localNeo4jSettings } from '@wiregraph/local-neo4j';
 import { createExtractor } from '../internal/extractor.js';
 import { createProgress } from '../internal/progress.js';
@@ -29,12 +29,14 @@ interface Skipped {
   stories: number;
 }
 
-async function* triplesOf(files: string[], log: Logger, skipped: Skipped): AsyncGenerator<Triple> {
-  const onError = (err: InputError) => {
+/** Triples files, planned on worker threads: each bad line reported with file and line, and skipped. */
+function plannedTriples(files: string[], workers: number, log: Logger, skipped: Skipped) {
+  const onBadLine = (err: InputError) => {
     skipped.lines++;
-    log.error('skipped a bad line', { file: err.file, line: err.context.line, problem: err.message });
+    log.error('skipped a bad line', { file: err.file, line: err.place.line, problem: err.message });
   };
-  for (const f of files) yield* readTriples(f === '-' ? process.stdin : createReadStream(f), f === '-' ? '<stdin>' : f, onError);
+  const sources = files.map((f) => (f === '-' ? { file: '<stdin>', open: () => process.stdin } : { file: f, open: () => createReadStream(f) }));
+  return planTriplesInWorkers(sources, { workers, onBadLine });
 }
 
 /** Stories: read and extracted on the worker pool, in order; each story is one run with its metadata. */
@@ -67,7 +69,7 @@ export const registerImport: RegisterCommand = (program: Command) => {
     .option('--database <name>', 'database to build (default: NEO4J_DATABASE, "neo4j")')
     .option('--replace', 'delete the existing database of that name (stopping the local server for the import and starting it again)')
     .option('--dump <file>', 'also write a neo4j-admin dump of the built database to <file> (to upload to Aura)')
-    .option('--workers <n>', 'extraction worker threads (default: the number of cores)')
+    .option('--workers <n>', 'worker threads: extracting stories, or planning triples (default: the number of cores)')
     .option('--work-dir <dir>', 'the CSV files go in a new directory under <dir> (default: the system temp directory)')
     .option('--keep-files', 'keep the CSV files after the import')
     .option('--memory <size>', "neo4j-admin's off-heap memory", '1g')
@@ -95,10 +97,10 @@ the schema is applied and its indexes built before the command returns.`,
       const config = loadConfig();
       if (config.neo4jUriConfigured) log.warn('import builds the local server\'s database (WIREGRAPH_HOME), not NEO4J_URI; use --dump to take it to another server', { neo4jUri: config.neo4jUri });
       const skipped: Skipped = { lines: 0, stories: 0 };
-      const runs = flags.triples ? articleRuns(triplesOf(inputs, log, skipped)) : storiesOf(inputs, workers, log, skipped);
+      const input = flags.triples ? { planned: plannedTriples(inputs, workers, log, skipped) } : { runs: storiesOf(inputs, workers, log, skipped) };
       const bar = flags.progress ? createProgress({ label: 'import: read', logger: log }) : undefined;
       const report = await importGraph({
-        runs,
+        ...input,
         settings: localNeo4jSettings(config),
         database: flags.database ?? config.neo4jDatabase,
         replace: flags.replace,

@@ -30,3 +30,14 @@ export async function* articleRuns(triples: Iterable<Triple> | AsyncIterable<Tri
   if (current) yield current;
   for (const [id, article] of metadata) if (!seen.has(id)) yield { articleId: id, article, triples: [] };
 }
+
+/** The runs of triples already in memory (a planning worker's chunk): the same grouping, at once. */
+export function runsOf(triples: readonly Triple[]): ArticleRun[] {
+  const runs: ArticleRun[] = [];
+  let current: ArticleRun | undefined;
+  for (const t of triples) {
+    if (current && current.articleId === t.article) current.triples.push(t);
+    else runs.push((current = { articleId: t.article, triples: [t] }));
+  }
+  return runs;
+}

@@ -30,6 +30,12 @@ export function csvField(value: CsvValue): string {
   return quote(value.join(ARRAY_DELIMITER));
 }
 
+export function csvRow(values: readonly CsvValue[]): string {
+  let line = csvField(values[0]);
+  for (let i = 1; i < values.length; i++) line += ',' + csvField(values[i]);
+  return line;
+}
+
 /**
  * Lines into a writable stream (a file, or a sort's input), gathered into ~1 MB writes. A line
  * costs a string append; only a full chunk is handed to the stream, and only a stream that is
@@ -48,6 +54,13 @@ export class LineSink {
   write(line: string): Promise<void> | undefined {
     this.chunk += line + '\n';
     this.lines++;
+    return this.chunk.length >= CHUNK_CHARS ? this.flush() : undefined;
+  }
+
+  /** Adds `count` lines at once: `text` is those lines, each ending in a line break. */
+  writeBlock(text: string, count: number): Promise<void> | undefined {
+    this.chunk += text;
+    this.lines += count;
     return this.chunk.length >= CHUNK_CHARS ? this.flush() : undefined;
   }
 
@@ -94,9 +107,10 @@ export class CsvFile {
     return this.file.path;
   }
 
-  write(values: readonly CsvValue[]): Promise<void> | undefined {
-    let line = csvField(values[0]);
-    for (let i = 1; i < values.length; i++) line += ',' + csvField(values[i]);
+  /** A row: `values`, then `renderedTail` when given (fields already rendered with csvRow, see claimLine). */
+  write(values: readonly CsvValue[], renderedTail?: string): Promise<void> | undefined {
+    let line = csvRow(values);
+    if (renderedTail !== undefined) line += ',' + renderedTail;
     if (!this.multiline && /[\r\n]/.test(line)) this.multiline = true;
     this.rows++;
     return this.file.write(line);

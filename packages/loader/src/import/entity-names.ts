@@ -1,12 +1,11 @@
 import { countryByIso3, type EntityType } from '@wiregraph/core';
 import { countryRows, sectorRows } from '../internal/reference-data.js';
-import type { BatchPlan } from '../internal/rows.js';
 import type { ImportFiles } from './import-files.js';
 
 /**
  * Every entity's name and aliases, as the loader leaves them: reference data first (every ISO
  * country and every sector, with their reference names and aliases), then each batch's names in
- * input order: a new key takes its first name, and every later spelling that is neither the name
+ * input order (addNames): a new key takes its first name, and every later spelling that is neither the name
  * nor an alias yet is appended to the aliases (mergeEntities does exactly this per batch).
  * One entry per distinct key: the vocabulary of an archive, not its size.
  */
@@ -28,19 +27,15 @@ export class EntityNames {
     for (const s of sectorRows()) this.byLabel.Sector.set(s.key, { name: s.name, aliases: [...s.aliases] });
   }
 
-  /** Adds the entity rows of one planned batch (names already in the loader's order, the preferred first). */
-  add(plan: BatchPlan): void {
-    for (const label of ['Person', 'Country', 'Sector', 'Organization'] as const) {
-      const known = this.byLabel[label];
-      for (const row of plan.entities[label]) {
-        let entry = known.get(row.key);
-        if (!entry) {
-          entry = { name: row.names[0] ?? row.key, aliases: [] };
-          known.set(row.key, entry);
-        }
-        for (const n of row.names) if (n !== entry.name && !entry.aliases.includes(n)) entry.aliases.push(n);
-      }
+  /** Adds the names seen for one key, in input order (the loader's order: the preferred first). */
+  addNames(label: EntityType, key: string, names: readonly string[]): void {
+    const known = this.byLabel[label];
+    let entry = known.get(key);
+    if (!entry) {
+      entry = { name: names[0] ?? key, aliases: [] };
+      known.set(key, entry);
     }
+    for (const n of names) if (n !== entry.name && !entry.aliases.includes(n)) entry.aliases.push(n);
   }
 
   /** Distinct keys per label (reference data included). */

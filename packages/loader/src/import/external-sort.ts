@@ -43,6 +43,11 @@ export class ExternalSort {
     return this.input.write(line);
   }
 
+  /** Adds lines at once (`text`: `count` lines, each ending in a line break). */
+  writeBlock(text: string, count: number): Promise<void> | undefined {
+    return this.input.writeBlock(text, count);
+  }
+
   get lines(): number {
     return this.input.lines;
   }

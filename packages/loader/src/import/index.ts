@@ -3,3 +3,6 @@ export { importGraph, checkTarget, IMPORT_PHASES, type ImportOptions, type Impor
 export { articleRuns, type ArticleRun } from './article-runs.js';
 export { writeImportFiles, type WrittenImport, type WriteProgress } from './write-import-files.js';
 export { ImportError } from './import-error.js';
+export { planTriplesInWorkers, type TriplesFile, type PlanOptions } from './plan-pool.js';
+export { plannedRuns } from './spool.js';
+export type { PlannedChunk } from './planned-chunk.js';

@@ -14,6 +14,8 @@ import {
 import { afterImport, type AfterImportStep } from './after-import.js';
 import type { ArticleRun } from './article-runs.js';
 import { ImportError } from './import-error.js';
+import type { PlannedChunk } from './planned-chunk.js';
+import { plannedRuns } from './spool.js';
 import { writeImportFiles, type WrittenImport } from './write-import-files.js';
 
 /** The phases of an import, in order; each is timed and reported. */
@@ -21,8 +23,10 @@ export const IMPORT_PHASES = ['csv', 'stop', 'import', 'start', 'index', 'dump']
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
 export interface ImportOptions {
-  /** Each article's triples (see articleRuns); with stories, their metadata too. */
-  runs: AsyncIterable<ArticleRun>;
+  /** Each article's triples (see articleRuns); with stories, their metadata too. Planned on this thread. */
+  runs?: AsyncIterable<ArticleRun>;
+  /** Or the input already planned in chunks: triples files on worker threads (planTriplesInWorkers). */
+  planned?: AsyncIterable<PlannedChunk>;
   /** The local server whose database is built (`db start`'s instance). */
   settings: LocalNeo4jSettings;
   /** Database name (default: the configured NEO4J_DATABASE, "neo4j"). */
@@ -51,7 +55,7 @@ export interface ImportReport {
   articles: number;
   claims: number;
   facts: Record<Predicate, number>;
-  /** Milliseconds per phase (a phase that did not run is absent). */
+  /** Milliseconds per phase (a phase that did not run is absent); `stop` runs while `csv` does. */
   phases: Partial<Record<ImportPhase, number>>;
   /** Milliseconds of the steps inside the csv phase (read, write) and the index phase (see AFTER_IMPORT_STEPS). */
   steps: Partial<Record<'read' | 'write' | AfterImportStep, number>>;
@@ -87,6 +91,8 @@ export async function importGraph(options: ImportOptions): Promise<ImportReport>
   const { settings } = options;
   const database = options.database ?? loadConfig().neo4jDatabase;
   const replace = options.replace ?? false;
+  if (!options.runs === !options.planned) throw new TypeError('importGraph takes either runs or planned chunks');
+  const chunks = options.planned ?? plannedRuns(options.runs!);
   const target = checkTarget(settings, database, replace);
   // A directory of its own, even under a --work-dir the user gave: removing it afterwards never touches anything else.
   if (options.workDir) await mkdir(resolve(options.workDir), { recursive: true });
@@ -102,11 +108,19 @@ export async function importGraph(options: ImportOptions): Promise<ImportReport>
   const progress = (name: ImportPhase) => (detail: Record<string, unknown>) => options.onProgress?.(name, detail);
 
   try {
-    const written = await phase('csv', () => writeImportFiles(options.runs, workDir, (p) => options.onProgress?.('csv', { ...p })));
+    // The importer needs the server stopped: it stops while the CSVs are written (it would only
+    // take a share of the cores from them), and starts again if writing them fails.
+    const stopping = target.running ? phase('stop', () => stopLocalNeo4j(settings, { logger: log })) : undefined;
+    stopping?.catch(() => {});
+    const written = await phase('csv', () => writeImportFiles(chunks, workDir, (p) => options.onProgress?.('csv', { ...p }))).catch(async (err: unknown) => {
+      if (stopping) await stopping.then(() => startLocalNeo4j(settings, { logger: log })).catch(() => {});
+      throw err;
+    });
+    await stopping;
     // Checked again: a server may have been started, or a database made, while the CSVs were written.
     const now = checkTarget(settings, database, replace);
     if (now.running) await phase('stop', () => stopLocalNeo4j(settings, { logger: log }));
-    const importer = await phase('import', () => runImporter(settings, database, written, { replace, workDir, memory: options.importMemory, wasRunning: now.running, log, progress: progress('import') }));
+    const importer = await phase('import', () => runImporter(settings, database, written, { replace, workDir, memory: options.importMemory, wasRunning: target.running || now.running, log, progress: progress('import') }));
     const boltUri = await phase('start', async () => (await startLocalNeo4j(settings, { logger: log })).boltUri);
     await phase('index', () => afterImport(settings, database, { claimsWithoutPartners: written.claimsWithoutPartners, resolvePeople: options.resolvePeople !== false, timed: step }));
     let dump: string | undefined;
@@ -121,7 +135,8 @@ export async function importGraph(options: ImportOptions): Promise<ImportReport>
       articles: written.articles,
       claims: written.claims,
       facts: written.facts,
-      phases,
+      // In the order of the phases (the stop, run beside the csv phase, usually ends first).
+      phases: Object.fromEntries(IMPORT_PHASES.filter((p) => phases[p] !== undefined).map((p) => [p, phases[p]])),
       steps: { read: written.readMs, write: written.writeMs, ...steps },
       elapsedMs: Date.now() - started,
       peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),

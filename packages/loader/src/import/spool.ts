@@ -1,14 +1,15 @@
-import { CLAIM_FIELDS, planBatch, type ArticleMeta, type ClaimRow } from '../internal/rows.js';
+import type { ArticleMeta } from '../internal/rows.js';
 import type { ArticleRun } from './article-runs.js';
 import { EntityNames } from './entity-names.js';
 import { ExternalSort } from './external-sort.js';
+import { planRuns, type PlannedChunk } from './planned-chunk.js';
 
 /**
- * The first pass: each article run is planned by the loader's own planBatch (claim rows and their
- * hashes, one claim per fact and article with the later triple winning, mentions, entity names),
- * then sent line by line to three sorts (see ExternalSort): claims by fact, articles and mentions by id.
- * Each line is a JSON array whose first items are the sort key; a running sequence number
- * (zero-padded) keeps input order among equal keys, so "the later one wins" survives the sort.
+ * The first pass: the input, planned in chunks (by planning workers for triples files, see
+ * plan-pool.ts, or here from article runs), goes to three sorts as lines, which sort as they
+ * come (see ExternalSort): claims by fact, articles and mentions by id. Each line is a JSON
+ * array whose first items are the sort key; a running sequence number (zero-padded) keeps input
+ * order among equal keys, so "the later one wins" survives the sort.
  */
 
 export interface Spool {
@@ -23,26 +24,29 @@ export interface Spool {
   triples: number;
 }
 
-const seq = (n: number) => String(n).padStart(12, '0');
-
-export function claimLine(c: ClaimRow, n: number): string {
-  return JSON.stringify([c.factKey, c.id, seq(n), ...CLAIM_FIELDS.map((f) => c[f])]);
-}
-
-/** A spooled claim line back as a claim row. */
-export function parseClaimLine(line: string): ClaimRow {
-  const v = JSON.parse(line) as unknown[];
-  const row = {} as Record<string, unknown>;
-  CLAIM_FIELDS.forEach((f, i) => (row[f] = v[3 + i]));
-  return row as unknown as ClaimRow;
+/** Article runs planned here, a few at a time (stories: the extraction already ran on the worker pool). */
+export async function* plannedRuns(runs: AsyncIterable<ArticleRun>, runsPerChunk = 64): AsyncGenerator<PlannedChunk> {
+  let next = 0;
+  let batch: ArticleRun[] = [];
+  const plan = () => {
+    const chunk = planRuns(batch, next);
+    next += chunk.articleLines + chunk.claimLines;
+    batch = [];
+    return chunk;
+  };
+  for await (const run of runs) {
+    batch.push(run);
+    if (batch.length >= runsPerChunk) yield plan();
+  }
+  if (batch.length > 0) yield plan();
 }
 
 /**
- * Plans every run and sends its lines to three sorts, which sort as the lines come; returns
- * them with their input ended by nobody yet (each one's sorted() ends it). On a failure the
- * sorts are stopped.
+ * Sends every planned chunk's lines to three sorts, which sort as the lines come; returns them
+ * with their input ended by nobody yet (each one's sorted() ends it). On a failure the sorts
+ * are stopped.
  */
-export async function spool(runs: AsyncIterable<ArticleRun>, tmpDir: string, onRun?: (runs: number, triples: number) => void): Promise<Spool> {
+export async function spool(chunks: AsyncIterable<PlannedChunk>, tmpDir: string, onChunk?: (runs: number, triples: number) => void): Promise<Spool> {
   const out: Spool = {
     claims: new ExternalSort('claims', { tmpDir }),
     articles: new ExternalSort('articles', { tmpDir, bufferSize: '64M' }),
@@ -52,17 +56,19 @@ export async function spool(runs: AsyncIterable<ArticleRun>, tmpDir: string, onR
     triples: 0,
   };
   const { claims, articles, mentions } = out;
-  let n = 0;
   try {
-    for await (const run of runs) {
-      const plan = planBatch([{ articleId: run.articleId, article: run.article, triples: run.triples, replace: true }]);
-      out.names.add(plan);
-      for (const a of plan.articles) await articles.write(JSON.stringify([a.id, seq(n++), a.meta]));
-      for (const list of Object.values(plan.claims)) for (const c of list) await claims.write(claimLine(c, n++));
-      for (const [label, list] of Object.entries(plan.mentions)) for (const m of list) await mentions.write(JSON.stringify([m.article, label, m.key]));
-      out.runs++;
-      out.triples += plan.tripleCount;
-      onRun?.(out.runs, out.triples);
+    for await (const chunk of chunks) {
+      for (const [label, key, names] of chunk.names) out.names.addNames(label, key, names);
+      // A write returns a promise only when a sort's input is backed up: only those are awaited.
+      const backedUp = [
+        articles.writeBlock(chunk.articles, chunk.articleLines),
+        claims.writeBlock(chunk.claims, chunk.claimLines),
+        mentions.writeBlock(chunk.mentions, chunk.mentionLines),
+      ].filter((p) => p !== undefined);
+      if (backedUp.length > 0) await Promise.all(backedUp);
+      out.runs += chunk.runs;
+      out.triples += chunk.triples;
+      onChunk?.(out.runs, out.triples);
     }
   } catch (err) {
     await Promise.all([claims.abort(), articles.abort(), mentions.abort()]);

@@ -1,12 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FACT_TYPES, PREDICATE_SIGNATURES, type Predicate } from '@wiregraph/core';
-import type { ClaimRow } from '../internal/rows.js';
 import { addClaim, type FactAddition } from '../internal/write-batch.js';
-import type { ArticleRun } from './article-runs.js';
 import { LineFile } from './csv-file.js';
-import { ImportFiles } from './import-files.js';
-import { groups, parseClaimLine, spool, type SpooledArticle, type SpooledMention } from './spool.js';
+import { ImportFiles, shortClaimId } from './import-files.js';
+import { parseClaimLine, type PlannedChunk, type SpooledClaim } from './planned-chunk.js';
+import { groups, spool, type SpooledArticle, type SpooledMention } from './spool.js';
 
 /**
  * Triples → the CSV files of a graph equal to what the loader builds from them. Memory stays
@@ -37,14 +36,15 @@ export interface WriteProgress {
   triples?: number;
 }
 
+/** `chunks`: the input planned, by planning workers (planTriplesInWorkers) or from article runs (plannedRuns). */
 export async function writeImportFiles(
-  runs: AsyncIterable<ArticleRun>,
+  chunks: AsyncIterable<PlannedChunk>,
   dir: string,
   onProgress: (p: WriteProgress) => void = () => {},
 ): Promise<WrittenImport> {
   await mkdir(dir, { recursive: true });
   const started = Date.now();
-  const spooled = await spool(runs, dir, (r, t) => onProgress({ step: 'read', runs: r, triples: t }));
+  const spooled = await spool(chunks, dir, (r, t) => onProgress({ step: 'read', runs: r, triples: t }));
   const readMs = Date.now() - started;
   onProgress({ step: 'sort', runs: spooled.runs, triples: spooled.triples });
   onProgress({ step: 'csv', runs: spooled.runs, triples: spooled.triples });
@@ -76,8 +76,6 @@ export async function writeImportFiles(
   }
 }
 
-const int = (n: number | null) => (n === null ? null : Math.trunc(n));
-
 /**
  * Claims in fact order: each claim's node and links, then each fact with its aggregates (the
  * loader's addClaim). Streamed claim by claim: only the fact being written is held, whatever
@@ -86,18 +84,20 @@ const int = (n: number | null) => (n === null ? null : Math.trunc(n));
 async function writeClaimsAndFacts(sorted: AsyncIterable<string>, files: ImportFiles, noPartners: LineFile) {
   const facts = Object.fromEntries(FACT_TYPES.map((p) => [p, 0])) as Record<Predicate, number>;
   let claims = 0;
-  let fact: { first: ClaimRow; sum: FactAddition | undefined } | undefined;
-  let pending: ClaimRow | undefined;
-  const endFact = async () => {
-    if (!fact) return;
-    await writeFact(fact.first, fact.sum!, files);
+  let fact: { first: SpooledClaim; sum: FactAddition | undefined } | undefined;
+  let pending: SpooledClaim | undefined;
+  // Each returns a promise only when a file's stream is backed up: only then does the loop wait.
+  const endFact = () => {
+    if (!fact) return undefined;
     facts[fact.first.predicate]++;
+    return writeFact(fact.first, fact.sum!, files);
   };
-  const takePending = async () => {
-    if (!pending) return;
-    await writeClaim(pending, files, noPartners);
+  const takePending = () => {
+    if (!pending) return undefined;
+    const backedUp = writeClaim(pending, shortClaimId(claims), files, noPartners);
     fact!.sum = addClaim(fact!.sum, pending);
     claims++;
+    return backedUp;
   };
   for await (const line of sorted) {
     const c = parseClaimLine(line);
@@ -106,9 +106,11 @@ async function writeClaimsAndFacts(sorted: AsyncIterable<string>, files: ImportF
       pending = c;
       continue;
     }
-    await takePending();
+    const claimWritten = takePending();
+    if (claimWritten) await claimWritten;
     if (fact?.first.factKey !== c.factKey) {
-      await endFact();
+      const factWritten = endFact();
+      if (factWritten) await factWritten;
       fact = { first: c, sum: undefined };
     }
     pending = c;
@@ -118,22 +120,23 @@ async function writeClaimsAndFacts(sorted: AsyncIterable<string>, files: ImportF
   return { claims, facts };
 }
 
-async function writeClaim(c: ClaimRow, files: ImportFiles, noPartners: LineFile): Promise<void> {
+/** A claim's node and links; a promise only when a file's stream is backed up (a million claims go by without one each). */
+function writeClaim(c: SpooledClaim, importId: string, files: ImportFiles, noPartners: LineFile): Promise<unknown> | undefined {
   const sig = PREDICATE_SIGNATURES[c.predicate];
-  await files.claims.write([
-    c.id, c.article, c.predicate, c.subjectKey, c.objectKey, c.factKey, c.date, c.evidence,
-    int(c.sentence), int(c.start), int(c.end), c.confidence, c.rule, c.title, c.partners, c.hash,
-  ]);
-  await files.asserts.write([c.article, c.id]);
-  await files.subject[sig.subject].write([c.id, c.subjectKey]);
-  await files.object[sig.object].write([c.id, c.objectKey]);
-  if (c.partners !== null && c.partners.length === 0) await noPartners.write(c.id);
+  const backedUp = [
+    files.claims.write([importId], c.row),
+    files.asserts.write([c.article, importId]),
+    files.subject[sig.subject].write([importId, c.subjectKey]),
+    files.object[sig.object].write([importId, c.objectKey]),
+    c.partners !== null && c.partners.length === 0 ? noPartners.write(c.id) : undefined,
+  ].filter((p) => p !== undefined);
+  return backedUp.length > 0 ? Promise.all(backedUp) : undefined;
 }
 
-async function writeFact(c: ClaimRow, a: FactAddition, files: ImportFiles): Promise<void> {
+function writeFact(c: SpooledClaim, a: FactAddition, files: ImportFiles): Promise<void> | undefined {
   const articleIds = [...a.articleIds].sort();
   const office = c.predicate === 'HOLDS_OFFICE';
-  await files.facts[c.predicate].write([
+  return files.facts[c.predicate].write([
     c.subjectKey,
     c.objectKey,
     ...(office ? [c.title ?? ''] : []),

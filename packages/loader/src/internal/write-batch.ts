@@ -217,7 +217,8 @@ export interface FactAddition {
   partners: string[];
 }
 
-export function addClaim(into: FactAddition | undefined, c: ClaimRow): FactAddition {
+/** Adds one claim to its fact's aggregates (the loader's rows, or the import's spooled claims). */
+export function addClaim(into: FactAddition | undefined, c: Pick<ClaimRow, 'date' | 'article' | 'partners'>): FactAddition {
   const a = into ?? { claimCount: 0, firstDate: null, lastDate: null, articleIds: new Set<string>(), partners: [] };
   a.claimCount++;
   if (c.date !== null && (a.firstDate === null || c.date < a.firstDate)) a.firstDate = c.date;
