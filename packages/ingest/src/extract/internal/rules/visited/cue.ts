@@ -11,6 +11,7 @@ import { hostedGuests } from './host.js';
 import type { VisitOutput } from './visitor.js';
 
 const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
+const VISIT_END = /^(end|ends|ending|conclude|concludes|concluding|wrap|wraps|wrapping|wind|winds|winding)$/;
 
 /** Who moves or is present: the person (and those coordinated with them) or people group before the cue. */
 function travellersBefore(ctx: StoryContext, s: Sentence, i: number, state: MeetingState): Person[] {
@@ -20,13 +21,27 @@ function travellersBefore(ctx: StoryContext, s: Sentence, i: number, state: Meet
   if (before.length) return uniqPersons(coordinated(toks, ms, ms.indexOf(before[before.length - 1]!), -1));
   const g = ctx.m.groups[s.index]!.find((x) => x.to <= i && x.kind === 'people');
   if (g) return resolveGroup(ctx, s, g.from, g.to, state);
-  // "During his visit to Brazil, X met …": the possessive points to the clause's subject after it.
-  if (/^(his|her)$/.test(toks[i - 1]?.low ?? '')) {
+  // "During his (two-day official) visit to Brazil, X met …": the possessive points to the clause's subject after it.
+  if (/^(his|her)$/.test(toks[nounStart(toks, s, i) - 1]?.low ?? '')) {
     const comma = toks.findIndex((t, q) => q > i && q < s.to && t.low === ',');
-    const subj = comma > 0 ? ms.find((m) => m.from > comma && m.from - comma <= 6) : undefined;
+    const subj = comma > 0 ? ms.find((m) => m.from > comma && m.from - comma <= 10 && m.kind !== 'pronoun') : undefined;
     if (subj) return [subj.person];
   }
   return [];
+}
+
+/** Where the noun phrase of a visit noun at i starts, past its modifiers ("his two-day official visit"). */
+function nounStart(toks: StoryContext['parsed']['toks'], s: Sentence, i: number): number {
+  let q = i;
+  const modifier = (t: StoryContext['parsed']['toks'][number]) => !t.cap && (/^(ADJ|NUM|NOUN)$/.test(t.pos) || (t.pos === 'VERB' && t.low.endsWith('ing')));
+  while (q - 1 > s.from && i - q < 4 && modifier(toks[q - 1]!)) q--;
+  return q;
+}
+
+/** "will end his six-day visit to China today", "wrapping up her visit": a visit under way, whatever the tense of its end. */
+function visitUnderWay(toks: StoryContext['parsed']['toks'], s: Sentence, i: number): boolean {
+  const q = nounStart(toks, s, i);
+  return /^(his|her|their)$/.test(toks[q - 1]?.low ?? '') && VISIT_END.test(toks[q - 2]?.low ?? '') || (toks[q - 2]?.low === 'up' && VISIT_END.test(toks[q - 3]?.low ?? ''));
 }
 
 /** Where someone is present ("attending the summit"): the meeting's place or venue, the summit the lede places, else the scene. */
@@ -46,7 +61,9 @@ function destinationAfter(ctx: StoryContext, s: Sentence, end: number): { where:
     // "arrived in the national capital": the dateline's capital, unless a place or "of" follows.
     if (t.low === 'capital' && /^(the|national|federal)$/.test(toks[q - 1]!.low) && toks[q + 1]?.low !== 'of' && !ctx.m.placeAt.has(q + 1) && ctx.datelineCountry) return { where: ctx.datelineCountry, alsoWhere: [] };
     const pl = ctx.m.placeAt.get(q);
-    if (pl && (pl.kind !== 'demonym' || /^(capital|city)$/.test(toks[pl.to]?.low ?? ''))) {
+    // ("to New Zealand," is the country even where the name can be an adjective: nothing follows it.)
+    const bare = pl?.kind === 'demonym' && toks[pl.from - 1]?.low === 'to' && !/^(NOUN|PROPN|ADJ)$/.test(toks[pl.to]?.pos ?? '');
+    if (pl && (pl.kind !== 'demonym' || bare || /^(capital|city)$/.test(toks[pl.to]?.low ?? ''))) {
       // "took him to Gambia and Senegal", "travelled to Oman, Qatar and Kuwait": every destination.
       return { where: pl.iso3, alsoWhere: pl.kind !== 'demonym' ? coordinatedPlaces(ctx, pl.to, s.to) : [] };
     }
@@ -64,7 +81,7 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
   const len = mv?.length ?? pr?.length ?? 1;
   // "X's visit to Washington was postponed": a visit noun with its own predicate.
   const noun = !!mv && /^(visit|trip|tour)\b/.test(mv.value);
-  if (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i)) return i + len - 1;
+  if (!(noun && visitUnderWay(toks, s, i)) && (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i))) return i + len - 1;
   let who: Person[];
   let where: string | undefined;
   let alsoWhere: string[] = [];
