@@ -19,3 +19,14 @@ describe('a visit noun with its modifiers (visited.move)', () => {
     expect(visits("During Chinese Premier Wang Lei's ongoing visit to New Zealand, trade topped the agenda.")).toEqual(['VISITED wang lei|NZL']);
   });
 });
+
+describe('a tour named by its count of countries (visited.move)', () => {
+  it('takes the places listed after "including", not a country in the count\'s description', () => {
+    expect(visits('Chinese Foreign Minister Wang Wei is paying official visits to eight countries with strong ties to China including Fiji, Kiribati, Samoa and Tonga.')).toEqual([
+      'VISITED wang wei|FJI',
+      'VISITED wang wei|KIR',
+      'VISITED wang wei|TON',
+      'VISITED wang wei|WSM',
+    ]);
+  });
+});

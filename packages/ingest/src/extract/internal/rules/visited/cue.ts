@@ -11,6 +11,7 @@ import { hostedGuests } from './host.js';
 import type { VisitOutput } from './visitor.js';
 
 const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
+const COUNTRY_COUNT = /^(countries|nations|states)$/;
 const VISIT_END = /^(end|ends|ending|conclude|concludes|concluding|wrap|wraps|wrapping|wind|winds|winding)$/;
 
 /** Who moves or is present: the person (and those coordinated with them) or people group before the cue. */
@@ -53,6 +54,8 @@ function presencePlace(ctx: StoryContext, s: Sentence, i: number): string | unde
 /** The destination after a movement cue ("to X", "here", "the national capital") and any destinations listed with it. */
 function destinationAfter(ctx: StoryContext, s: Sentence, end: number): { where: string | undefined; alsoWhere: string[] } {
   const toks = ctx.parsed.toks;
+  const listed = countedDestinations(ctx, s, end);
+  if (listed.length) return { where: listed[0], alsoWhere: listed.slice(1) };
   for (let q = end; q < s.to && q - end < 14; q++) {
     const t = toks[q]!;
     // (", which is negotiating a pact with India": a relative clause names other places.)
@@ -69,6 +72,24 @@ function destinationAfter(ctx: StoryContext, s: Sentence, end: number): { where:
     }
   }
   return { where: undefined, alsoWhere: [] };
+}
+
+/**
+ * "visits to eight countries with close ties to China, including Fiji, Samoa and Tonga": a count
+ * of countries after the cue, then the places listed after "including" or a colon.
+ */
+function countedDestinations(ctx: StoryContext, s: Sentence, end: number): string[] {
+  const toks = ctx.parsed.toks;
+  let q = end;
+  while (q < s.to && q - end < 4 && !COUNTRY_COUNT.test(toks[q]!.low)) q++;
+  if (!COUNTRY_COUNT.test(toks[q]?.low ?? '') || !toks.slice(end, q).some((t) => t.pos === 'NUM' || /^(several|multiple)$/.test(t.low))) return [];
+  for (let k = q + 1; k < s.to && k - q < 14; k++) {
+    if (toks[k]!.low !== 'including' && toks[k]!.low !== ':') continue;
+    const pl = ctx.m.placeAt.get(k + 1);
+    if (!pl || pl.kind === 'org' || pl.kind === 'none' || !pl.iso3) return [];
+    return [pl.iso3, ...coordinatedPlaces(ctx, pl.to, s.to)];
+  }
+  return [];
 }
 
 /** The visit cue at token i, if any: its visits recorded; returns the token the caller's scan resumes after. */
