@@ -3,9 +3,11 @@ import type { Finding, StoryContext } from '../../types.js';
 import { modality } from '../../clauses/modality.js';
 import { isResident } from '../../clauses/people.js';
 import { ACCOMPANY, TRAVEL_VERBS, TRAVEL_WITH } from '../../travel-words.js';
+import { companionList } from './companions.js';
 
 /** "X accompanied Y", "X, who accompanied the president,": X made Y's visits in this story. */
 export function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void {
+  listedCompanions(ctx, findings);
   const toks = ctx.parsed.toks;
   if (!ctx.parsed.text.includes('ccompan') && !TRAVEL_WITH.test(ctx.parsed.text)) return;
   for (const s of ctx.parsed.sentences) {
@@ -53,3 +55,21 @@ export function accompaniedVisits(ctx: StoryContext, findings: Finding[]): void 
   }
 }
 
+
+/** "X was accompanied by A and B", "X's delegation included A; B": A and B made X's visits. */
+function listedCompanions(ctx: StoryContext, findings: Finding[]): void {
+  for (const s of ctx.parsed.sentences) {
+    const list = companionList(ctx, s);
+    if (!list) continue;
+    let theirs = findings.filter((f) => f.predicate === 'VISITED' && f.subject.key === list.leader.person.key);
+    // (A traveller in the place the story is set in was accompanied on that trip, not on earlier ones.)
+    if (theirs.some((f) => f.object.key === ctx.sceneCountry)) theirs = theirs.filter((f) => f.object.key === ctx.sceneCountry);
+    for (const { person: p } of list.members) {
+      if (isResident(p)) continue;
+      for (const f of theirs) {
+        if (p.country === f.object.key || findings.some((g) => g.predicate === 'VISITED' && g.subject.key === p.key && g.object.key === f.object.key)) continue;
+        findings.push({ ...f, subject: { type: 'Person', key: p.key, name: p.name }, sent: s.index, confidence: 0.6, rule: 'visited.delegation' });
+      }
+    }
+  }
+}

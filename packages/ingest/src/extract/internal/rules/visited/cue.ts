@@ -11,6 +11,8 @@ import { hostedGuests } from './host.js';
 import type { VisitOutput } from './visitor.js';
 
 const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
+const COUNTRY_COUNT = /^(countries|nations|states)$/;
+const VISIT_END = /^(end|ends|ending|conclude|concludes|concluding|wrap|wraps|wrapping|wind|winds|winding)$/;
 
 /** Who moves or is present: the person (and those coordinated with them) or people group before the cue. */
 function travellersBefore(ctx: StoryContext, s: Sentence, i: number, state: MeetingState): Person[] {
@@ -20,13 +22,27 @@ function travellersBefore(ctx: StoryContext, s: Sentence, i: number, state: Meet
   if (before.length) return uniqPersons(coordinated(toks, ms, ms.indexOf(before[before.length - 1]!), -1));
   const g = ctx.m.groups[s.index]!.find((x) => x.to <= i && x.kind === 'people');
   if (g) return resolveGroup(ctx, s, g.from, g.to, state);
-  // "During his visit to Brazil, X met …": the possessive points to the clause's subject after it.
-  if (/^(his|her)$/.test(toks[i - 1]?.low ?? '')) {
+  // "During his (two-day official) visit to Brazil, X met …": the possessive points to the clause's subject after it.
+  if (/^(his|her)$/.test(toks[nounStart(toks, s, i) - 1]?.low ?? '')) {
     const comma = toks.findIndex((t, q) => q > i && q < s.to && t.low === ',');
-    const subj = comma > 0 ? ms.find((m) => m.from > comma && m.from - comma <= 6) : undefined;
+    const subj = comma > 0 ? ms.find((m) => m.from > comma && m.from - comma <= 10 && m.kind !== 'pronoun') : undefined;
     if (subj) return [subj.person];
   }
   return [];
+}
+
+/** Where the noun phrase of a visit noun at i starts, past its modifiers ("his two-day official visit"). */
+function nounStart(toks: StoryContext['parsed']['toks'], s: Sentence, i: number): number {
+  let q = i;
+  const modifier = (t: StoryContext['parsed']['toks'][number]) => !t.cap && (/^(ADJ|NUM|NOUN)$/.test(t.pos) || (t.pos === 'VERB' && t.low.endsWith('ing')));
+  while (q - 1 > s.from && i - q < 4 && modifier(toks[q - 1]!)) q--;
+  return q;
+}
+
+/** "will end his six-day visit to China today", "wrapping up her visit": a visit under way, whatever the tense of its end. */
+function visitUnderWay(toks: StoryContext['parsed']['toks'], s: Sentence, i: number): boolean {
+  const q = nounStart(toks, s, i);
+  return /^(his|her|their)$/.test(toks[q - 1]?.low ?? '') && VISIT_END.test(toks[q - 2]?.low ?? '') || (toks[q - 2]?.low === 'up' && VISIT_END.test(toks[q - 3]?.low ?? ''));
 }
 
 /** Where someone is present ("attending the summit"): the meeting's place or venue, the summit the lede places, else the scene. */
@@ -38,6 +54,8 @@ function presencePlace(ctx: StoryContext, s: Sentence, i: number): string | unde
 /** The destination after a movement cue ("to X", "here", "the national capital") and any destinations listed with it. */
 function destinationAfter(ctx: StoryContext, s: Sentence, end: number): { where: string | undefined; alsoWhere: string[] } {
   const toks = ctx.parsed.toks;
+  const listed = countedDestinations(ctx, s, end);
+  if (listed.length) return { where: listed[0], alsoWhere: listed.slice(1) };
   for (let q = end; q < s.to && q - end < 14; q++) {
     const t = toks[q]!;
     // (", which is negotiating a pact with India": a relative clause names other places.)
@@ -46,12 +64,32 @@ function destinationAfter(ctx: StoryContext, s: Sentence, end: number): { where:
     // "arrived in the national capital": the dateline's capital, unless a place or "of" follows.
     if (t.low === 'capital' && /^(the|national|federal)$/.test(toks[q - 1]!.low) && toks[q + 1]?.low !== 'of' && !ctx.m.placeAt.has(q + 1) && ctx.datelineCountry) return { where: ctx.datelineCountry, alsoWhere: [] };
     const pl = ctx.m.placeAt.get(q);
-    if (pl && (pl.kind !== 'demonym' || /^(capital|city)$/.test(toks[pl.to]?.low ?? ''))) {
+    // ("to New Zealand," is the country even where the name can be an adjective: nothing follows it.)
+    const bare = pl?.kind === 'demonym' && toks[pl.from - 1]?.low === 'to' && !/^(NOUN|PROPN|ADJ)$/.test(toks[pl.to]?.pos ?? '');
+    if (pl && (pl.kind !== 'demonym' || bare || /^(capital|city)$/.test(toks[pl.to]?.low ?? ''))) {
       // "took him to Gambia and Senegal", "travelled to Oman, Qatar and Kuwait": every destination.
       return { where: pl.iso3, alsoWhere: pl.kind !== 'demonym' ? coordinatedPlaces(ctx, pl.to, s.to) : [] };
     }
   }
   return { where: undefined, alsoWhere: [] };
+}
+
+/**
+ * "visits to eight countries with close ties to China, including Fiji, Samoa and Tonga": a count
+ * of countries after the cue, then the places listed after "including" or a colon.
+ */
+function countedDestinations(ctx: StoryContext, s: Sentence, end: number): string[] {
+  const toks = ctx.parsed.toks;
+  let q = end;
+  while (q < s.to && q - end < 4 && !COUNTRY_COUNT.test(toks[q]!.low)) q++;
+  if (!COUNTRY_COUNT.test(toks[q]?.low ?? '') || !toks.slice(end, q).some((t) => t.pos === 'NUM' || /^(several|multiple)$/.test(t.low))) return [];
+  for (let k = q + 1; k < s.to && k - q < 14; k++) {
+    if (toks[k]!.low !== 'including' && toks[k]!.low !== ':') continue;
+    const pl = ctx.m.placeAt.get(k + 1);
+    if (!pl || pl.kind === 'org' || pl.kind === 'none' || !pl.iso3) return [];
+    return [pl.iso3, ...coordinatedPlaces(ctx, pl.to, s.to)];
+  }
+  return [];
 }
 
 /** The visit cue at token i, if any: its visits recorded; returns the token the caller's scan resumes after. */
@@ -64,7 +102,7 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
   const len = mv?.length ?? pr?.length ?? 1;
   // "X's visit to Washington was postponed": a visit noun with its own predicate.
   const noun = !!mv && /^(visit|trip|tour)\b/.test(mv.value);
-  if (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i)) return i + len - 1;
+  if (!(noun && visitUnderWay(toks, s, i)) && (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i))) return i + len - 1;
   let who: Person[];
   let where: string | undefined;
   let alsoWhere: string[] = [];
