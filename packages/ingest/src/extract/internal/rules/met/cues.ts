@@ -168,6 +168,8 @@ export function findCues(ctx: StoryContext, s: Sentence): Cue[] {
     // ("paid a courtesy call on X" is a visit in person, not a phone call.)
     if (kind === 'verb' && /\b(virtual|video|phone|telephone|call)\b/.test(best.value) && !/\bcall on\b/.test(best.value)) kind = 'remote';
     if (kind === 'noun' && !nounCueHolds(toks, s.from, s.to, i, i + best.length)) continue;
+    // "meet on the sidelines of the summit with X": the summit is the venue; the meeting is the verb's.
+    if (kind === 'noun' && toks.slice(Math.max(s.from, i - 5), i).some((t) => t.low === 'sidelines' || t.low === 'margins')) continue;
     // "held a working meeting with", "held official talks here today with": a holding verb, an
     // article and a modifier or two before the noun make a verb cue, like "held talks".
     if (kind === 'noun') {
