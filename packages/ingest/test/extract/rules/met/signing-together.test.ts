@@ -30,3 +30,10 @@ describe('who signed together met', () => {
     expect(hasSymmetric(facts('The decree was signed by Peruvian President Ana Ruiz and Peruvian Prime Minister Marta Lopez.'), 'MET', 'ana ruiz', 'marta lopez')).toBe(false);
   });
 });
+
+describe('who co-chaired a meeting met', () => {
+  it('reads "the meeting was co-chaired by A and B"', () => {
+    const keys = facts('The joint commission meeting was co-chaired by Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Luis Soto.');
+    expect(hasSymmetric(keys, 'MET', 'ana ruiz', 'luis soto')).toBe(true);
+  });
+});

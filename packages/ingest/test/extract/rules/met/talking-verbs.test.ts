@@ -44,3 +44,16 @@ describe('meetings held with several people one at a time', () => {
     expect(hasSymmetric(keys, 'MET', 'luis soto', 'juan mamani')).toBe(false);
   });
 });
+
+describe('a summit named as the venue of a meeting', () => {
+  it('does not read "on the sidelines of the summit with A and B" as a meeting of A and B', () => {
+    const keys = rulesOnly('Peruvian President Ana Ruiz will meet on the sidelines of the G-20 summit with Chilean President Luis Soto and Bolivian President Juan Mamani.');
+    expect(hasSymmetric(keys, 'MET', 'luis soto', 'juan mamani')).toBe(false);
+    expect(hasSymmetric(keys, 'MET', 'ana ruiz', 'luis soto')).toBe(false);
+  });
+
+  it('still gives the verb its partners', () => {
+    const keys = rulesOnly('Peruvian President Ana Ruiz met on the sidelines of the G-20 summit with Chilean President Luis Soto.');
+    expect(hasSymmetric(keys, 'MET', 'ana ruiz', 'luis soto')).toBe(true);
+  });
+});

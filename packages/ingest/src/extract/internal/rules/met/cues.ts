@@ -92,6 +92,22 @@ function passiveReceivedBy(ctx: StoryContext, s: Sentence, i: number): number {
   return -1;
 }
 
+/** Nouns that "received" may take without losing its person: an audience, a delegation, a call. */
+const RECEIVED_MEETING_NOUNS = /^(audience|delegation|delegations|call|phone|telephone|courtesy|visit|visitor|visitors|guest|guests)$/;
+
+/**
+ * "received credentials from X", "received rousing applause, as did X": "received" whose direct
+ * object is a thing, not a person, receives no one (a credentials ceremony alone is no meeting).
+ */
+function receivedThing(ctx: StoryContext, s: Sentence, k: number): boolean {
+  const toks = ctx.parsed.toks;
+  let q = k;
+  while (q < s.to && q - k < 3 && (toks[q]!.pos === 'DET' || (toks[q]!.pos === 'ADJ' && !toks[q]!.cap))) q++;
+  const t = toks[q];
+  if (!t || t.cap || t.pos !== 'NOUN' || RECEIVED_MEETING_NOUNS.test(t.low)) return false;
+  return !ctx.m.persons[s.index]!.some((m) => m.from <= q && q < m.to);
+}
+
 export interface Cue {
   from: number;
   to: number;
@@ -143,7 +159,7 @@ export function findCues(ctx: StoryContext, s: Sentence): Cue[] {
     // "received at the airport", "was received by": a welcome, not a meeting.
     // ("received at NEOM today the President of Egypt" is an audience, not a welcome.)
     const atWelcome = toks[i + 1]?.low === 'at' && (toks.slice(i + 2, Math.min(s.to, i + 6)).some((t) => /^(airport|airbase|tarmac|terminal|station|border)$/.test(t.low)) || !ctx.m.persons[s.index]!.some((m) => m.from > i && m.from - i <= 8));
-    if ((best.value === 'received' || best.value === 'receives') && (atWelcome || toks[i - 1]?.low === 'was' || toks[i - 1]?.low === 'were')) continue;
+    if ((best.value === 'received' || best.value === 'receives') && (atWelcome || toks[i - 1]?.low === 'was' || toks[i - 1]?.low === 'were' || receivedThing(ctx, s, i + best.length))) continue;
     if (best.value === 'call' && !/^(phone|telephone|video)$/.test(toks[i - 1]?.low ?? '') && !['the', 'a'].includes(toks[i - 1]?.low ?? '')) continue;
     if (best.kind === 'noun' && toks[i]!.cap && i > s.from) continue; // "the G20 Leaders' Summit" is a name
     // "a banquet hosted by Xi": a passive host verb names no meeting partner.
@@ -152,6 +168,8 @@ export function findCues(ctx: StoryContext, s: Sentence): Cue[] {
     // ("paid a courtesy call on X" is a visit in person, not a phone call.)
     if (kind === 'verb' && /\b(virtual|video|phone|telephone|call)\b/.test(best.value) && !/\bcall on\b/.test(best.value)) kind = 'remote';
     if (kind === 'noun' && !nounCueHolds(toks, s.from, s.to, i, i + best.length)) continue;
+    // "meet on the sidelines of the summit with X": the summit is the venue; the meeting is the verb's.
+    if (kind === 'noun' && toks.slice(Math.max(s.from, i - 5), i).some((t) => t.low === 'sidelines' || t.low === 'margins')) continue;
     // "held a working meeting with", "held official talks here today with": a holding verb, an
     // article and a modifier or two before the noun make a verb cue, like "held talks".
     if (kind === 'noun') {

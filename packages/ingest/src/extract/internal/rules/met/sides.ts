@@ -16,7 +16,9 @@ function objectStart(ctx: StoryContext, s: Sentence, cue: Cue): number {
   const toks = ctx.parsed.toks;
   const ms = ctx.m.persons[s.index]!;
   const k = cue.to;
-  const lookahead = cue.kind === 'verb' ? 8 : 3;
+  // ("met on the sidelines of the G-20 summit with X": the venue phrase stands between verb and object.)
+  const venue = toks.slice(k, Math.min(s.to, k + 4)).some((t) => t.low === 'sidelines' || t.low === 'margins');
+  const lookahead = cue.kind === 'verb' ? (venue ? 12 : 8) : 3;
   for (let q = k; q < s.to && q - k < lookahead; q++) {
     const low = toks[q]!.low;
     if (BOUNDARY.has(low) || (low === ',' && cue.kind !== 'verb' && q > k)) break;

@@ -1,4 +1,4 @@
-// Rule met.signing: "A and B signed …", "… was signed by A and B", "A signed … with B".
+// Rule met.signing: "A and B signed …", "… was signed by A and B", "A signed … with B", "co-chaired by A and B".
 import type { Sentence } from '../../nlp.js';
 import type { Person, PersonMention } from '../../people.js';
 import type { StoryContext, Finding, MeetingState } from '../../types.js';
@@ -8,6 +8,9 @@ import { coordinated, uniqPersons } from '../../clauses/people.js';
 
 /** Verbs of signing a document ("exchanged" may be greetings, so it is left to joined.ts's context). */
 const SIGN_VERBS = /^(signed|inked|initialled|initialed|co-signed|countersigned)$/;
+
+/** Verbs of leading a meeting together: "the meeting was co-chaired by A and B" (only with "by"). */
+const CO_CHAIR_VERBS = /^(co-chaired|co-hosted|co-presided)$/;
 
 /** Words that may stand between the signers and the verb ("A and B, also signed", "A and B on Monday signed"). */
 const SUBJECT_GAP = /^(,|also|then|later|jointly|formally|officially|today|yesterday|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|have|has|had)$/;
@@ -74,15 +77,16 @@ function signingPairs(people: Person[]): [Person, Person][] {
 /**
  * Leaders or ministers who sign agreements together in one place met (TRIPLES.md, Clarifications):
  * the signers coordinated before the verb, after "signed by", or the subject and the partner after
- * "with". Not a letter, nor a signing only planned.
+ * "with"; the co-chairs named after "co-chaired by". Not a letter, nor a signing only planned.
  */
 export function signingMeetingFindings(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[]): void {
   const toks = ctx.parsed.toks;
   if (toks.slice(s.from, s.to).some((t) => /^(letter|letters|phone|telephone|virtually|remotely)$/.test(t.low))) return;
   for (let k = s.from; k < s.to; k++) {
-    if (!SIGN_VERBS.test(toks[k]!.low) || toks[k]!.pos !== 'VERB' || modality(ctx, s, k)) continue;
+    const coChair = CO_CHAIR_VERBS.test(toks[k]!.low);
+    if (!(coChair || (SIGN_VERBS.test(toks[k]!.low) && toks[k]!.pos === 'VERB')) || modality(ctx, s, k)) continue;
     let people = uniqPersons(signersAfterBy(ctx, s, k));
-    if (people.length < 2) {
+    if (people.length < 2 && !coChair) {
       const before = uniqPersons(signersBefore(ctx, s, k));
       people = before.length === 1 ? [...before, ...uniqPersons(partnerAfterWith(ctx, s, k))] : before;
     }
