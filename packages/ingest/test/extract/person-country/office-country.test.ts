@@ -38,3 +38,24 @@ describe('the country of an office named without one', () => {
     expect(keys).not.toContain('HOLDS_OFFICE ann cole|IND');
   });
 });
+
+describe('a king with no country word', () => {
+  it('is of the one kingdom the story names, not of the republic it issues from', () => {
+    const keys = facts('ISLAMABAD, May 4 (APP) -- Prime Minister Ali Khan paid tribute to King Fahd bin Saad for the progress of Saudi Arabia, and thanked Saudi Arabia for its support.', { source: 'APP' });
+    expect(keys).toContain('HOLDS_OFFICE fahd bin saad|SAU');
+    expect(keys).not.toContain('HOLDS_OFFICE fahd bin saad|PAK');
+  });
+
+  it('is not of a kingdom whose king the story already names', () => {
+    const keys = facts('PARIS, May 4 (AFP) -- Saudi King Fahd bin Saad and King Talal bin Omar met in Paris on Monday to discuss Jordan and Saudi Arabia.', { source: 'AFP' });
+    expect(keys).toContain('HOLDS_OFFICE talal bin omar|JOR');
+  });
+});
+
+describe('a few-country title in a story issued from one of those countries', () => {
+  it('counts the issuer among the countries the story names', () => {
+    const keys = facts('AMMAN, May 4 (Petra) -- King Talal bin Omar received Saudi Foreign Minister Faisal bin Saad on Monday to discuss ties with Saudi Arabia.', { source: 'Petra' });
+    expect(keys).toContain('HOLDS_OFFICE talal bin omar|JOR');
+    expect(keys).not.toContain('HOLDS_OFFICE talal bin omar|SAU');
+  });
+});

@@ -36,6 +36,12 @@ function resolveOne(p: Person, ev: CountryEvidence, view: CountryView): CountryV
   return undefined;
 }
 
+/** Another holder of one of p's titles is placed in c: p is their counterpart, from elsewhere. */
+function counterpartIn(p: Person, c: string, ev: CountryEvidence, view: CountryView): boolean {
+  const mine = new Set(p.titles.map((t) => t.toLowerCase()));
+  return ev.ctx.m.registry.persons.some((q) => q !== p && view.country(q) === c && view.strength(q) >= 2 && q.titles.some((t) => mine.has(t.toLowerCase())));
+}
+
 /** The country of every person whose office named none, with the reason; later answers see earlier ones. */
 export function resolvePersonCountries(ev: CountryEvidence): Map<Person, CountryVerdict> {
   const verdicts = new Map<Person, CountryVerdict>();
@@ -53,7 +59,7 @@ export function resolvePersonCountries(ev: CountryEvidence): Map<Person, Country
     for (const p of ev.ctx.m.needsCountry) {
       if (view.strength(p) > 0) continue;
       const v = resolveOne(p, evText, view);
-      if (v) verdicts.set(p, { ...v, reason: `text-issuer:${v.reason}` });
+      if (v && !counterpartIn(p, v.country, ev, view)) verdicts.set(p, { ...v, reason: `text-issuer:${v.reason}` });
     }
   }
   delegationCountries(ev.ctx, view, verdicts);

@@ -30,10 +30,14 @@ function taken({ p, ev, view }: PersonQuery, c: string): boolean {
     && q.titles.some((t) => ev.ctx.lex.headTitles.onePerCountry.has(t.toLowerCase()) && p.titles.some((u) => u.toLowerCase() === t.toLowerCase())));
 }
 
-/** "Foreign Secretary" with the few countries that style it so: the one the story names. */
-const fewCountryTitle: CountryResolver['resolve'] = ({ p, ev }) => {
+/**
+ * "Foreign Secretary" with the few countries that style it so: the one the story names or
+ * issues from that no other holder of p's head title already holds.
+ */
+const fewCountryTitle: CountryResolver['resolve'] = (q) => {
+  const { p, ev } = q;
   const few = p.titles.map((t) => ev.ctx.lex.fewCountryTitles.get(foldText(t))).find((x) => x);
-  const fewNamed = few?.filter((x) => ev.home.named.has(x));
+  const fewNamed = few?.filter((x) => (ev.home.named.has(x) || x === ev.home.issuer) && !taken(q, x));
   return fewNamed?.length === 1 ? { country: fewNamed[0] } : undefined;
 };
 

@@ -20,3 +20,16 @@ describe('the abbreviation "PM" as a title', () => {
     expect(keys.filter((k) => k.startsWith('HOLDS_OFFICE anna nowak'))).toEqual([]);
   });
 });
+
+describe('a crown prince', () => {
+  it('holds no office with no government post (contract v1.1)', () => {
+    const keys = facts('RIYADH, May 4 (SPA) -- Saudi Crown Prince Faisal bin Saad met Chilean President Luis Soto in Riyadh on Monday.', { source: 'SPA' });
+    expect(keys.filter((k) => k.startsWith('HOLDS_OFFICE faisal bin saad'))).toEqual([]);
+    expect(keys).toContain('HOLDS_OFFICE luis soto|CHL');
+  });
+
+  it('but does hold the government post named with it', () => {
+    const keys = facts('RIYADH, May 4 (SPA) -- Crown Prince and Prime Minister Faisal bin Saad met Chilean President Luis Soto in Riyadh on Monday.', { source: 'SPA' });
+    expect(keys).toContain('HOLDS_OFFICE faisal bin saad|SAU');
+  });
+});

@@ -9,6 +9,8 @@ export function officeFindings(ctx: StoryContext, findings: Finding[]): void {
     if (!p.national || !p.country || p.officeSent === undefined) continue;
     const civil = lex.civilService.get(p.country);
     if (civil && p.titles.every((t) => civil.has(foldText(t)))) continue;
+    // A crown prince with no government post holds no office (contract v1.1).
+    if (p.titles.every((t) => /^crown prince(?: of .+)?$/i.test(t))) continue;
     // "King X and Queen Y": beside a reigning king, a queen is his consort, who holds no office.
     if (p.titles.every((t) => /^queen$/i.test(t)) && m.registry.persons.some((q) => q !== p && q.country === p.country && q.titles.some((t) => /^king$/i.test(t)))) continue;
     findings.push({
