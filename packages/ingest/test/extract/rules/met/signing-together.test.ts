@@ -19,8 +19,9 @@ describe('who signed together met', () => {
     expect(hasSymmetric(keys, 'MET', 'ana ruiz', 'luis soto')).toBe(true);
   });
 
-  it('reads "A and B signed" when the story gives only one of them a country', () => {
-    const keys = facts('Prime Minister Ana Ruiz and Chilean President Luis Soto signed a trade accord in Santiago on Monday.');
+  // An unmarked holder is the issuer's: here the text names Peru besides the marked Chilean.
+  it('reads "A and B signed" when the text marks only one of them with a country', () => {
+    const keys = facts('Prime Minister Ana Ruiz and Chilean President Luis Soto signed a trade accord in Santiago on Monday. Peru had sought the accord for a decade.');
     expect(hasSymmetric(keys, 'MET', 'ana ruiz', 'luis soto')).toBe(true);
   });
 
