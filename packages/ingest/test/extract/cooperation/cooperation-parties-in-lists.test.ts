@@ -34,3 +34,12 @@ describe('COOPERATES_WITH: countries a list or a topic names are not parties', (
     expect(hasSymmetric(keys, 'COOPERATES_WITH', 'CHL', 'NOR')).toBe(false);
   });
 });
+
+describe('COOPERATES_WITH: the members a cooperation names after "among" or "between"', () => {
+  it('pairs the members of "cooperation among A, B and C", not the subject who opposes it', () => {
+    const keys = withPairs('The paper said North Korea wants to weaken cooperation among Japan, the United States and South Korea.');
+    expect(hasSymmetric(keys, 'COOPERATES_WITH', 'JPN', 'USA')).toBe(true);
+    expect(hasSymmetric(keys, 'COOPERATES_WITH', 'USA', 'KOR')).toBe(true);
+    expect(keys.some((k) => k.includes('PRK'))).toBe(false);
+  });
+});

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mentionSummary } from '../../../src/extract/index.js';
-import { story } from '../helpers.js';
+import { story, warmUp } from '../helpers.js';
+
+// (The first story loads the model: outside any one test's time limit.)
+beforeAll(() => warmUp(), 120_000);
 
 const sectorsNamed = (body: string) => mentionSummary(story(body)).sectors.sort();
 

@@ -23,6 +23,27 @@ export function dealOwner(ctx: StoryContext, s: Sentence, i: number): string | u
 }
 
 /**
+ * The countries of a list that starts at `at` ("Japan, the United States and South Korea"), in
+ * order; none when an item is a city or a nationality, or the list names fewer than two countries.
+ */
+function countryList(ctx: StoryContext, at: number): string[] {
+  const toks = ctx.parsed.toks;
+  const out: string[] = [];
+  for (let q = at; ; ) {
+    if (toks[q]?.low === 'the') q++;
+    const pl = ctx.m.placeAt.get(q);
+    // (The list ends at the first item that is no country: "between A and B, including …".)
+    if (!pl) return out.length >= 2 ? out : [];
+    if (pl.kind === 'city' || pl.kind === 'demonym' || pl.possessive) return [];
+    if (!out.includes(pl.iso3)) out.push(pl.iso3);
+    const next = toks[pl.to]?.low;
+    if (next === ',' && toks[pl.to + 1]?.low === 'and') q = pl.to + 2;
+    else if (next === ',' || next === 'and') q = pl.to + 1;
+    else return out.length >= 2 ? out : [];
+  }
+}
+
+/**
  * "the deepening military cooperation between North Korea and Russia", "North Korea's military
  * cooperation with Russia": a noun frame that names exactly its two sides (an existing
  * cooperation). Also the hub of "cooperation between Mongolia and their respective countries".
@@ -33,7 +54,10 @@ export function namedPair(ctx: StoryContext, s: Sentence, live: readonly Frame[]
   let hub: string | undefined;
   for (const f of live) {
     if (!f.noun) continue;
-    if (toks[f.to]?.low === 'between') {
+    if (toks[f.to]?.low === 'between' || toks[f.to]?.low === 'among') {
+      // ("cooperation among Japan, the United States and South Korea": its members, not the sentence's other countries.)
+      const members = countryList(ctx, f.to + 1);
+      if (members.length >= 3 || (members.length === 2 && toks[f.to]!.low === 'among')) return { parties: members, hub };
       const a = ctx.m.placeAt.get(f.to + 1);
       const b = a && toks[a.to]?.low === 'and' ? ctx.m.placeAt.get(a.to + 1) : undefined;
       if (a && b && a.iso3 !== b.iso3 && a.kind !== 'city' && b.kind !== 'city') return { parties: [a.iso3, b.iso3], hub };
