@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cleanPersonName, silentLogger, type Logger } from '@wiregraph/core';
 import type { PairFinding, ResolutionPlan } from './internal/resolve/cluster.js';
 import { parseLog, type ResolutionLogEntry } from './internal/resolve/log.js';
@@ -31,12 +31,37 @@ export async function resolvePeople(options: ResolveOptions & { dryRun?: boolean
   const log = options.logger ?? silentLogger;
   const s = options.driver.session({ database: options.database });
   try {
-    const { plan, counts } = await s.executeWrite((tx) => resolutionPass(tx, options.dryRun === true));
+    const { plan, counts } = await s.executeWrite((tx) => passesUntilSettled(tx, options.dryRun === true));
     if (counts.peopleMerged) log.info('people resolved', { merged: counts.peopleMerged, claimsMoved: counts.claimsMoved, claimsDropped: counts.claimsDropped });
     return { plan, ...counts, elapsedMs: Date.now() - started };
   } finally {
     await s.close();
   }
+}
+
+/** Passes run until one finds nothing to do; a bound keeps a cycle from running forever. */
+const MAX_PASSES = 5;
+
+/**
+ * A merge can make a new name relation visible: a bare name joined to a longer form now shares
+ * its words with a third node that no relation reached before. So passes repeat until one
+ * finds nothing to merge or move; the plan returned holds every pass's merges and moves.
+ */
+async function passesUntilSettled(tx: ManagedTransaction, dryRun: boolean): Promise<{ plan: ResolutionPlan; counts: PassCounts }> {
+  const first = await resolutionPass(tx, dryRun);
+  const plan = { ...first.plan, merges: [...first.plan.merges], storyMoves: [...first.plan.storyMoves] };
+  const counts = { ...first.counts };
+  let last = first.plan;
+  for (let pass = 1; !dryRun && pass < MAX_PASSES && (last.merges.length || last.storyMoves.length); pass++) {
+    const next = await resolutionPass(tx, false);
+    plan.merges.push(...next.plan.merges);
+    plan.storyMoves.push(...next.plan.storyMoves);
+    counts.peopleMerged += next.counts.peopleMerged;
+    counts.claimsMoved += next.counts.claimsMoved;
+    counts.claimsDropped += next.counts.claimsDropped;
+    last = next.plan;
+  }
+  return { plan, counts };
 }
 
 /** Undoes the merge of `key` into another person (see splitPerson in internal/resolve/split.ts). */
