@@ -1,7 +1,7 @@
 import { MONTH_WORDS, WEEKDAY_NAMES } from '../../internal/calendar.js';
 import { personKey, stripHonorifics } from '@wiregraph/core';
 import type { Tok } from './nlp.js';
-import type { Lexicons } from './lexicons.js';
+import { MASK, type Lexicons } from './lexicons.js';
 import { loadData } from './lexicon.js';
 
 /** A person the story names, with everything we learnt about them. */
@@ -248,6 +248,11 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
   for (let k = i; k < end && k - i < 7; k++) {
     const t = toks[k]!;
     if (!t.cap && !allowLower && k === i) break;
+    // A word no title phrase, plural head or modifier starts with: only a joining "and" goes on.
+    if (!(t.mask & MASK.title)) {
+      if (k > i && t.low === 'and' && (toks[k + 1]?.cap || allowLower)) continue;
+      break;
+    }
     let m = lex.heads.matchToks(toks, k, end);
     let plural = false;
     // The token that carries the plural "s" ("Heads" of "Heads of State", "Ministers" of "Prime Ministers").

@@ -1,7 +1,7 @@
 import { foldText } from '@wiregraph/core';
 import type { Sentence, Tok } from './nlp.js';
 import { loadData, phraseWords, PhraseTrie } from './lexicon.js';
-import type { Lexicons } from './lexicons.js';
+import { MASK, type Lexicons } from './lexicons.js';
 import type { SectorMention } from './mentions.js';
 import { cooperationWords } from './cooperation/words.js';
 import { DEAL_WORDS } from './mentions/words.js';
@@ -117,7 +117,7 @@ export function listSectors(lex: Lexicons, toks: readonly Tok[], s: Sentence, kn
   for (let i = s.from; i < s.to; i++) {
     const t = toks[i]!;
     if (covered(i) || !/^[\p{L}]/u.test(t.text)) continue;
-    const cue = lex.sectors.matchToks(toks, i, s.to);
+    const cue = t.mask & MASK.sector ? lex.sectors.matchToks(toks, i, s.to) : undefined;
     const item = cue ? undefined : v.items.matchToks(toks, i, s.to);
     const hyphen = cue || item ? undefined : hyphenParts(lex, v, t);
     // ("education-training" is a list item of its own; "trade-economic" a modifier.)
