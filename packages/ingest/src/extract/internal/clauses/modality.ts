@@ -3,6 +3,7 @@
 import type { Sentence } from '../nlp.js';
 import type { StoryContext } from '../types.js';
 import { loadData } from '../lexicon.js';
+import { cooperationWords } from '../cooperation/words.js';
 
 /** The word lists of data/modality.yaml, read once per thread. */
 interface ModalityWords {
@@ -98,6 +99,14 @@ function attributivePossible(toks: readonly { low: string; pos: string }[], q: n
   return !!prev && (prev.low === 'as' || prev.low === 'most' || prev.low === 'best' || ((prev.pos === 'ADJ' || prev.pos === 'ADV') && prev.low.endsWith('est')));
 }
 
+/**
+ * "hopes to enhance cooperation with Y": the hoped-for act is building the cooperation itself, a
+ * side's stated willingness (which counts), not a hoped-for use of it ("hoped to use the partnership to …").
+ */
+function hopeToBuild(toks: readonly { low: string }[], q: number): boolean {
+  return toks[q + 1]?.low === 'to' && cooperationWords().tiesBuilders.test(toks[q + 2]?.low ?? '');
+}
+
 /** True when the token at k sits in a hypothetical or denied clause (for cooperation frames). */
 export function clauseBlocked(ctx: StoryContext, s: Sentence, k: number): boolean {
   const toks = ctx.parsed.toks;
@@ -111,7 +120,7 @@ export function clauseBlocked(ctx: StoryContext, s: Sentence, k: number): boolea
     if (HYPOTHETICAL.has(low) && low !== 'would' && low !== 'should' && !attributivePossible(toks, q)) return true;
     if (low === 'had' && q === s.from) return true;
     // "hoped to use the partnership to attract investment", "talks aimed at turning …": a hope or a purpose.
-    if (HOPE_WORDS.has(low) || (low === 'aimed' && toks[q + 1]?.low === 'at')) return true;
+    if ((HOPE_WORDS.has(low) && !hopeToBuild(toks, q)) || (low === 'aimed' && toks[q + 1]?.low === 'at')) return true;
     // "If the treaty is signed, … A would be ready to cooperate with B": the main clause of a condition.
     if ((low === 'would' || low === 'could') && CONDITION_OPENERS.has(toks[s.from]!.low)) return true;
   }
