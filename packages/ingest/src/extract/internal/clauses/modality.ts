@@ -93,8 +93,10 @@ export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun
  */
 function attributivePossible(toks: readonly { low: string; pos: string }[], q: number): boolean {
   if ((toks[q]!.low === 'possible' || toks[q]!.low === 'potential') && toks[q + 1]?.pos === 'NOUN') return true;
-  if (toks[q]!.low !== 'possible') return false;
   const prev = toks[q - 1];
+  // "explored the potential for strengthening ties": "potential" as a noun, the scope of a joint study.
+  if (toks[q]!.low === 'potential' && !!prev && (prev.pos === 'DET' || prev.pos === 'PRON')) return true;
+  if (toks[q]!.low !== 'possible') return false;
   // (The tagger reads a superlative before "possible" as an adverb as often as an adjective.)
   return !!prev && (prev.low === 'as' || prev.low === 'most' || prev.low === 'best' || ((prev.pos === 'ADJ' || prev.pos === 'ADV') && prev.low.endsWith('est')));
 }
