@@ -9,9 +9,11 @@ const PARTY_BLOCK = new Set(['against', 'on', 'over', 'from', 'in', 'at', 'into'
  * or against it. An item of a list of countries takes its list's head: "over Ukraine, North
  * Korea and Iran" puts all three in the topic.
  */
-export function governedBy(toks: { low: string; cap: boolean }[], k: number, from: number, placeEndingAt: (q: number) => number | undefined): boolean {
+export function governedBy(toks: { low: string; cap: boolean; pos?: string }[], k: number, from: number, placeEndingAt: (q: number) => number | undefined): boolean {
   for (let q = k - 1, n = 0; q >= from && n < 4; q--, n++) {
     const t = toks[q]!;
+    // "to strengthen Chile-Peru cooperation": a hyphenated pair modifies the infinitive's object.
+    if (t.low === 'to' && q + 1 < k && toks[q + 1]!.pos === 'VERB' && toks[k]!.low.includes('-')) return false;
     if (PARTY_BLOCK.has(t.low)) return true;
     if (t.low === ',' || t.low === 'and') {
       const start = placeEndingAt(q - 1);

@@ -23,6 +23,12 @@ describe('"possible" as an attribute', () => {
     expect(keys).toContain('COOPERATES_ON TZA|health');
   });
 
+  it('reads "explored the potential for strengthening ties" as cooperation: "potential" as a noun', () => {
+    const keys = facts(`${MEETING} They also explored the potential for strengthening cultural ties between Kenya and Tanzania.`);
+    expect(keys).toContain('COOPERATES_ON KEN|culture');
+    expect(keys).toContain('COOPERATES_ON TZA|culture');
+  });
+
   it('reads "potential collaboration in X" as cooperation in X', () => {
     const keys = facts(`${MEETING} Both sides discussed potential collaboration in agriculture.`);
     expect(keys).toContain('COOPERATES_ON TZA|agriculture');

@@ -3,6 +3,7 @@
 import type { Sentence } from '../nlp.js';
 import type { StoryContext } from '../types.js';
 import { loadData } from '../lexicon.js';
+import { cooperationWords } from '../cooperation/words.js';
 
 /** The word lists of data/modality.yaml, read once per thread. */
 interface ModalityWords {
@@ -92,10 +93,20 @@ export function modality(ctx: StoryContext, s: Sentence, c: number, opts: { noun
  */
 function attributivePossible(toks: readonly { low: string; pos: string }[], q: number): boolean {
   if ((toks[q]!.low === 'possible' || toks[q]!.low === 'potential') && toks[q + 1]?.pos === 'NOUN') return true;
-  if (toks[q]!.low !== 'possible') return false;
   const prev = toks[q - 1];
+  // "explored the potential for strengthening ties": "potential" as a noun, the scope of a joint study.
+  if (toks[q]!.low === 'potential' && !!prev && (prev.pos === 'DET' || prev.pos === 'PRON')) return true;
+  if (toks[q]!.low !== 'possible') return false;
   // (The tagger reads a superlative before "possible" as an adverb as often as an adjective.)
   return !!prev && (prev.low === 'as' || prev.low === 'most' || prev.low === 'best' || ((prev.pos === 'ADJ' || prev.pos === 'ADV') && prev.low.endsWith('est')));
+}
+
+/**
+ * "hopes to enhance cooperation with Y": the hoped-for act is building the cooperation itself, a
+ * side's stated willingness (which counts), not a hoped-for use of it ("hoped to use the partnership to …").
+ */
+function hopeToBuild(toks: readonly { low: string }[], q: number): boolean {
+  return toks[q + 1]?.low === 'to' && cooperationWords().tiesBuilders.test(toks[q + 2]?.low ?? '');
 }
 
 /** True when the token at k sits in a hypothetical or denied clause (for cooperation frames). */
@@ -111,7 +122,7 @@ export function clauseBlocked(ctx: StoryContext, s: Sentence, k: number): boolea
     if (HYPOTHETICAL.has(low) && low !== 'would' && low !== 'should' && !attributivePossible(toks, q)) return true;
     if (low === 'had' && q === s.from) return true;
     // "hoped to use the partnership to attract investment", "talks aimed at turning …": a hope or a purpose.
-    if (HOPE_WORDS.has(low) || (low === 'aimed' && toks[q + 1]?.low === 'at')) return true;
+    if ((HOPE_WORDS.has(low) && !hopeToBuild(toks, q)) || (low === 'aimed' && toks[q + 1]?.low === 'at')) return true;
     // "If the treaty is signed, … A would be ready to cooperate with B": the main clause of a condition.
     if ((low === 'would' || low === 'could') && CONDITION_OPENERS.has(toks[s.from]!.low)) return true;
   }

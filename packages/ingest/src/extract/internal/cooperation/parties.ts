@@ -38,6 +38,14 @@ function addGroups(ctx: StoryContext, s: Sentence, state: RuleState, set: string
   }
 }
 
+/** "a joint venture with <Name>" where the name is no country: a firm's venture, business. */
+function ventureWithNamedFirm(ctx: StoryContext, f: Frame): boolean {
+  const toks = ctx.parsed.toks;
+  if (!/venture/.test(f.value)) return false;
+  const q = toks[f.to]?.low === 'with' || toks[f.to]?.low === 'between' ? f.to + 1 : -1;
+  return q > 0 && !!toks[q]?.cap && !ctx.m.placeAt.has(q);
+}
+
 /**
  * When the sentence names one side or none: one side of the story's pair with "bilateral",
  * "jointly" … stands for the pair; a sentence with no party goes on about the cooperation just
@@ -46,6 +54,7 @@ function addGroups(ctx: StoryContext, s: Sentence, state: RuleState, set: string
 function addImplied(ctx: StoryContext, s: Sentence, state: RuleState, live: readonly Frame[], strongFrame: boolean, set: string[], add: (c: string | undefined) => void): boolean {
   const toks = ctx.parsed.toks;
   const hasOrg = ctx.m.orgs[s.index]!.length > 0;
+  if (live.some((f) => ventureWithNamedFirm(ctx, f))) return false;
   if (set.length === 1 && !hasOrg && state.parties.includes(set[0]!) && state.parties.length >= 2 && live.some((f) => /bilateral|joint|together|cooperat|partner/.test(f.value) || toks.slice(s.from, s.to).some((t) => t.low === 'bilateral'))) {
     for (const c of state.parties) add(c);
   } else if (set.length === 1 && !hasOrg && state.parties.length < 2 && strongFrame) {
