@@ -122,7 +122,7 @@ const MONTHS = new Set(MONTH_WORDS);
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 /**
- * "Theresa May": a month name right after a given name is a surname when no day, year or
+ * "Clara June": a month name right after a given name is a surname when no day, year or
  * other capitalised word follows it ("in May 2024", "Biden May Visit" are not names).
  */
 function monthSurname(toks: Tok[], j: number, end: number): boolean {
