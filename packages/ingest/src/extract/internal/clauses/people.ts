@@ -3,6 +3,7 @@ import type { Sentence, Tok } from '../nlp.js';
 import type { Person, PersonMention } from '../people.js';
 import type { StoryContext, MeetingState } from '../types.js';
 import { loadData } from '../lexicon.js';
+import { BOUNDARY } from './modality.js';
 
 const COORD = new Set([',', 'and', 'as', 'well']);
 
@@ -88,4 +89,16 @@ export function sentenceHas(ctx: StoryContext, s: Sentence, word: string): boole
 /** Ambassadors and high commissioners live where they are posted: meeting there is no visit. */
 export function isResident(p: Person): boolean {
   return p.titles.length > 0 && p.titles.every((t) => /ambassador|high commissioner|envoy/i.test(t));
+}
+
+/**
+ * The person mention that ends before token `i` in its clause: the subject of a verb at `i`.
+ * The clause ends at a boundary word or at `stop`; `maxGap` bounds the words between, and
+ * `pronouns: false` skips pronoun mentions.
+ */
+export function subjectEndingBefore(ctx: StoryContext, s: Sentence, i: number, opts: { stop: string; maxGap?: number; pronouns?: boolean }): PersonMention | undefined {
+  const toks = ctx.parsed.toks;
+  const m = [...ctx.m.persons[s.index]!].reverse().find((x) => x.to <= i && (opts.pronouns !== false || x.kind !== 'pronoun'));
+  if (!m || (opts.maxGap !== undefined && i - m.to > opts.maxGap)) return undefined;
+  return toks.slice(m.to, i).some((t) => BOUNDARY.has(t.low) || t.low === opts.stop) ? undefined : m;
 }

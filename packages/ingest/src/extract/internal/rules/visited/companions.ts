@@ -5,7 +5,7 @@
 import type { Sentence } from '../../nlp.js';
 import type { PersonMention } from '../../people.js';
 import type { StoryContext } from '../../types.js';
-import { BOUNDARY } from '../../clauses/modality.js';
+import { subjectEndingBefore } from '../../clauses/people.js';
 
 const BE = /^(was|is|were|are|been|being)$/;
 const PARTY_NOUNS = /^(delegation|entourage|team)$/;
@@ -18,13 +18,8 @@ export interface CompanionList {
   members: PersonMention[];
 }
 
-/** The last non-possessive person mention before `i` in its clause (the subject of a verb at i). */
-function subjectBefore(ctx: StoryContext, s: Sentence, i: number): PersonMention | undefined {
-  const toks = ctx.parsed.toks;
-  const m = [...ctx.m.persons[s.index]!].reverse().find((x) => x.to <= i);
-  if (!m || toks.slice(m.to, i).some((t) => BOUNDARY.has(t.low) || t.low === ';')) return undefined;
-  return m;
-}
+/** The subject of a verb at `i`: the last person mention before it, in the same clause. */
+const subjectBefore = (ctx: StoryContext, s: Sentence, i: number) => subjectEndingBefore(ctx, s, i, { stop: ';' });
 
 /** "X's delegation", "the delegation of X": the person whose party the noun at k is. */
 function partyOwner(ctx: StoryContext, s: Sentence, k: number): PersonMention | undefined {

@@ -4,8 +4,7 @@
 import type { Sentence } from '../../nlp.js';
 import type { Person, PersonMention } from '../../people.js';
 import type { StoryContext } from '../../types.js';
-import { BOUNDARY } from '../../clauses/modality.js';
-import { coordinated, uniqPersons } from '../../clauses/people.js';
+import { coordinated, subjectEndingBefore, uniqPersons } from '../../clauses/people.js';
 
 export interface Hosting {
   who: Person[];
@@ -40,13 +39,8 @@ function hostHome(ctx: StoryContext, host: PersonMention | undefined, guests: Pe
   return p.country;
 }
 
-/** The person mention that ends right before token `i` in its clause, a few words away at most. */
-function subjectBefore(ctx: StoryContext, s: Sentence, i: number): PersonMention | undefined {
-  const toks = ctx.parsed.toks;
-  const m = [...ctx.m.persons[s.index]!].reverse().find((x) => x.to <= i && x.kind !== 'pronoun');
-  if (!m || i - m.to > 5 || toks.slice(m.to, i).some((t) => BOUNDARY.has(t.low) || t.low === ',')) return undefined;
-  return m;
-}
+/** The host before a verb at `i`: a named person a few words away at most, in the same clause. */
+const subjectBefore = (ctx: StoryContext, s: Sentence, i: number) => subjectEndingBefore(ctx, s, i, { stop: ',', maxGap: 5, pronouns: false });
 
 /** The guests of a host verb at `cue` (ending at `cueEnd`) and where the clause hosts them. */
 export function hostedGuests(ctx: StoryContext, s: Sentence, cue: number, cueEnd: number): Hosting | undefined {
