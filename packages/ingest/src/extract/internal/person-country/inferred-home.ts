@@ -28,9 +28,8 @@ function destinationsOf(ev: CountryEvidence): Set<string> {
  * leaving out where its travellers went (abroad) and the countries its titles mark
  * ("Japanese Prime Minister X"): news marks foreign office holders, not its own. None on a tie.
  */
-export function textIssuer(ev: CountryEvidence): string | undefined {
+function textIssuer(ev: CountryEvidence, destinations: Set<string>): string | undefined {
   const { m } = ev.ctx;
-  const destinations = destinationsOf(ev);
   const counts = new Map<string, number>();
   for (const list of m.places) {
     for (const pl of list) if (pl.iso3 && pl.kind !== 'org' && pl.kind !== 'none' && !destinations.has(pl.iso3)) counts.set(pl.iso3, (counts.get(pl.iso3) ?? 0) + 1);
@@ -49,9 +48,9 @@ export function textIssuer(ev: CountryEvidence): string | undefined {
 export function homeWithTextIssuer(ev: CountryEvidence): StoryHome | undefined {
   if (ev.home.issuer) return undefined;
   const byDomain = domainCountry(ev.address);
-  const issuer = (byDomain && ev.home.named.has(byDomain) ? byDomain : undefined) ?? textIssuer(ev);
-  if (!issuer) return undefined;
   const destinations = destinationsOf(ev);
+  const issuer = (byDomain && ev.home.named.has(byDomain) ? byDomain : undefined) ?? textIssuer(ev, destinations);
+  if (!issuer) return undefined;
   const hostCountry = destinations.size === 1 && !destinations.has(issuer) ? [...destinations][0] : undefined;
   return { ...ev.home, home: ev.home.home ?? issuer, issuer, hostCountry };
 }
