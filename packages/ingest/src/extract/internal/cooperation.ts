@@ -9,6 +9,7 @@ import { namedPair } from './cooperation/pair-frames.js';
 import { sentenceParties } from './cooperation/parties.js';
 import { sectorsInScope } from './cooperation/sector-scope.js';
 import { presenceFindings, starFindings } from './cooperation/star.js';
+import { topicOfTalksAhead } from './cooperation/talks-ahead.js';
 
 /** One COOPERATES_WITH per pair of parties, one COOPERATES_ON per party and sector in its scope. */
 function pairFindings(s: Sentence, out: Finding[], parties: string[], sectors: { key: string; from: number }[], scoped: Map<string, [number, number]>, date: string | null): void {
@@ -53,7 +54,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: RuleS
   if (presenceFindings(ctx, s, out)) return;
   const { frames, hub: dealHub } = sentenceFrames(ctx, s);
   if (!frames.length) return;
-  const live = frames.filter((f) => !clauseBlocked(ctx, s, f.from));
+  const live = frames.filter((f) => !clauseBlocked(ctx, s, f.from) && !topicOfTalksAhead(toks, s, f));
   if (!live.length) return;
   const strongFrame = live.some((f) => isStrongFrame(toks, s, f));
   const sectors = sectorsInScope(ctx, s, live);

@@ -15,6 +15,8 @@ interface CooperationWordData {
   cooperation_nouns: string[];
   topic_heads: string[];
   currency_units: string[];
+  talk_words: string[];
+  talks_ahead: string[];
 }
 
 export interface CooperationWords {
@@ -42,6 +44,10 @@ export interface CooperationWords {
   topicHeads: Set<string>;
   /** Money units after a country ("U.S. dollars"): the country names a currency, not a side. */
   currencyUnits: Set<string>;
+  /** Words of talks a frame can be the topic of ("will discuss", "topics will include"). */
+  talkWords: Set<string>;
+  /** Words that put talks ahead ("will", "upcoming", "expected"). */
+  talksAhead: Set<string>;
 }
 
 let words: CooperationWords | undefined;
@@ -64,6 +70,8 @@ export function cooperationWords(): CooperationWords {
     cooperationNouns: set(d.cooperation_nouns),
     topicHeads: set(d.topic_heads),
     currencyUnits: set(d.currency_units),
+    talkWords: set(d.talk_words),
+    talksAhead: set(d.talks_ahead),
   };
   return words;
 }
