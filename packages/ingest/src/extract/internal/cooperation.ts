@@ -10,6 +10,7 @@ import { sentenceParties } from './cooperation/parties.js';
 import { sectorsInScope } from './cooperation/sector-scope.js';
 import { presenceFindings, starFindings } from './cooperation/star.js';
 import { topicOfTalksAhead } from './cooperation/talks-ahead.js';
+import { tradeFrameSectors } from './cooperation/trade-figures.js';
 
 /** One COOPERATES_WITH per pair of parties, one COOPERATES_ON per party and sector in its scope. */
 function pairFindings(s: Sentence, out: Finding[], parties: string[], sectors: { key: string; from: number }[], scoped: Map<string, [number, number]>, date: string | null): void {
@@ -57,7 +58,7 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: RuleS
   const live = frames.filter((f) => !clauseBlocked(ctx, s, f.from) && !topicOfTalksAhead(toks, s, f));
   if (!live.length) return;
   const strongFrame = live.some((f) => isStrongFrame(toks, s, f));
-  const sectors = sectorsInScope(ctx, s, live);
+  const sectors = tradeFrameSectors(live, sectorsInScope(ctx, s, live));
   const pair = namedPair(ctx, s, live);
   const hub = pair.hub ?? dealHub;
   const existing = !!pair.parties || reportedAsOngoing(ctx, s, live);

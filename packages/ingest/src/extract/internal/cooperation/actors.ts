@@ -76,6 +76,8 @@ function notAParty(ctx: StoryContext, s: Sentence, pl: PlaceMention, firstFrame:
   if (pl.kind === 'demonym' && [pl.to, pl.to + 1].some((q) => w.topicHeads.has(toks[q]?.low ?? ''))) return true;
   // "Chilean producer X", "the South Korean battery maker": a company's nationality, not a party.
   if (w.companyNouns.has(toks[pl.to]?.low ?? '') || w.companyNouns.has(toks[pl.to + 1]?.low ?? '') || w.companySuffixes.has(toks[pl.to]?.low ?? '')) return true;
+  // "2.5 billion U.S. dollars": the country names a currency, not a side.
+  if (w.currencyUnits.has(toks[pl.to]?.low ?? '')) return true;
   if (['de', 'del', 'do', 'da'].includes(toks[pl.from - 1]?.low ?? '') && toks[pl.from - 2]?.cap) return true;
   return ctx.m.persons[s.index]!.some((m) => pl.from >= m.from && pl.to <= m.to);
 }

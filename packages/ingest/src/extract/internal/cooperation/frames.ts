@@ -5,6 +5,7 @@ import { areaListOpeners } from '../sector-list.js';
 import { COLLECTIVE } from '../party-scope.js';
 import type { StoryContext } from '../types.js';
 import { dealOwner } from './pair-frames.js';
+import { tradeFrames } from './trade-figures.js';
 import { cooperationWords } from './words.js';
 
 export interface Frame {
@@ -50,7 +51,7 @@ export function sentenceFrames(ctx: StoryContext, s: Sentence): { frames: Frame[
   const frames = cueFrames(ctx, s);
   // "in the fields of X, Y and Z", "areas such as X": a list of areas frames the sentence too.
   for (const a of areaListOpeners(toks, s)) if (!frames.some((f) => a.from < f.to && f.from < a.to)) frames.push({ ...a, noun: true, value: 'areas of cooperation' });
-  for (const c of pactContents(ctx, s)) if (!frames.some((f) => c.from < f.to && f.from < c.to)) frames.push(c);
+  for (const c of [...pactContents(ctx, s), ...tradeFrames(toks, s)]) if (!frames.some((f) => c.from < f.to && f.from < c.to)) frames.push(c);
   frames.sort((a, b) => a.from - b.from);
   let hub: string | undefined;
   const possessive = s.text.includes("'s") || s.text.includes('’s');

@@ -17,6 +17,8 @@ interface CooperationWordData {
   currency_units: string[];
   talk_words: string[];
   talks_ahead: string[];
+  trade_partner_nouns: string[];
+  trade_size_verbs: string[];
 }
 
 export interface CooperationWords {
@@ -48,6 +50,10 @@ export interface CooperationWords {
   talkWords: Set<string>;
   /** Words that put talks ahead ("will", "upcoming", "expected"). */
   talksAhead: Set<string>;
+  /** "trading partner": trade between two sides. */
+  tradePartnerNouns: Set<string>;
+  /** "bilateral trade reached …": verbs that state the size of trade. */
+  tradeSizeVerbs: Set<string>;
 }
 
 let words: CooperationWords | undefined;
@@ -72,6 +78,8 @@ export function cooperationWords(): CooperationWords {
     currencyUnits: set(d.currency_units),
     talkWords: set(d.talk_words),
     talksAhead: set(d.talks_ahead),
+    tradePartnerNouns: set(d.trade_partner_nouns),
+    tradeSizeVerbs: set(d.trade_size_verbs),
   };
   return words;
 }
