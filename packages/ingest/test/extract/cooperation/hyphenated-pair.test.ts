@@ -16,3 +16,12 @@ describe('a hyphenated pair of countries as the parties', () => {
     expect(keys.some((k) => k.startsWith('COOPERATES') && k.includes('BOL'))).toBe(false);
   });
 });
+
+describe('a hyphenated trio of countries as the parties', () => {
+  it('reads "A-B-C trilateral cooperation" as cooperation of each pair of the three', () => {
+    const keys = facts('The ministers reaffirmed the importance of Chile-Peru-Bolivia trilateral cooperation in trade on Monday.');
+    const pairs = [['CHL', 'PER'], ['CHL', 'BOL'], ['PER', 'BOL']] as const;
+    expect(pairs.filter(([a, b]) => !hasSymmetric(keys, 'COOPERATES_WITH', a, b))).toEqual([]);
+    expect(keys).toContain('COOPERATES_ON BOL|trade');
+  });
+});

@@ -42,11 +42,11 @@ export function findPlaces(st: MentionScan): void {
           i += m.length;
           continue;
         }
-        // "India-France", "UK-EU": each side of a hyphenated pair.
+        // "India-France", "UK-EU", "US-Japan-ROK": each side of a hyphenated pair or trio.
         if (t.text.includes('-')) {
           const parts = t.low.split('-');
           const hits = parts.map((w) => trie.match((q) => (q === 0 ? w : undefined), 0));
-          if (parts.length === 2 && hits.every((h) => h && h.length === 1 && h.value.kind !== 'none')) {
+          if (parts.length >= 2 && parts.length <= 4 && hits.every((h) => h && h.length === 1 && h.value.kind !== 'none')) {
             for (const h of hits) {
               const pm: PlaceMention = { iso3: h!.value.iso3, kind: h!.value.kind, from: i, to: i + 1, sent: s.index, locative: false, possessive: false };
               if (h!.value.kind === 'org') orgs[s.index]!.push(pm);
