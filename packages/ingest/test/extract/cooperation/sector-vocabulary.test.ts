@@ -46,3 +46,26 @@ describe('"the agreements cover X, Y and Z"', () => {
     expect(keys).toEqual(expect.arrayContaining(['COOPERATES_ON ITA|energy', 'COOPERATES_ON DZA|renewable-energy', 'COOPERATES_ON ITA|water', 'COOPERATES_ON DZA|education']));
   });
 });
+
+// Each sentence names one field; the fact it must give.
+const FIELDS: [field: string, sentence: string, fact: string][] = [
+  ['aerospace', 'Chile and Peru agreed to deepen cooperation in fields such as aerospace and tourism.', 'COOPERATES_ON CHL|space'],
+  ['sustainable energy', 'Chile and Peru agreed to deepen cooperation in fields such as sustainable energy and tourism.', 'COOPERATES_ON PER|renewable-energy'],
+  ['cybercrime', 'Kenya and Uganda agreed to cooperate in fighting cybercrime.', 'COOPERATES_ON KEN|cybersecurity'],
+  ['sharing intelligence', 'The cooperation between Kenya and Uganda will include sharing intelligence on armed groups.', 'COOPERATES_ON UGA|counter-terrorism'],
+  ['agro-processing', 'Ghana and Togo signed an MoU on agro-processing.', 'COOPERATES_ON GHA|agriculture'],
+  ['emergency medical assistance', 'Ghana and Togo signed an agreement on cooperation in emergency medical assistance.', 'COOPERATES_ON TGO|health'],
+  ['fusion energy', 'Ghana and Togo signed an agreement on joint research in fusion energy.', 'COOPERATES_ON TGO|nuclear-energy'],
+  ['youth policy', 'Chile and Peru signed an MoU in the field of youth policy.', 'COOPERATES_ON PER|culture'],
+  ['migratory matters', 'Chile and Peru signed a memorandum for cooperation in consular and migratory matters.', 'COOPERATES_ON CHL|migration'],
+];
+
+describe('sector vocabulary: areas named by their field', () => {
+  it.each(FIELDS)('reads %s', (_field, sentence, fact) => {
+    expect(on(sentence)).toContain(fact);
+  });
+
+  it('reads "high-technology commerce" as technology, its modifier, not as trade', () => {
+    expect(on('Chile and Peru agreed to enhance cooperation in the areas of high-technology commerce.')).toEqual(['COOPERATES_ON CHL|technology', 'COOPERATES_ON PER|technology']);
+  });
+});
