@@ -51,7 +51,7 @@ export function sentenceFrames(ctx: StoryContext, s: Sentence): { frames: Frame[
   const frames = cueFrames(ctx, s);
   // "in the fields of X, Y and Z", "areas such as X": a list of areas frames the sentence too.
   for (const a of areaListOpeners(toks, s)) if (!frames.some((f) => a.from < f.to && f.from < a.to)) frames.push({ ...a, noun: true, value: 'areas of cooperation' });
-  for (const c of [...pactContents(ctx, s), ...tradeFrames(toks, s)]) if (!frames.some((f) => c.from < f.to && f.from < c.to)) frames.push(c);
+  for (const c of [...pactContents(ctx, s), ...tradeFrames(toks, s), ...builtRelations(toks, s)]) if (!frames.some((f) => c.from < f.to && f.from < c.to)) frames.push(c);
   frames.sort((a, b) => a.from - b.from);
   let hub: string | undefined;
   const possessive = s.text.includes("'s") || s.text.includes('’s');
@@ -102,4 +102,15 @@ function passiveSigning(toks: readonly Tok[], from: number, f: Frame): boolean {
 /** A frame that states cooperation by itself, so it needs no sector to count. */
 export function isStrongFrame(toks: readonly Tok[], s: Sentence, f: Frame): boolean {
   return f.noun || cooperationWords().jointWords.has(f.value.split(' ').pop()!.toLowerCase()) || /work|cooperate|collaborate|partner/.test(f.value) || passiveSigning(toks, s.from, f);
+}
+
+/** "strengthen bilateral relations with X", "deepening their relationship": relations a builder verb builds. */
+function builtRelations(toks: readonly Tok[], s: Sentence): Frame[] {
+  const w = cooperationWords();
+  const out: Frame[] = [];
+  for (let i = s.from + 1; i < s.to; i++) {
+    if (!w.relationNouns.has(toks[i]!.low)) continue;
+    if (toks.slice(Math.max(s.from, i - 3), i).some((t) => w.tiesBuilders.test(t.low))) out.push({ from: i, to: i + 1, noun: true, value: 'relations' });
+  }
+  return out;
 }

@@ -19,6 +19,7 @@ interface CooperationWordData {
   talks_ahead: string[];
   trade_partner_nouns: string[];
   trade_size_verbs: string[];
+  relation_nouns: string[];
 }
 
 export interface CooperationWords {
@@ -54,6 +55,8 @@ export interface CooperationWords {
   tradePartnerNouns: Set<string>;
   /** "bilateral trade reached …": verbs that state the size of trade. */
   tradeSizeVerbs: Set<string>;
+  /** "strengthen bilateral relations": nouns of relations a builder verb makes cooperation. */
+  relationNouns: Set<string>;
 }
 
 let words: CooperationWords | undefined;
@@ -80,6 +83,7 @@ export function cooperationWords(): CooperationWords {
     talksAhead: set(d.talks_ahead),
     tradePartnerNouns: set(d.trade_partner_nouns),
     tradeSizeVerbs: set(d.trade_size_verbs),
+    relationNouns: set(d.relation_nouns),
   };
   return words;
 }
