@@ -5,7 +5,7 @@ import { clauseBlocked, type Finding, type StoryContext } from './relations.js';
 import type { RuleState } from './types.js';
 import { cooperationDate, reportedAsOngoing } from './cooperation/dating.js';
 import { isStrongFrame, sentenceFrames } from './cooperation/frames.js';
-import { namedPair } from './cooperation/pair-frames.js';
+import { namedPair, withListHub } from './cooperation/pair-frames.js';
 import { sentenceParties } from './cooperation/parties.js';
 import { sectorsInScope } from './cooperation/sector-scope.js';
 import { presenceFindings, starFindings } from './cooperation/star.js';
@@ -65,8 +65,9 @@ export function cooperationFindings(ctx: StoryContext, s: Sentence, state: RuleS
   const found = pair.parties ? { parties: pair.parties, scoped: new Map<string, [number, number]>(), continuing: false } : sentenceParties(ctx, s, state, live, strongFrame);
   const { parties, scoped, continuing } = found;
   // A hub's deals pair the hub with each partner, not the partners with each other.
-  if (hub && parties.includes(hub) && parties.length > 2) {
-    return starFindings(ctx, s, out, hub, parties.filter((c) => c !== hub), sectors, live[0]!.from);
+  const star = hub ?? (parties.length > 2 ? withListHub(ctx, s, live, parties) : undefined);
+  if (star && parties.includes(star) && parties.length > 2) {
+    return starFindings(ctx, s, out, star, parties.filter((c) => c !== star), sectors, live[0]!.from);
   }
   if (parties.length < 2) return;
   if (!strongFrame && sectors.length === 0) return;

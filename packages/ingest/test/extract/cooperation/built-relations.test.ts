@@ -16,3 +16,11 @@ describe('relations that a builder verb builds ("strengthen bilateral relations 
     expect(hasSymmetric(facts(sentence), 'COOPERATES_WITH', a, b)).toBe(cooperates);
   });
 });
+
+describe('one side building relations with each partner of a "with" list', () => {
+  it('pairs the side with each partner, not the partners with each other', () => {
+    const keys = facts('Ghanaian President Kofi Mensah said his country will work to enhance bilateral relations with Togo and Benin.');
+    expect(hasSymmetric(keys, 'COOPERATES_WITH', 'GHA', 'TGO') && hasSymmetric(keys, 'COOPERATES_WITH', 'GHA', 'BEN')).toBe(true);
+    expect(hasSymmetric(keys, 'COOPERATES_WITH', 'TGO', 'BEN')).toBe(false);
+  });
+});

@@ -77,3 +77,20 @@ export function namedPair(ctx: StoryContext, s: Sentence, live: readonly Frame[]
   }
   return { parties, hub };
 }
+
+/**
+ * "Ghana will work to enhance bilateral relations with Togo and Benin": one side building ties
+ * with each partner of a "with" list is the hub; the partners are not paired with each other.
+ * The hub is the one party of the sentence outside the list.
+ */
+export function withListHub(ctx: StoryContext, s: Sentence, live: readonly Frame[], parties: readonly string[]): string | undefined {
+  const toks = ctx.parsed.toks;
+  for (let q = live[0]!.from; q < s.to - 1; q++) {
+    if (toks[q]!.low !== 'with') continue;
+    const members = countryList(ctx, q + 1);
+    if (members.length < 2) continue;
+    const others = parties.filter((c) => !members.includes(c));
+    return others.length === 1 ? others[0] : undefined;
+  }
+  return undefined;
+}
