@@ -42,3 +42,10 @@ describe('words of mood, not sectors', () => {
     expect(sectorsOf(`${MEETING} The two leaders agreed to work together on climate change.`, 'KEN')).toContain('climate');
   });
 });
+
+describe('economic aims as items of a list of areas', () => {
+  it('reads "economic recovery" and "economic promotion" as investment in a list of shared priorities', () => {
+    expect(sectorsOf(`${MEETING} Their partnership covers shared priorities including economic recovery, health and tourism.`, 'KEN')).toContain('investment');
+    expect(sectorsOf(`${MEETING} The two countries agreed to cooperate on economic promotion, transport and education.`, 'TZA')).toContain('investment');
+  });
+});
