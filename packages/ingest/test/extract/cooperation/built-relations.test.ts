@@ -7,6 +7,7 @@ beforeAll(() => warmUp(), 120_000);
 const CASES: [sentence: string, a: string, b: string, cooperates: boolean][] = [
   ['Ghanaian President Kofi Mensah pledged on Monday to strengthen bilateral relations with Togo.', 'GHA', 'TGO', true],
   ['The ministers discussed ways to deepen the relationship between Chile and Peru.', 'CHL', 'PER', true],
+  ['Chile and Peru restored diplomatic relations on Tuesday after a year-long freeze.', 'CHL', 'PER', true],
   // Relations only described are no cooperation.
   ['Relations between Chile and Peru remain strained after the border dispute.', 'CHL', 'PER', false],
 ];
