@@ -101,6 +101,20 @@ const storyRole: CountryResolver['resolve'] = (q) => {
   return c ? { country: c, reason } : undefined;
 };
 
+/**
+ * "Prime Minister X" in a story that names two countries, one of which already has its prime
+ * minister (by a title naming the country, or by this stage): X is the other country's.
+ */
+const otherHead: CountryResolver['resolve'] = (q) => {
+  const { p, ev, away } = q;
+  if (!p.titles.some((t) => ev.ctx.lex.headTitles.onePerCountry.has(t.toLowerCase()))) return undefined;
+  const named = [...ev.home.named].filter((c) => !!c);
+  if (named.length !== 2) return undefined;
+  const held = named.filter((c) => taken(q, c));
+  const other = held.length === 1 ? named.find((c) => c !== held[0]) : undefined;
+  return other && !away.has(other) ? { country: other } : undefined;
+};
+
 /** Someone who meets a foreign visitor in a named place, and is not said to travel, is at home there. */
 const metVisitorInPlace: CountryResolver['resolve'] = ({ p, ev, view, away }) => {
   const c = ev.meetings.find((mt) => mt.where && mt.people.includes(p) && !away.has(mt.where) && mt.people.some((x) => x !== p && view.country(x) && view.country(x) !== mt.where))?.where;
@@ -143,6 +157,7 @@ export const COUNTRY_RESOLVERS: readonly CountryResolver[] = [
   { id: 'where-host', strength: 1, venueCheck: false, resolve: whereHostResolver },
   { id: 'side', strength: 1, venueCheck: false, resolve: sideResolver },
   { id: 'companion', strength: 1, venueCheck: false, resolve: companionResolver },
+  { id: 'other-head', strength: 1, venueCheck: false, resolve: otherHead },
   { id: 'story-role', strength: 1, venueCheck: true, resolve: storyRole },
   { id: 'met-visitor-in-place', strength: 1, venueCheck: true, resolve: metVisitorInPlace },
   { id: 'welcomer', strength: 1, venueCheck: true, resolve: welcomer },
