@@ -4,7 +4,7 @@
 import { foldText } from '@wiregraph/core';
 import type { Person } from '../people.js';
 import type { CountryEvidence, CountryView } from './evidence.js';
-import { companionOf, sideOf, spokeIn, welcomerCountry, whereHost } from './clues.js';
+import { companionOf, credentialsReceiver, sideOf, spokeIn, welcomerCountry, whereHost } from './clues.js';
 
 /** What one resolver reads about one person. */
 export interface PersonQuery {
@@ -58,6 +58,12 @@ const companionResolver: CountryResolver['resolve'] = ({ p, ev, view }) => {
   const companion = companionOf(ev.ctx.parsed, ev.ctx.m, p);
   const c = companion ? view.country(companion) : undefined;
   return companion && c && view.strength(companion) > 0 && companion !== p ? { country: c } : undefined;
+};
+
+/** "the new ambassador to Peru presented his credentials to President X": X is of Peru. */
+const credentialsResolver: CountryResolver['resolve'] = ({ p, ev }) => {
+  const c = credentialsReceiver(ev.ctx.parsed, ev.ctx.m, p);
+  return c ? { country: c } : undefined;
 };
 
 /**
@@ -157,6 +163,7 @@ export const COUNTRY_RESOLVERS: readonly CountryResolver[] = [
   { id: 'where-host', strength: 1, venueCheck: false, resolve: whereHostResolver },
   { id: 'side', strength: 1, venueCheck: false, resolve: sideResolver },
   { id: 'companion', strength: 1, venueCheck: false, resolve: companionResolver },
+  { id: 'credentials', strength: 1, venueCheck: false, resolve: credentialsResolver },
   { id: 'other-head', strength: 1, venueCheck: false, resolve: otherHead },
   { id: 'story-role', strength: 1, venueCheck: true, resolve: storyRole },
   { id: 'met-visitor-in-place', strength: 1, venueCheck: true, resolve: metVisitorInPlace },
