@@ -123,9 +123,15 @@ const otherHead: CountryResolver['resolve'] = (q) => {
 
 /** Someone who meets a foreign visitor in a named place, and is not said to travel, is at home there. */
 const metVisitorInPlace: CountryResolver['resolve'] = ({ p, ev, view, away }) => {
-  const c = ev.meetings.find((mt) => mt.where && mt.people.includes(p) && !away.has(mt.where) && mt.people.some((x) => x !== p && view.country(x) && view.country(x) !== mt.where))?.where;
+  // (Not a meeting of several countries' leaders, nor one on a summit's sidelines: everyone there may be a guest.)
+  const bilateral = (mt: (typeof ev.meetings)[number]) => {
+    const others = new Set(mt.people.filter((x) => x !== p && view.country(x)).map((x) => view.country(x)));
+    return others.size === 1 && !SUMMIT_WORDS.test(ev.ctx.parsed.sentences[mt.sent]!.text);
+  };
+  const c = ev.meetings.find((mt) => mt.where && mt.people.includes(p) && !away.has(mt.where) && mt.people.some((x) => x !== p && view.country(x) && view.country(x) !== mt.where) && bilateral(mt))?.where;
   return c ? { country: c } : undefined;
 };
+const SUMMIT_WORDS = /\b(?:summit|sidelines?|margins?)\b/i;
 
 /** "he was received at the airport by X, Minister of Interior": who welcomes a traveller is at home where the traveller went. */
 const welcomer: CountryResolver['resolve'] = ({ p, ev }) => {
