@@ -17,4 +17,10 @@ describe('the other head of a two-country story', () => {
   it('is left open when the story names a third country', () => {
     expect(facts(`${body} Both leaders will travel to Bhutan next month.`)).not.toContain('HOLDS_OFFICE arjun rao|NPL');
   });
+
+  it('leaves out a country named only as the venue ("in Helsinki, Finland")', () => {
+    const keys = facts('Nobody knows what President Tom Reed and Russian President Ivan Orlov will discuss when the two leaders meet in Helsinki, Finland on Monday. Reed said the United States wanted a fair deal.');
+    expect(keys).toContain('HOLDS_OFFICE tom reed|USA');
+    expect(keys).not.toContain('HOLDS_OFFICE tom reed|FIN');
+  });
 });

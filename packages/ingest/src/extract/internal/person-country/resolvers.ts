@@ -3,6 +3,7 @@
 // (`venueCheck`) are also checked against a dateline that is only a venue.
 import { foldText } from '@wiregraph/core';
 import type { Person } from '../people.js';
+import type { PlaceMention } from '../mentions.js';
 import type { CountryEvidence, CountryView } from './evidence.js';
 import { companionOf, credentialsReceiver, sideOf, spokeIn, welcomerCountry, whereHost } from './clues.js';
 
@@ -107,6 +108,14 @@ const storyRole: CountryResolver['resolve'] = (q) => {
   return c ? { country: c, reason } : undefined;
 };
 
+/** p's office is written "host Prime Minister X". */
+function hostTitled(ev: CountryEvidence, p: Person): boolean {
+  if (p.officeSent === undefined) return false;
+  const toks = ev.ctx.parsed.toks;
+  const mine = ev.ctx.m.persons[p.officeSent]!.find((x) => x.person === p && x.kind === 'full');
+  return !!mine && (toks[mine.from]?.low === 'host' || toks[mine.from - 1]?.low === 'host');
+}
+
 /**
  * "Prime Minister X" in a story that names two countries, one of which already has its prime
  * minister (by a title naming the country, or by this stage): X is the other country's.
@@ -114,7 +123,15 @@ const storyRole: CountryResolver['resolve'] = (q) => {
 const otherHead: CountryResolver['resolve'] = (q) => {
   const { p, ev, away } = q;
   if (!p.titles.some((t) => ev.ctx.lex.headTitles.onePerCountry.has(t.toLowerCase()))) return undefined;
-  const named = [...ev.home.named].filter((c) => !!c);
+  // ("host Prime Minister X" at a meeting of several leaders: the host's country may go unnamed.)
+  if (hostTitled(ev, p)) return undefined;
+  // (A country named only as where things happen is a venue: "met in Helsinki, Finland".)
+  const { m, parsed } = ev.ctx;
+  const afterCity = (pl: PlaceMention) => parsed.toks[pl.from - 1]?.low === ',' && m.places[pl.sent]!.some((x) => x.to === pl.from - 1 && x.kind === 'city');
+  // (Nor a place word that is also a word of someone's name: "Lima held talks".)
+  const nameWords = new Set(m.registry.persons.flatMap((q) => q.words));
+  const inName = (pl: PlaceMention) => pl.to - pl.from === 1 && nameWords.has(parsed.toks[pl.from]!.low);
+  const named = [...ev.home.named].filter((c) => !!c && m.places.some((list) => list.some((pl) => pl.iso3 === c && !pl.locative && !afterCity(pl) && !inName(pl))));
   if (named.length !== 2) return undefined;
   const held = named.filter((c) => taken(q, c));
   const other = held.length === 1 ? named.find((c) => c !== held[0]) : undefined;
