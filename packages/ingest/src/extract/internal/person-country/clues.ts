@@ -87,3 +87,27 @@ export function welcomerCountry(parsed: Parsed, m: StoryMentions, p: Person, tra
   }
   return undefined;
 }
+
+const ENVOY_WORDS = /^(?:ambassador|ambassadors|ambassador-designate|envoy|envoys|commissioner)$/;
+
+/**
+ * "the new ambassador to Venezuela presented his credentials to President X", "X received the
+ * credentials of the new ambassador to Peru": who receives an envoy's credentials is of the
+ * country the envoy is sent to (the one such country the sentence names).
+ */
+export function credentialsReceiver(parsed: Parsed, m: StoryMentions, p: Person): string | undefined {
+  const toks = parsed.toks;
+  for (const s of parsed.sentences) {
+    if (!/\bcredentials\b/i.test(s.text)) continue;
+    const mine = m.persons[s.index]!.find((x) => x.person === p && x.kind !== 'pronoun');
+    if (!mine || toks.slice(mine.from, mine.to).some((t) => ENVOY_WORDS.test(t.low))) continue;
+    const sentTo = new Set<string>();
+    for (let k = s.from + 1; k < s.to - 1; k++) {
+      if (!ENVOY_WORDS.test(toks[k]!.low) || toks[k + 1]!.low !== 'to') continue;
+      const pl = m.placeAt.get(k + 2);
+      if (pl && pl.iso3 && (pl.kind === 'name' || pl.kind === 'city')) sentTo.add(pl.iso3);
+    }
+    if (sentTo.size === 1) return [...sentTo][0];
+  }
+  return undefined;
+}

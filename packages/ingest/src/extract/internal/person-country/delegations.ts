@@ -4,9 +4,13 @@
 // runs after the resolvers and may overrule their context answers.
 import type { Person } from '../people.js';
 import type { StoryContext } from '../types.js';
+import type { Sentence } from '../nlp.js';
 import type { CountryVerdict, CountryView } from './evidence.js';
 
-const DELEGATION_WORDS = /\b(?:joined|accompanied|travell?ed)\b/;
+const DELEGATION_WORDS = /\b(?:joined|accompanied|travell?ed|delegation)\b/;
+const INCLUDE_WORDS = /^(?:included|including|includes|include)$/;
+// A finite verb ends the list of a delegation's members ("…, including Minister X, met …").
+const VERB_TAGS = /^(?:VERB|AUX)$/;
 
 export function delegationCountries(ctx: StoryContext, view: CountryView, verdicts: Map<Person, CountryVerdict>): void {
   const { parsed, m } = ctx;
@@ -14,6 +18,7 @@ export function delegationCountries(ctx: StoryContext, view: CountryView, verdic
   if (!DELEGATION_WORDS.test(parsed.text)) return;
   const place = (p: Person, country: string, reason: string) => verdicts.set(p, { country, strength: 1, reason });
   for (const s of parsed.sentences) {
+    delegationMembers(ctx, view, s, place);
     for (let k = s.from + 1; k < s.to; k++) {
       // "Foreign Minister X, who travelled with Meloni,": the one they travelled with.
       if (toks[k - 1]!.low === 'who' && toks[k - 2]?.low === ',' && (/^travell?ed$/.test(toks[k]!.low) && toks[k + 1]?.low === 'with' || toks[k]!.low === 'accompanied')) {
@@ -36,5 +41,30 @@ export function delegationCountries(ctx: StoryContext, view: CountryView, verdic
         if (x.from > by && p !== host && p.national && view.strength(p) <= 1) place(p, hc, 'delegation:joined-by');
       }
     }
+  }
+}
+
+/**
+ * "Members of A's delegation included Minister X", "A led a delegation which also included his
+ * Minister Y", "the delegation accompanying A included Z": office holders listed after "included"
+ * are of the country of the delegation's leader, the person named nearest to "delegation".
+ */
+function delegationMembers(ctx: StoryContext, view: CountryView, s: Sentence, place: (p: Person, country: string, reason: string) => void): void {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  const d = toks.slice(s.from, s.to).findIndex((t) => t.low === 'delegation') + s.from;
+  if (d < s.from) return;
+  let k = d + 1;
+  while (k < s.to && !INCLUDE_WORDS.test(toks[k]!.low)) k++;
+  if (k >= s.to) return;
+  const leaders = ms.filter((x) => x.to <= k && view.country(x.person)).sort((a, b) => Math.abs(a.from - d) - Math.abs(b.from - d));
+  const leader = leaders[0]?.person;
+  const hc = leader ? view.country(leader) : undefined;
+  if (!leader || !hc) return;
+  let end = k + 1;
+  while (end < s.to && !(VERB_TAGS.test(toks[end]!.pos) && !ms.some((x) => x.from <= end && end < x.to))) end++;
+  for (const x of ms) {
+    const p = x.person;
+    if (x.from > k && x.to <= end && p !== leader && p.national && view.strength(p) <= 1) place(p, hc, 'delegation:members-included');
   }
 }

@@ -3,8 +3,9 @@
 // (`venueCheck`) are also checked against a dateline that is only a venue.
 import { foldText } from '@wiregraph/core';
 import type { Person } from '../people.js';
+import type { PlaceMention } from '../mentions.js';
 import type { CountryEvidence, CountryView } from './evidence.js';
-import { companionOf, sideOf, spokeIn, welcomerCountry, whereHost } from './clues.js';
+import { companionOf, credentialsReceiver, sideOf, spokeIn, welcomerCountry, whereHost } from './clues.js';
 
 /** What one resolver reads about one person. */
 export interface PersonQuery {
@@ -60,6 +61,12 @@ const companionResolver: CountryResolver['resolve'] = ({ p, ev, view }) => {
   return companion && c && view.strength(companion) > 0 && companion !== p ? { country: c } : undefined;
 };
 
+/** "the new ambassador to Peru presented his credentials to President X": X is of Peru. */
+const credentialsResolver: CountryResolver['resolve'] = ({ p, ev }) => {
+  const c = credentialsReceiver(ev.ctx.parsed, ev.ctx.m, p);
+  return c ? { country: c } : undefined;
+};
+
 /**
  * p's role in the story: speaking in a place, a visitor, the host side of a trip, or by default
  * the issuer's. A second holder of a head title already placed there goes to the other country.
@@ -101,11 +108,47 @@ const storyRole: CountryResolver['resolve'] = (q) => {
   return c ? { country: c, reason } : undefined;
 };
 
+/** p's office is written "host Prime Minister X". */
+function hostTitled(ev: CountryEvidence, p: Person): boolean {
+  if (p.officeSent === undefined) return false;
+  const toks = ev.ctx.parsed.toks;
+  const mine = ev.ctx.m.persons[p.officeSent]!.find((x) => x.person === p && x.kind === 'full');
+  return !!mine && (toks[mine.from]?.low === 'host' || toks[mine.from - 1]?.low === 'host');
+}
+
+/**
+ * "Prime Minister X" in a story that names two countries, one of which already has its prime
+ * minister (by a title naming the country, or by this stage): X is the other country's.
+ */
+const otherHead: CountryResolver['resolve'] = (q) => {
+  const { p, ev, away } = q;
+  if (!p.titles.some((t) => ev.ctx.lex.headTitles.onePerCountry.has(t.toLowerCase()))) return undefined;
+  // ("host Prime Minister X" at a meeting of several leaders: the host's country may go unnamed.)
+  if (hostTitled(ev, p)) return undefined;
+  // (A country named only as where things happen is a venue: "met in Helsinki, Finland".)
+  const { m, parsed } = ev.ctx;
+  const afterCity = (pl: PlaceMention) => parsed.toks[pl.from - 1]?.low === ',' && m.places[pl.sent]!.some((x) => x.to === pl.from - 1 && x.kind === 'city');
+  // (Nor a place word that is also a word of someone's name: "Lima held talks".)
+  const nameWords = new Set(m.registry.persons.flatMap((q) => q.words));
+  const inName = (pl: PlaceMention) => pl.to - pl.from === 1 && nameWords.has(parsed.toks[pl.from]!.low);
+  const named = [...ev.home.named].filter((c) => !!c && m.places.some((list) => list.some((pl) => pl.iso3 === c && !pl.locative && !afterCity(pl) && !inName(pl))));
+  if (named.length !== 2) return undefined;
+  const held = named.filter((c) => taken(q, c));
+  const other = held.length === 1 ? named.find((c) => c !== held[0]) : undefined;
+  return other && !away.has(other) ? { country: other } : undefined;
+};
+
 /** Someone who meets a foreign visitor in a named place, and is not said to travel, is at home there. */
 const metVisitorInPlace: CountryResolver['resolve'] = ({ p, ev, view, away }) => {
-  const c = ev.meetings.find((mt) => mt.where && mt.people.includes(p) && !away.has(mt.where) && mt.people.some((x) => x !== p && view.country(x) && view.country(x) !== mt.where))?.where;
+  // (Not a meeting of several countries' leaders, nor one on a summit's sidelines: everyone there may be a guest.)
+  const bilateral = (mt: (typeof ev.meetings)[number]) => {
+    const others = new Set(mt.people.filter((x) => x !== p && view.country(x)).map((x) => view.country(x)));
+    return others.size === 1 && !SUMMIT_WORDS.test(ev.ctx.parsed.sentences[mt.sent]!.text);
+  };
+  const c = ev.meetings.find((mt) => mt.where && mt.people.includes(p) && !away.has(mt.where) && mt.people.some((x) => x !== p && view.country(x) && view.country(x) !== mt.where) && bilateral(mt))?.where;
   return c ? { country: c } : undefined;
 };
+const SUMMIT_WORDS = /\b(?:summit|sidelines?|margins?)\b/i;
 
 /** "he was received at the airport by X, Minister of Interior": who welcomes a traveller is at home where the traveller went. */
 const welcomer: CountryResolver['resolve'] = ({ p, ev }) => {
@@ -143,6 +186,8 @@ export const COUNTRY_RESOLVERS: readonly CountryResolver[] = [
   { id: 'where-host', strength: 1, venueCheck: false, resolve: whereHostResolver },
   { id: 'side', strength: 1, venueCheck: false, resolve: sideResolver },
   { id: 'companion', strength: 1, venueCheck: false, resolve: companionResolver },
+  { id: 'credentials', strength: 1, venueCheck: false, resolve: credentialsResolver },
+  { id: 'other-head', strength: 1, venueCheck: false, resolve: otherHead },
   { id: 'story-role', strength: 1, venueCheck: true, resolve: storyRole },
   { id: 'met-visitor-in-place', strength: 1, venueCheck: true, resolve: metVisitorInPlace },
   { id: 'welcomer', strength: 1, venueCheck: true, resolve: welcomer },
