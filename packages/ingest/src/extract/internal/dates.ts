@@ -22,6 +22,10 @@ export interface DateMention {
   until?: string;
   /** A day something was planned for ("talks scheduled for Tuesday"): not when anything happened. */
   planned?: boolean;
+  /** The day a statement was made ("the ministry said Thursday"): when the news was told, not when it happened. */
+  told?: boolean;
+  /** The copy's own time stamp ("Published: 12 Apr 2022, 09:17 AM", "a press release dated Nov. 17"): no event's date. */
+  stamp?: boolean;
 }
 
 const MON = `(${MONTH_NAME})\\.?`;
@@ -40,6 +44,8 @@ const PATTERNS: { re: RegExp; kind: string; need?: string; digit?: true; month?:
   { re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|of|[Ff]rom)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my', month: true },
   { re: new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'g'), kind: 'my2', digit: true, month: true },
   { re: /\b(?:last|this past)\s+(week|month|year)\b/gi, kind: 'last' },
+  // "talks on 4th.", "met on the 21st,": a day of the article's month (or of the month before it).
+  { re: /\bon\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)\b(?=\s*[.,;])/g, kind: 'ordday', need: 'on', digit: true },
   { re: new RegExp(`\\b(?:[Ll]ast|[Tt]his past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon', month: true },
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
   { re: new RegExp(`\\b${WEEKDAY_GROUP}\\b`, 'g'), kind: 'weekday' },
@@ -54,6 +60,24 @@ const PATTERNS: { re: RegExp; kind: string; need?: string; digit?: true; month?:
 
 // "planned for Tuesday", "scheduled on March 3", "due on Monday".
 const PLANNED_BEFORE = /\b(?:for|scheduled|planned|due|expected|set)\s+(?:on\s+|for\s+)?$/i;
+
+// "the ministry said Thursday", "told reporters on Friday", "announced on Monday".
+const TOLD_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated|reported)\s+(?:on\s+)?$/i;
+
+/** A date the text gives for a statement about the news ("the ministry said Thursday"). */
+export function isTold(text: string, start: number): boolean {
+  return TOLD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+// "Published: …", "Last updated on …", "a press release dated …", "Posted …".
+const STAMP_BEFORE = /\b(?:published|updated|posted|dated|filed)\s*(?:on\s*)?:?\s*$/i;
+// What a stamp line holds besides its date: a clock time, its zone, a weekday.
+const STAMP_REST = /^[\s\d:.,|/()–-]*(?:(?:a\.?m|p\.?m|hrs|[A-Z]{2,4}|[A-Z][a-z]{2,8}day)\b[\s\d:.,|/()–-]*)*$/;
+
+/** A date the copy gives as its own time stamp: after "Published", "dated", or alone on its line. */
+export function isStamp(text: string, start: number, end: number): boolean {
+  return STAMP_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (STAMP_REST.test(text.slice(0, start)) && STAMP_REST.test(text.slice(end)));
+}
 
 /** "since 2023", "by 2030", "until May": a bound, not the time of an event. */
 export function isBound(text: string, start: number, match: string): boolean {
@@ -150,6 +174,15 @@ function articleRelativeDate(kind: string, m: RegExpExecArray, ref: Date): strin
       if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - 1, 1);
       return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
     }
+    case 'ordday': {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return '';
+      // A day after the article's is in the month before it.
+      if (day > ref.getUTCDate()) d.setUTCMonth(d.getUTCMonth() - 1, 1);
+      const month = d.getUTCMonth();
+      d.setUTCDate(day);
+      return d.getUTCMonth() === month ? ymd(d) : '';
+    }
     case 'today':
       if (m[1]!.toLowerCase() === 'yesterday') d.setUTCDate(d.getUTCDate() - 1);
       return ymd(d);
@@ -208,8 +241,10 @@ export function findDates(text: string, refDate: string): DateMention[] {
       // "since 2023", "by 2030", "until May": a bound, not the time of an event.
       const value = isBound(text, s, m[0]) ? undefined : named;
       const planned = isPlanned(text, s);
+      const told = kind === 'weekday' || kind === 'today' ? isTold(text, s) : false;
+      const stamp = (kind === 'dmy' || kind === 'mdy') && isStamp(text, s, e);
       if (value) {
-        out.push({ start: s, end: e, value, ...(planned ? { planned } : {}), ...(kind === 'range' || kind === 'dmyRange' ? { range: true, ...(until ? { until } : {}) } : {}) });
+        out.push({ start: s, end: e, value, ...(planned ? { planned } : {}), ...(told ? { told } : {}), ...(stamp ? { stamp } : {}), ...(kind === 'range' || kind === 'dmyRange' ? { range: true, ...(until ? { until } : {}) } : {}) });
         taken.push([s, e]);
       }
     }
@@ -231,17 +266,20 @@ const NEWS_DAY_WINDOW = 3;
 export function newsDayOf(dates: readonly (readonly DateMention[])[], articleDate: string): string | undefined {
   const published = Date.parse(`${articleDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(published)) return undefined;
-  const lead = dates.slice(0, LEAD_SENTENCES);
+  // (A line that only stamps the copy's own time is no sentence of the lead.)
+  const lead = dates.filter((ds) => !ds.length || !ds.every((d) => d.stamp)).slice(0, LEAD_SENTENCES);
   // A lead that states a stay running through the article date reports from within it.
   const day = articleDate.slice(0, 10);
   if (lead.some((ds) => ds.some((d) => d.until && d.value <= day && day <= d.until))) return undefined;
   for (const ds of lead) {
-    let latest: string | undefined;
-    for (const d of ds) {
-      if (d.planned || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+    const days = ds.filter((d) => {
+      if (d.planned || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return false;
       const before = (published - Date.parse(`${d.value}T00:00:00Z`)) / 86_400_000;
-      if (before >= 0 && before <= NEWS_DAY_WINDOW && (!latest || d.value > latest)) latest = d.value;
-    }
+      return before >= 0 && before <= NEWS_DAY_WINDOW;
+    });
+    // ("held talks on Wednesday, the ministry said Thursday": the talks are the news.)
+    const events = days.some((d) => !d.told) ? days.filter((d) => !d.told) : days;
+    const latest = events.reduce<string | undefined>((a, d) => (!a || d.value > a ? d.value : a), undefined);
     if (latest) return latest;
   }
   return undefined;
@@ -250,12 +288,14 @@ export function newsDayOf(dates: readonly (readonly DateMention[])[], articleDat
 const WEEK_MS = 7 * 86_400_000;
 
 /**
- * The date undated follow-ups carry: the meeting rule's first meeting day when it lies within a
- * week of the news day, else the news day; without either, the article date (a fact reported as
- * current news has the article's date), and nothing when the story has no date at all.
+ * The date undated follow-ups carry: the meeting rule's first meeting day when it lies on the news
+ * day or within a week after it ("arrived on Monday … met on Tuesday"), else the news day (a
+ * meeting dated before the news day led up to it: "held talks today … Yesterday, he met …");
+ * without a news day, the meeting day or the article date (a fact reported as current news has
+ * the article's date), and nothing when the story has no date at all.
  */
 export function followUpDay(meetingDay: string | undefined, newsDay: string | undefined, articleDate: string): string | undefined {
   if (!newsDay) return meetingDay ?? (articleDate || undefined);
-  const near = !!meetingDay && /^\d{4}-\d{2}-\d{2}$/.test(meetingDay) && Math.abs(Date.parse(meetingDay) - Date.parse(newsDay)) <= WEEK_MS;
-  return near ? meetingDay : newsDay;
+  const after = !!meetingDay && /^\d{4}-\d{2}-\d{2}$/.test(meetingDay) ? Date.parse(meetingDay) - Date.parse(newsDay) : -1;
+  return after >= 0 && after <= WEEK_MS ? meetingDay : newsDay;
 }

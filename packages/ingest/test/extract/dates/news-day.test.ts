@@ -32,8 +32,24 @@ describe('the day a story\'s lead gives its news', () => {
     expect(findDates('a tour from Dec. 30 to Jan. 2', '2026-01-05')[0]).toMatchObject({ value: '2025-12-30', until: '2026-01-02' });
   });
 
-  it('gives undated follow-ups the meeting day near the news day, else the news day, else the article date', () => {
-    expect(followUpDay('2025-06-09', '2025-06-10', '2025-06-11')).toBe('2025-06-09');
+  it('is no time stamp of the copy itself: those lines are not part of the lead', () => {
+    expect(lead('2025-06-11', 'Published: 11 Jun 2025, 09:17 AM', 'A headline with no date.', 'Ruritania and Veldavia signed six agreements on Monday.')).toBe('2025-06-09');
+    expect(lead('2025-06-11', 'Last updated on: June 11, 2025 01:49 IST', 'Ruritania and Veldavia signed six agreements on Monday.')).toBe('2025-06-09');
+    expect(lead('2025-06-11', 'June 11, 2025', 'The two presidents met in the border town on June 9 and signed eight agreements.')).toBe('2025-06-09');
+    expect(lead('2025-06-11', 'The following is a press release dated June 11.', 'The two foreign ministers met on June 9.')).toBe('2025-06-09');
+    expect(findDates('Ruritania and Veldavia signed a treaty on June 11.', '2025-06-11')[0]?.stamp).toBeUndefined();
+  });
+
+  it('is the day of the news, not the day a spokesman told of it', () => {
+    // 2025-06-12 is a Thursday.
+    expect(lead('2025-06-12', 'The two defence chiefs held talks in Warsaw on Wednesday, the ministry said Thursday.')).toBe('2025-06-11');
+    expect(lead('2025-06-12', 'Talks would go on, the minister said Thursday.')).toBe('2025-06-12');
+  });
+
+  it('gives undated follow-ups the meeting day on or after the news day, else the news day, else the article date', () => {
+    expect(followUpDay('2025-06-10', '2025-06-09', '2025-06-11')).toBe('2025-06-10');
+    expect(followUpDay('2025-06-09', '2025-06-10', '2025-06-11')).toBe('2025-06-10');
+    expect(followUpDay('2025-06-25', '2025-06-10', '2025-06-11')).toBe('2025-06-10');
     expect(followUpDay('1998', '2025-06-10', '2025-06-11')).toBe('2025-06-10');
     expect(followUpDay(undefined, '2025-06-10', '2025-06-11')).toBe('2025-06-10');
     expect(followUpDay(undefined, undefined, '2025-06-11')).toBe('2025-06-11');
@@ -42,6 +58,14 @@ describe('the day a story\'s lead gives its news', () => {
 });
 
 describe('facts with no day of their own', () => {
+  it('date the talks the lead reports by its day, not by a meeting the day before it', () => {
+    const body = 'Prime Minister Ana Ruiz today held talks with several leaders on the sidelines of the regional summit in Veldor. She conferred with Ostrian President Luis Soto and Norlandic President Marta Kell. Yesterday, Ruiz also had a bilateral meeting with Ardenian President Jon Berg.';
+    const ts = extractTriples(story(body, { date: '2025-06-11' }));
+    const met = (k: string) => ts.find((x) => x.predicate === 'MET' && [x.subject.key, x.object.key].includes(k));
+    expect(met('luis soto')?.date).toBe('2025-06-11');
+    expect(met('jon berg')?.date).toBe('2025-06-10');
+  });
+
   it('date cooperation a later sentence reports by the day the lead gives its news', () => {
     const body = 'Peruvian President Ana Ruiz and Chilean President Luis Soto opened a joint business forum in Lima on Tuesday. Peru and Chile agreed to expand cooperation in agriculture, tourism and health.';
     const t = extractTriples(story(body, { date: '2025-06-11' })).filter((x) => x.predicate === 'COOPERATES_ON');
@@ -63,6 +87,16 @@ describe('facts with no day of their own', () => {
     const ts = extractTriples(undated);
     expect(ts.length).toBeGreaterThan(0);
     for (const x of ts) expect(x.date, `${x.predicate} ${x.object.key}`).toBeNull();
+  });
+});
+
+describe('a day of the month without its month', () => {
+  it('reads "on 4th." as that day of the article\'s month, or of the month before', () => {
+    const v = (s: string, ref = '2024-10-07') => findDates(s, ref).map((d) => d.value);
+    expect(v('The ministers held talks at the ministry on 4 th .')).toEqual(['2024-10-04']);
+    expect(v('The two met on the 21st, officials said.')).toEqual(['2024-09-21']);
+    expect(v('They met on the 31st.', '2024-10-07')).toEqual([]);
+    expect(v('The office is on the 4th floor.')).toEqual([]);
   });
 });
 
