@@ -5,7 +5,7 @@
  * in 1998", "talks in 2017") is background to the news in wire copy, not the time of the fact
  * its sentence reports: it dates nothing.
  */
-import { MONTH_NAME, WEEKDAY_GROUP, WEEKDAY_NUMBERS, monthNumber } from '../../internal/calendar.js';
+import { MONTH_NAME, WEEKDAY_GROUP, WEEKDAY_NAME, WEEKDAY_NUMBERS, monthNumber } from '../../internal/calendar.js';
 
 
 export interface DateMention {
@@ -71,12 +71,14 @@ export function isTold(text: string, start: number): boolean {
 
 // "Published: …", "Last updated on …", "a press release dated …", "Posted …".
 const STAMP_BEFORE = /\b(?:published|updated|posted|dated|filed)\s*(?:on\s*)?:?\s*$/i;
-// What a stamp line holds besides its date: a clock time, its zone, a weekday.
-const STAMP_REST = /^[\s\d:.,|/()–-]*(?:(?:a\.?m|p\.?m|hrs|[A-Z]{2,4}|[A-Z][a-z]{2,8}day)\b[\s\d:.,|/()–-]*)*$/;
+// What a stamp line holds besides its dates: clock times, zones, weekdays, an upper-case place, "Updated".
+const STAMP_TERMS = new RegExp(`\\b(?:${MONTH_NAME}|${WEEKDAY_NAME}|a\\.?m|p\\.?m|hrs|published|updated|posted|last|on)\\b`, 'gi');
+const UPPER_WORDS = /\b[A-Z]{2,}\b/g;
+const STAMP_MARKS = /[\d\s:.,|/()–-]+/g;
 
-/** A date the copy gives as its own time stamp: after "Published", "dated", or alone on its line. */
-export function isStamp(text: string, start: number, end: number): boolean {
-  return STAMP_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (STAMP_REST.test(text.slice(0, start)) && STAMP_REST.test(text.slice(end)));
+/** A date the copy gives as its own time stamp: after "Published", "dated", or on a line of nothing but stamps. */
+export function isStamp(text: string, start: number): boolean {
+  return STAMP_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (text.length < 120 && text.replace(STAMP_TERMS, '').replace(UPPER_WORDS, '').replace(STAMP_MARKS, '') === '');
 }
 
 /** "since 2023", "by 2030", "until May": a bound, not the time of an event. */
@@ -242,7 +244,7 @@ export function findDates(text: string, refDate: string): DateMention[] {
       const value = isBound(text, s, m[0]) ? undefined : named;
       const planned = isPlanned(text, s);
       const told = kind === 'weekday' || kind === 'today' ? isTold(text, s) : false;
-      const stamp = (kind === 'dmy' || kind === 'mdy') && isStamp(text, s, e);
+      const stamp = isStamp(text, s);
       if (value) {
         out.push({ start: s, end: e, value, ...(planned ? { planned } : {}), ...(told ? { told } : {}), ...(stamp ? { stamp } : {}), ...(kind === 'range' || kind === 'dmyRange' ? { range: true, ...(until ? { until } : {}) } : {}) });
         taken.push([s, e]);
@@ -254,6 +256,8 @@ export function findDates(text: string, refDate: string): DateMention[] {
 
 /** The lead: the sentences where a story states the day of its news. */
 const LEAD_SENTENCES = 3;
+/** A bulleted highlight: press releases list their points above the story's lead. */
+const HIGHLIGHT = /^\s*[●•▪■◆►*]/;
 /** Wire copy runs within days of its news; a date further back in the lead is another event's. */
 const NEWS_DAY_WINDOW = 3;
 
@@ -263,11 +267,11 @@ const NEWS_DAY_WINDOW = 3;
  * days before the article date. Copy that runs the morning after, or in another time zone, dates
  * its news the day before; earlier dates in the lead sentence are what led up to the news.
  */
-export function newsDayOf(dates: readonly (readonly DateMention[])[], articleDate: string): string | undefined {
+export function newsDayOf(dates: readonly (readonly DateMention[])[], articleDate: string, texts: readonly string[] = []): string | undefined {
   const published = Date.parse(`${articleDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(published)) return undefined;
-  // (A line that only stamps the copy's own time is no sentence of the lead.)
-  const lead = dates.filter((ds) => !ds.length || !ds.every((d) => d.stamp)).slice(0, LEAD_SENTENCES);
+  // (A line that only stamps the copy's own time, or a bulleted highlight above the story, is no sentence of the lead.)
+  const lead = dates.filter((ds, i) => (!ds.length || !ds.every((d) => d.stamp)) && !HIGHLIGHT.test(texts[i] ?? '')).slice(0, LEAD_SENTENCES);
   // A lead that states a stay running through the article date reports from within it.
   const day = articleDate.slice(0, 10);
   if (lead.some((ds) => ds.some((d) => d.until && d.value <= day && day <= d.until))) return undefined;

@@ -7,7 +7,7 @@ import { story, warmUp } from '../helpers.js';
 beforeAll(() => warmUp(), 120_000);
 
 // 2025-06-11 is a Wednesday.
-const lead = (article: string, ...sentences: string[]) => newsDayOf(sentences.map((s) => findDates(s, article)), article);
+const lead = (article: string, ...sentences: string[]) => newsDayOf(sentences.map((s) => findDates(s, article)), article, sentences);
 
 describe('the day a story\'s lead gives its news', () => {
   it('is the day the lead states, a day or two before the article date', () => {
@@ -37,7 +37,14 @@ describe('the day a story\'s lead gives its news', () => {
     expect(lead('2025-06-11', 'Last updated on: June 11, 2025 01:49 IST', 'Ruritania and Veldavia signed six agreements on Monday.')).toBe('2025-06-09');
     expect(lead('2025-06-11', 'June 11, 2025', 'The two presidents met in the border town on June 9 and signed eight agreements.')).toBe('2025-06-09');
     expect(lead('2025-06-11', 'The following is a press release dated June 11.', 'The two foreign ministers met on June 9.')).toBe('2025-06-09');
+    expect(lead('2025-06-11', 'June 11, 2025 01:36 am | Updated March 2, 2026 05:02 pm IST - VELDOR:', 'The two leaders in Veldor on Monday.')).toBe('2025-06-09');
+    expect(lead('2025-06-11', 'Wednesday, 11 June 2025', 'Ruritania and Veldavia signed six agreements on Monday.')).toBe('2025-06-09');
     expect(findDates('Ruritania and Veldavia signed a treaty on June 11.', '2025-06-11')[0]?.stamp).toBeUndefined();
+  });
+
+  it('is no day of the bulleted highlights a press release puts above its story', () => {
+    const highlights = ['● The signing of four agreements in the fields of health and trade.', '● Cooperation documents in various areas.', '● Agreeing to convene technical committees.'];
+    expect(lead('2025-06-11', ...highlights, 'Yesterday, the joint committee of Ruritania and Veldavia met in Veldor.')).toBe('2025-06-10');
   });
 
   it('is the day of the news, not the day a spokesman told of it', () => {
