@@ -295,11 +295,16 @@ const WEEK_MS = 7 * 86_400_000;
  * The date undated follow-ups carry: the meeting rule's first meeting day when it lies on the news
  * day or within a week after it ("arrived on Monday … met on Tuesday"), else the news day (a
  * meeting dated before the news day led up to it: "held talks today … Yesterday, he met …");
- * without a news day, the meeting day or the article date (a fact reported as current news has
- * the article's date), and nothing when the story has no date at all.
+ * without a news day, the meeting day (a day, or a month or year the article's date lies in) or
+ * the article date (a fact reported as current news has the article's date), and nothing when
+ * the story has no date at all.
  */
 export function followUpDay(meetingDay: string | undefined, newsDay: string | undefined, articleDate: string): string | undefined {
-  if (!newsDay) return meetingDay ?? (articleDate || undefined);
+  if (!newsDay) {
+    // ("have held talks … visited Beijing last month": a month or year before the article's is background.)
+    const background = !!meetingDay && meetingDay.length < 10 && !articleDate.startsWith(meetingDay);
+    return (background ? undefined : meetingDay) ?? (articleDate || undefined);
+  }
   const after = !!meetingDay && /^\d{4}-\d{2}-\d{2}$/.test(meetingDay) ? Date.parse(meetingDay) - Date.parse(newsDay) : -1;
   return after >= 0 && after <= WEEK_MS ? meetingDay : newsDay;
 }

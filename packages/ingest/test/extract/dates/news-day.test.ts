@@ -60,6 +60,10 @@ describe('the day a story\'s lead gives its news', () => {
     expect(followUpDay('1998', '2025-06-10', '2025-06-11')).toBe('2025-06-10');
     expect(followUpDay(undefined, '2025-06-10', '2025-06-11')).toBe('2025-06-10');
     expect(followUpDay(undefined, undefined, '2025-06-11')).toBe('2025-06-11');
+    expect(followUpDay('2025-06-09', undefined, '2025-06-11')).toBe('2025-06-09');
+    expect(followUpDay('2025-06', undefined, '2025-06-11')).toBe('2025-06');
+    // (A month before the article's is background to current news.)
+    expect(followUpDay('2025-05', undefined, '2025-06-11')).toBe('2025-06-11');
     expect(followUpDay(undefined, undefined, '')).toBeUndefined();
   });
 });
@@ -94,6 +98,15 @@ describe('facts with no day of their own', () => {
     const ts = extractTriples(undated);
     expect(ts.length).toBeGreaterThan(0);
     for (const x of ts) expect(x.date, `${x.predicate} ${x.object.key}`).toBeNull();
+  });
+});
+
+describe('a story with no news day', () => {
+  it('dates current news by the article, not by an earlier month\'s visit in its background', () => {
+    const body = 'Peruvian President Ana Ruiz and Chilean President Luis Soto have held talks by video, pledging to deepen cooperation in energy. The Spanish and Italian prime ministers visited Lima last month.';
+    const ts = extractTriples(story(body, { date: '2025-06-11' })).filter((x) => x.predicate === 'MET' || x.predicate === 'COOPERATES_ON');
+    expect(ts.length).toBeGreaterThan(1);
+    for (const x of ts) expect(x.date, `${x.predicate} ${x.object.key}`).toBe('2025-06-11');
   });
 });
 
