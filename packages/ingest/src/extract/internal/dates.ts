@@ -256,6 +256,8 @@ export function findDates(text: string, refDate: string): DateMention[] {
 
 /** The lead: the sentences where a story states the day of its news. */
 const LEAD_SENTENCES = 3;
+// "concluding his two-day visit", "wraps up a State visit", "will end his six-day working visit".
+const VISIT_ENDS = /\b(?:conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|wound\s+up|end(?:s|ed|ing)?)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:visit|trip|tour)\b/i;
 /** A bulleted highlight: press releases list their points above the story's lead. */
 const HIGHLIGHT = /^\s*[●•▪■◆►*]/;
 /** Wire copy runs within days of its news; a date further back in the lead is another event's. */
@@ -265,28 +267,35 @@ const NEWS_DAY_WINDOW = 3;
  * The day a story's news happened: the latest full date the first dated sentence of its lead
  * states ("arrived on Monday … held talks on Tuesday", "said in Paris Wednesday"), within a few
  * days before the article date. Copy that runs the morning after, or in another time zone, dates
- * its news the day before; earlier dates in the lead sentence are what led up to the news.
+ * its news the day before; earlier dates in the lead sentence are what led up to the news. A lead
+ * that reports the end of a visit ("left on Tuesday, concluding his two-day visit") gives only
+ * the month: the talks of the visit were held on days the text does not fix.
  */
 export function newsDayOf(dates: readonly (readonly DateMention[])[], articleDate: string, texts: readonly string[] = []): string | undefined {
   const published = Date.parse(`${articleDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(published)) return undefined;
   // (A line that only stamps the copy's own time, or a bulleted highlight above the story, is no sentence of the lead.)
-  const lead = dates.filter((ds, i) => (!ds.length || !ds.every((d) => d.stamp)) && !HIGHLIGHT.test(texts[i] ?? '')).slice(0, LEAD_SENTENCES);
+  const lead = dates.map((ds, i) => i).filter((i) => (!dates[i]!.length || !dates[i]!.every((d) => d.stamp)) && !HIGHLIGHT.test(texts[i] ?? '')).slice(0, LEAD_SENTENCES);
   // A lead that states a stay running through the article date reports from within it.
   const day = articleDate.slice(0, 10);
-  if (lead.some((ds) => ds.some((d) => d.until && d.value <= day && day <= d.until))) return undefined;
-  for (const ds of lead) {
-    const days = ds.filter((d) => {
-      if (d.planned || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return false;
-      const before = (published - Date.parse(`${d.value}T00:00:00Z`)) / 86_400_000;
-      return before >= 0 && before <= NEWS_DAY_WINDOW;
-    });
-    // ("held talks on Wednesday, the ministry said Thursday": the talks are the news.)
-    const events = days.some((d) => !d.told) ? days.filter((d) => !d.told) : days;
-    const latest = events.reduce<string | undefined>((a, d) => (!a || d.value > a ? d.value : a), undefined);
-    if (latest) return latest;
+  if (lead.some((i) => dates[i]!.some((d) => d.until && d.value <= day && day <= d.until))) return undefined;
+  for (const i of lead) {
+    const latest = latestNewsDay(dates[i]!, published);
+    if (latest) return VISIT_ENDS.test(texts[i] ?? '') ? latest.slice(0, 7) : latest;
   }
   return undefined;
+}
+
+/** The latest full date of a lead sentence within the window before the article date, told days last. */
+function latestNewsDay(ds: readonly DateMention[], published: number): string | undefined {
+  const days = ds.filter((d) => {
+    if (d.planned || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return false;
+    const before = (published - Date.parse(`${d.value}T00:00:00Z`)) / 86_400_000;
+    return before >= 0 && before <= NEWS_DAY_WINDOW;
+  });
+  // ("held talks on Wednesday, the ministry said Thursday": the talks are the news.)
+  const events = days.some((d) => !d.told) ? days.filter((d) => !d.told) : days;
+  return events.reduce<string | undefined>((a, d) => (!a || d.value > a ? d.value : a), undefined);
 }
 
 const WEEK_MS = 7 * 86_400_000;

@@ -101,6 +101,18 @@ describe('facts with no day of their own', () => {
   });
 });
 
+describe('a lead that reports the end of a visit', () => {
+  it('gives the month: the talks of the visit were held on days the text does not fix', () => {
+    expect(lead('2025-06-11', 'Prime Minister Ana Ruiz left Lima on Tuesday, concluding her two-day official visit to Peru.')).toBe('2025-06');
+    expect(lead('2025-06-11', 'President Luis Soto arrived back home on Tuesday, wrapping up a state visit to Chile.')).toBe('2025-06');
+    expect(lead('2025-06-11', 'Prime Minister Ana Ruiz concluded an agreement on Tuesday and invited her host to visit.')).toBe('2025-06-10');
+    const body = 'Chilean President Luis Soto left Lima on Tuesday, concluding his three-day state visit to Peru. During the visit, Peru and Chile agreed to expand cooperation in agriculture and tourism.';
+    const coop = extractTriples(story(body, { date: '2025-06-11' })).filter((x) => x.predicate === 'COOPERATES_ON');
+    expect(coop.length).toBeGreaterThan(0);
+    for (const x of coop) expect(x.date, x.object.key).toBe('2025-06');
+  });
+});
+
 describe('a story with no news day', () => {
   it('dates current news by the article, not by an earlier month\'s visit in its background', () => {
     const body = 'Peruvian President Ana Ruiz and Chilean President Luis Soto have held talks by video, pledging to deepen cooperation in energy. The Spanish and Italian prime ministers visited Lima last month.';
