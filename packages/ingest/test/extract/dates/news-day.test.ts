@@ -113,6 +113,15 @@ describe('a lead that reports the end of a visit', () => {
   });
 });
 
+describe('cooperation told as a record', () => {
+  it('carries the article date when the text says the countries have cooperated, and the news day when they agreed', () => {
+    const talks = 'Peruvian President Ana Ruiz and Chilean President Luis Soto held talks in Lima on Tuesday.';
+    const coop = (body: string) => extractTriples(story(body, { date: '2025-06-11' })).find((x) => x.predicate === 'COOPERATES_ON' && x.object.key === 'trade');
+    expect(coop(`${talks} The two countries have established a strategic partnership and cooperated fruitfully in trade, education and culture.`)?.date).toBe('2025-06-11');
+    expect(coop(`${talks} The two countries agreed to cooperate in trade, education and culture.`)?.date).toBe('2025-06-10');
+  });
+});
+
 describe('a story with no news day', () => {
   it('dates current news by the article, not by an earlier month\'s visit in its background', () => {
     const body = 'Peruvian President Ana Ruiz and Chilean President Luis Soto have held talks by video, pledging to deepen cooperation in energy. The Spanish and Italian prime ministers visited Lima last month.';
