@@ -251,7 +251,20 @@ export function findDates(text: string, refDate: string): DateMention[] {
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return restatedDays(text, out.sort((a, b) => a.start - b.start));
+}
+
+// "Today, 5 May 2024, …", "met this evening (September 19th)": the day restated right after.
+const RESTATING = /^\s*[,(–-]\s*$/;
+const DAY_WORD = /^(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))$/i;
+
+/** Drops a relative day the text restates at once as a calendar date: the copy may run a day after its "today". */
+function restatedDays(text: string, dates: DateMention[]): DateMention[] {
+  return dates.filter((d, i) => {
+    const next = dates[i + 1];
+    if (!next || !DAY_WORD.test(text.slice(d.start, d.end))) return true;
+    return !(/^\d{4}-\d{2}-\d{2}$/.test(next.value) && DIGIT.test(text.slice(next.start, next.end)) && RESTATING.test(text.slice(d.end, next.start)));
+  });
 }
 
 /** The lead: the sentences where a story states the day of its news. */
