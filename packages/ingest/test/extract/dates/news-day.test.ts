@@ -122,6 +122,17 @@ describe('cooperation told as a record', () => {
   });
 });
 
+describe('a coming day without a year', () => {
+  it('is a plan within the month ahead, not that day a year ago, and dates nothing', () => {
+    expect(findDates('Prime Minister Ana Ruiz will be visiting Peru on Dec 27.', '2018-12-19')[0]).toMatchObject({ value: '2018-12-27', planned: true });
+    expect(findDates('Prime Minister Ana Ruiz visited Peru on Dec 27.', '2018-12-19')[0]?.value).toBe('2017-12-27');
+    const body = 'In her first overseas visit, Chilean President Ana Ruiz will be visiting Peru on Dec 27. Peru and Chile have agreed to deepen cooperation in investment.';
+    const coop = extractTriples(story(body, { date: '2018-12-19' })).filter((x) => x.predicate === 'COOPERATES_ON');
+    expect(coop.length).toBeGreaterThan(0);
+    for (const x of coop) expect(x.date, x.object.key).toBe('2018-12-19');
+  });
+});
+
 describe('a story with no news day', () => {
   it('dates current news by the article, not by an earlier month\'s visit in its background', () => {
     const body = 'Peruvian President Ana Ruiz and Chilean President Luis Soto have held talks by video, pledging to deepen cooperation in energy. The Spanish and Italian prime ministers visited Lima last month.';
