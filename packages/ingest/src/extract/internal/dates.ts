@@ -87,13 +87,14 @@ export function isBound(text: string, start: number, match: string): boolean {
 }
 
 // "will be visiting India on Dec 27", "is due to arrive on 3 May": a sentence about what is to come.
-const FUTURE = /\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b/i;
+const FUTURE = /\b(?:will|shall|to\s+be\s+held|is\s+due|are\s+due|is\s+set|are\s+set|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b/i;
 const MONTH_MS = 31 * 86_400_000;
 
 /** A day without a year that, in a sentence about what is to come, lies within a month after the article date. */
 function upcomingDay(value: string, text: string, ref: Date): string | undefined {
   if (!FUTURE.test(text)) return undefined;
   const ahead = `${ref.getUTCFullYear()}${value.slice(4)}`;
+  if (ahead.length === 7) return ahead > ymd(ref).slice(0, 7) && Date.parse(`${ahead}-01T00:00:00Z`) - ref.getTime() <= 4 * MONTH_MS ? ahead : undefined;
   const after = Date.parse(`${ahead}T00:00:00Z`) - ref.getTime();
   return after > 0 && after <= MONTH_MS ? ahead : undefined;
 }
@@ -254,7 +255,7 @@ export function findDates(text: string, refDate: string): DateMention[] {
       const { value: named, until } = calendarDate(kind, m, text, s, e, ref);
       // "since 2023", "by 2030", "until May": a bound, not the time of an event.
       const value = isBound(text, s, m[0]) ? undefined : named;
-      const upcoming = (kind === 'dmy' || kind === 'mdy') && !m[3] && !m[4] && named ? upcomingDay(named, text, ref) : undefined;
+      const upcoming = (kind === 'dmy' || kind === 'mdy' || kind === 'my') && !m[3] && !m[4] && named ? upcomingDay(named, text, ref) : undefined;
       const planned = isPlanned(text, s) || !!upcoming;
       const told = kind === 'weekday' || kind === 'today' ? isTold(text, s) : false;
       const stamp = isStamp(text, s);

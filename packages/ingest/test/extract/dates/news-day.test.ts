@@ -131,6 +131,12 @@ describe('a coming day without a year', () => {
     expect(coop.length).toBeGreaterThan(0);
     for (const x of coop) expect(x.date, x.object.key).toBe('2018-12-19');
   });
+
+  it('reads a coming month the same way, and a meeting is not dated by the summit it looks ahead to', () => {
+    expect(findDates('ahead of the summit to be held in Madrid at the end of June', '2022-04-29')[0]).toMatchObject({ value: '2022-06', planned: true });
+    const body = 'On 29 April 2022, Latvian Foreign Minister Anna Berzina welcomed Estonian Foreign Minister Karl Tamm in Riga. Berzina and Tamm exchanged views on regional security ahead of the summit to be held in Madrid at the end of June.';
+    expect(extractTriples(story(body, { date: '2022-04-29' })).find((x) => x.predicate === 'MET')?.date).toBe('2022-04-29');
+  });
 });
 
 describe('a story with no news day', () => {
