@@ -5,7 +5,7 @@
  * in 1998", "talks in 2017") is background to the news in wire copy, not the time of the fact
  * its sentence reports: it dates nothing.
  */
-import { MONTH_NAME, WEEKDAY_GROUP, WEEKDAY_NUMBERS, monthNumber } from '../../internal/calendar.js';
+import { MONTH_NAME, WEEKDAY_GROUP, WEEKDAY_NAME, WEEKDAY_NUMBERS, monthNumber } from '../../internal/calendar.js';
 
 
 export interface DateMention {
@@ -22,6 +22,10 @@ export interface DateMention {
   until?: string;
   /** A day something was planned for ("talks scheduled for Tuesday"): not when anything happened. */
   planned?: boolean;
+  /** The day a statement was made ("the ministry said Thursday"): when the news was told, not when it happened. */
+  told?: boolean;
+  /** The copy's own time stamp ("Published: 12 Apr 2022, 09:17 AM", "a press release dated Nov. 17"): no event's date. */
+  stamp?: boolean;
 }
 
 const MON = `(${MONTH_NAME})\\.?`;
@@ -40,6 +44,8 @@ const PATTERNS: { re: RegExp; kind: string; need?: string; digit?: true; month?:
   { re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|of|[Ff]rom)\\s+(?:early\\s+|late\\s+|mid-)?${MON}(?:\\s+(\\d{4})|\\s+(last|this|next)\\s+year)?\\b`, 'g'), kind: 'my', month: true },
   { re: new RegExp(`\\b${MON}\\s+(\\d{4})\\b`, 'g'), kind: 'my2', digit: true, month: true },
   { re: /\b(?:last|this past)\s+(week|month|year)\b/gi, kind: 'last' },
+  // "talks on 4th.", "met on the 21st,": a day of the article's month (or of the month before it).
+  { re: /\bon\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)\b(?=\s*[.,;])/g, kind: 'ordday', need: 'on', digit: true },
   { re: new RegExp(`\\b(?:[Ll]ast|[Tt]his past)\\s+${MON}(?!\\s+\\d)`, 'g'), kind: 'lastmon', month: true },
   { re: /\b(today|yesterday|tonight|this morning|this afternoon|this evening)\b/gi, kind: 'today' },
   { re: new RegExp(`\\b${WEEKDAY_GROUP}\\b`, 'g'), kind: 'weekday' },
@@ -55,9 +61,42 @@ const PATTERNS: { re: RegExp; kind: string; need?: string; digit?: true; month?:
 // "planned for Tuesday", "scheduled on March 3", "due on Monday".
 const PLANNED_BEFORE = /\b(?:for|scheduled|planned|due|expected|set)\s+(?:on\s+|for\s+)?$/i;
 
+// "the ministry said Thursday", "told reporters on Friday", "announced on Monday".
+const TOLD_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated|reported)\s+(?:on\s+)?$/i;
+
+/** A date the text gives for a statement about the news ("the ministry said Thursday"). */
+export function isTold(text: string, start: number): boolean {
+  return TOLD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+// "Published: …", "Last updated on …", "a press release dated …", "Posted …".
+const STAMP_BEFORE = /\b(?:published|updated|posted|dated|filed)\s*(?:on\s*)?:?\s*$/i;
+// What a stamp line holds besides its dates: clock times, zones, weekdays, an upper-case place, "Updated".
+const STAMP_TERMS = new RegExp(`\\b(?:${MONTH_NAME}|${WEEKDAY_NAME}|a\\.?m|p\\.?m|hrs|published|updated|posted|last|on)\\b`, 'gi');
+const UPPER_WORDS = /\b[A-Z]{2,}\b/g;
+const STAMP_MARKS = /[\d\s:.,|/()–-]+/g;
+
+/** A date the copy gives as its own time stamp: after "Published", "dated", or on a line of nothing but stamps. */
+export function isStamp(text: string, start: number): boolean {
+  return STAMP_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (text.length < 120 && text.replace(STAMP_TERMS, '').replace(UPPER_WORDS, '').replace(STAMP_MARKS, '') === '');
+}
+
 /** "since 2023", "by 2030", "until May": a bound, not the time of an event. */
 export function isBound(text: string, start: number, match: string): boolean {
   return /^(since|by|until)\b/i.test(match) || /\b(since|by|until)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+}
+
+// "will be visiting India on Dec 27", "is due to arrive on 3 May": a sentence about what is to come.
+const FUTURE = /\b(?:will|shall|to\s+be\s+held|is\s+due|are\s+due|is\s+set|are\s+set|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b/i;
+const MONTH_MS = 31 * 86_400_000;
+
+/** A day without a year that, in a sentence about what is to come, lies within a month after the article date. */
+function upcomingDay(value: string, text: string, ref: Date): string | undefined {
+  if (!FUTURE.test(text)) return undefined;
+  const ahead = `${ref.getUTCFullYear()}${value.slice(4)}`;
+  if (ahead.length === 7) return ahead > ymd(ref).slice(0, 7) && Date.parse(`${ahead}-01T00:00:00Z`) - ref.getTime() <= 4 * MONTH_MS ? ahead : undefined;
+  const after = Date.parse(`${ahead}T00:00:00Z`) - ref.getTime();
+  return after > 0 && after <= MONTH_MS ? ahead : undefined;
 }
 
 /** A date the text gives for a plan ("talks planned for Tuesday"). */
@@ -150,6 +189,15 @@ function articleRelativeDate(kind: string, m: RegExpExecArray, ref: Date): strin
       if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - 1, 1);
       return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
     }
+    case 'ordday': {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return '';
+      // A day after the article's is in the month before it.
+      if (day > ref.getUTCDate()) d.setUTCMonth(d.getUTCMonth() - 1, 1);
+      const month = d.getUTCMonth();
+      d.setUTCDate(day);
+      return d.getUTCMonth() === month ? ymd(d) : '';
+    }
     case 'today':
       if (m[1]!.toLowerCase() === 'yesterday') d.setUTCDate(d.getUTCDate() - 1);
       return ymd(d);
@@ -207,18 +255,38 @@ export function findDates(text: string, refDate: string): DateMention[] {
       const { value: named, until } = calendarDate(kind, m, text, s, e, ref);
       // "since 2023", "by 2030", "until May": a bound, not the time of an event.
       const value = isBound(text, s, m[0]) ? undefined : named;
-      const planned = isPlanned(text, s);
+      const upcoming = (kind === 'dmy' || kind === 'mdy' || kind === 'my') && !m[3] && !m[4] && named ? upcomingDay(named, text, ref) : undefined;
+      const planned = isPlanned(text, s) || !!upcoming;
+      const told = kind === 'weekday' || kind === 'today' ? isTold(text, s) : false;
+      const stamp = isStamp(text, s);
       if (value) {
-        out.push({ start: s, end: e, value, ...(planned ? { planned } : {}), ...(kind === 'range' || kind === 'dmyRange' ? { range: true, ...(until ? { until } : {}) } : {}) });
+        out.push({ start: s, end: e, value: upcoming ?? value, ...(planned ? { planned } : {}), ...(told ? { told } : {}), ...(stamp ? { stamp } : {}), ...(kind === 'range' || kind === 'dmyRange' ? { range: true, ...(until ? { until } : {}) } : {}) });
         taken.push([s, e]);
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return restatedDays(text, out.sort((a, b) => a.start - b.start));
+}
+
+// "Today, 5 May 2024, …", "met this evening (September 19th)": the day restated right after.
+const RESTATING = /^\s*[,(–-]\s*$/;
+const DAY_WORD = /^(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))$/i;
+
+/** Drops a relative day the text restates at once as a calendar date: the copy may run a day after its "today". */
+function restatedDays(text: string, dates: DateMention[]): DateMention[] {
+  return dates.filter((d, i) => {
+    const next = dates[i + 1];
+    if (!next || !DAY_WORD.test(text.slice(d.start, d.end))) return true;
+    return !(/^\d{4}-\d{2}-\d{2}$/.test(next.value) && DIGIT.test(text.slice(next.start, next.end)) && RESTATING.test(text.slice(d.end, next.start)));
+  });
 }
 
 /** The lead: the sentences where a story states the day of its news. */
 const LEAD_SENTENCES = 3;
+// "concluding his two-day visit", "wraps up a State visit", "will end his six-day working visit".
+const VISIT_ENDS = /\b(?:conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|wound\s+up|end(?:s|ed|ing)?)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:visit|trip|tour)\b/i;
+/** A bulleted highlight: press releases list their points above the story's lead. */
+const HIGHLIGHT = /^\s*[●•▪■◆►*]/;
 /** Wire copy runs within days of its news; a date further back in the lead is another event's. */
 const NEWS_DAY_WINDOW = 3;
 
@@ -226,36 +294,53 @@ const NEWS_DAY_WINDOW = 3;
  * The day a story's news happened: the latest full date the first dated sentence of its lead
  * states ("arrived on Monday … held talks on Tuesday", "said in Paris Wednesday"), within a few
  * days before the article date. Copy that runs the morning after, or in another time zone, dates
- * its news the day before; earlier dates in the lead sentence are what led up to the news.
+ * its news the day before; earlier dates in the lead sentence are what led up to the news. A lead
+ * that reports the end of a visit ("left on Tuesday, concluding his two-day visit") gives only
+ * the month: the talks of the visit were held on days the text does not fix.
  */
-export function newsDayOf(dates: readonly (readonly DateMention[])[], articleDate: string): string | undefined {
+export function newsDayOf(dates: readonly (readonly DateMention[])[], articleDate: string, texts: readonly string[] = []): string | undefined {
   const published = Date.parse(`${articleDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(published)) return undefined;
-  const lead = dates.slice(0, LEAD_SENTENCES);
+  // (A line that only stamps the copy's own time, or a bulleted highlight above the story, is no sentence of the lead.)
+  const lead = dates.map((ds, i) => i).filter((i) => (!dates[i]!.length || !dates[i]!.every((d) => d.stamp)) && !HIGHLIGHT.test(texts[i] ?? '')).slice(0, LEAD_SENTENCES);
   // A lead that states a stay running through the article date reports from within it.
   const day = articleDate.slice(0, 10);
-  if (lead.some((ds) => ds.some((d) => d.until && d.value <= day && day <= d.until))) return undefined;
-  for (const ds of lead) {
-    let latest: string | undefined;
-    for (const d of ds) {
-      if (d.planned || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
-      const before = (published - Date.parse(`${d.value}T00:00:00Z`)) / 86_400_000;
-      if (before >= 0 && before <= NEWS_DAY_WINDOW && (!latest || d.value > latest)) latest = d.value;
-    }
-    if (latest) return latest;
+  if (lead.some((i) => dates[i]!.some((d) => d.until && d.value <= day && day <= d.until))) return undefined;
+  for (const i of lead) {
+    const latest = latestNewsDay(dates[i]!, published);
+    if (latest) return VISIT_ENDS.test(texts[i] ?? '') ? latest.slice(0, 7) : latest;
   }
   return undefined;
+}
+
+/** The latest full date of a lead sentence within the window before the article date, told days last. */
+function latestNewsDay(ds: readonly DateMention[], published: number): string | undefined {
+  const days = ds.filter((d) => {
+    if (d.planned || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return false;
+    const before = (published - Date.parse(`${d.value}T00:00:00Z`)) / 86_400_000;
+    return before >= 0 && before <= NEWS_DAY_WINDOW;
+  });
+  // ("held talks on Wednesday, the ministry said Thursday": the talks are the news.)
+  const events = days.some((d) => !d.told) ? days.filter((d) => !d.told) : days;
+  return events.reduce<string | undefined>((a, d) => (!a || d.value > a ? d.value : a), undefined);
 }
 
 const WEEK_MS = 7 * 86_400_000;
 
 /**
- * The date undated follow-ups carry: the meeting rule's first meeting day when it lies within a
- * week of the news day, else the news day; without either, the article date (a fact reported as
- * current news has the article's date), and nothing when the story has no date at all.
+ * The date undated follow-ups carry: the meeting rule's first meeting day when it lies on the news
+ * day or within a week after it ("arrived on Monday … met on Tuesday"), else the news day (a
+ * meeting dated before the news day led up to it: "held talks today … Yesterday, he met …");
+ * without a news day, the meeting day (a day, or a month or year the article's date lies in) or
+ * the article date (a fact reported as current news has the article's date), and nothing when
+ * the story has no date at all.
  */
 export function followUpDay(meetingDay: string | undefined, newsDay: string | undefined, articleDate: string): string | undefined {
-  if (!newsDay) return meetingDay ?? (articleDate || undefined);
-  const near = !!meetingDay && /^\d{4}-\d{2}-\d{2}$/.test(meetingDay) && Math.abs(Date.parse(meetingDay) - Date.parse(newsDay)) <= WEEK_MS;
-  return near ? meetingDay : newsDay;
+  if (!newsDay) {
+    // ("have held talks … visited Beijing last month": a month or year before the article's is background.)
+    const background = !!meetingDay && meetingDay.length < 10 && !articleDate.startsWith(meetingDay);
+    return (background ? undefined : meetingDay) ?? (articleDate || undefined);
+  }
+  const after = !!meetingDay && /^\d{4}-\d{2}-\d{2}$/.test(meetingDay) ? Date.parse(meetingDay) - Date.parse(newsDay) : -1;
+  return after >= 0 && after <= WEEK_MS ? meetingDay : newsDay;
 }

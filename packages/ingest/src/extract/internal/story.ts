@@ -32,7 +32,7 @@ export function readStory(article: Article): StoryReading {
   const story = prepareStory(article);
   const { parsed, m, lex, articleDate, dates, relDates, datelineCountry } = story;
   // Undated news carries the day the story's lead gives it, not the day the copy ran.
-  const newsDay = newsDayOf(dates, articleDate);
+  const newsDay = newsDayOf(dates, articleDate, parsed.sentences.map((s) => s.text));
   const base: StoryContext = { articleId: article.id, articleDate, newsDay, parsed, m, lex, dates, relDates, datelineCountry, sceneCountry: datelineCountry };
   // The scene as the text sets it; travel and meetings are read in it.
   const early: StoryContext = { ...base, ...textScene(base) };

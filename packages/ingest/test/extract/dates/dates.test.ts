@@ -51,3 +51,12 @@ describe('"this year" and "this month"', () => {
     expect(findDates('talks held earlier this month', '2025-12-02').map((d) => d.value)).toEqual(['2025-12']);
   });
 });
+
+describe('a relative day restated as a calendar date', () => {
+  it('takes the calendar date: a release may run the day after its "today"', () => {
+    const v = (s: string) => findDates(s, '2024-05-06').map((d) => d.value);
+    expect(v('Today, 5 May 2024, on the first day of her visit, the minister held talks.')).toEqual(['2024-05-05']);
+    expect(v('The minister met this evening (May 5th) with his counterpart.')).toEqual(['2024-05-05']);
+    expect(v('Today the minister met his counterpart, who arrived on 5 May.')).toEqual(['2024-05-06', '2024-05-05']);
+  });
+});

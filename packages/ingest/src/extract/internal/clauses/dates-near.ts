@@ -50,6 +50,7 @@ export function dateNear(ctx: StoryContext, s: Sentence, c: number): string | un
   let bestD = Infinity;
   for (const d of ds) {
     if (quoted.some(([a, b]) => d.start >= a && d.end <= b)) continue;
+    if (d.planned) continue;
     const opening = !!firstComma && d.end <= firstComma.start && pos > firstComma.start;
     const lo = d.start >= pos ? pos : d.end;
     const hi = d.start >= pos ? d.start : pos;

@@ -5,11 +5,13 @@ import type { RuleState, StoryContext } from '../types.js';
 import type { Frame } from './frames.js';
 import { cooperationWords } from './words.js';
 
-/** "ongoing cooperation", "has been seeking closer ties": current, so dated by the article. */
+/** "ongoing cooperation", "has been seeking closer ties", "have cooperated in": current, so dated by the article. */
 export function reportedAsOngoing(ctx: StoryContext, s: Sentence, live: readonly Frame[]): boolean {
   const toks = ctx.parsed.toks;
   const ongoing = cooperationWords().ongoing;
-  return live.some((f) => toks.slice(Math.max(s.from, f.from - 4), f.from).some((t, j, a) => ongoing.has(t.low) || (t.low === 'been' && /^(has|have)$/.test(a[j - 1]?.low ?? ''))));
+  return live.some((f) => toks.slice(Math.max(s.from, f.from - 4), f.from).some((t, j, a) => ongoing.has(t.low) || (t.low === 'been' && /^(has|have)$/.test(a[j - 1]?.low ?? '')))
+    // ("The two countries have established a partnership and cooperated fruitfully in …": a record, not news.)
+    || (!f.noun && /^(?:co-?operated|collaborated|partnered|worked)$/.test(toks[f.from]!.low) && toks.slice(Math.max(s.from, f.from - 6), f.from).some((t) => /^(has|have)$/.test(t.low))));
 }
 
 /**

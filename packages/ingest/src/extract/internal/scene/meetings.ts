@@ -33,7 +33,7 @@ function firstEventDate(ctx: StoryContext): string | undefined {
   // the two leaders met on Tuesday"), as the meeting rules' own first date would be.
   let other: string | undefined;
   for (const s of ctx.parsed.sentences) {
-    const ds = ctx.dates[s.index]!;
+    const ds = ctx.dates[s.index]!.filter((d) => !d.planned);
     if (!ds.length) continue;
     for (let k = s.from; k < s.to; k++) {
       const low = ctx.parsed.toks[k]!.low;
