@@ -52,6 +52,11 @@ describe('name relations say how strong the evidence is', () => {
     expect(nameRelation('faris bin nadir', 'faris bin khalid bin nadir')).toBeNull();
     expect(nameRelation('faris nadir', 'faris bin khalid bin nadir')).toBeNull();
     expect(nameRelation('faris khalid', 'faris bin khalid bin nadir')).toMatchObject({ kind: 'short-form' });
+    expect(nameRelation('faris haddad', 'faris bin nadir bin khalid al haddad')).toMatchObject({ kind: 'short-form' });
+  });
+  it('reads a father’s name of two words as one forebear', () => {
+    expect(nameRelation('sidi ould moktar', 'sidi ould bah moktar')).toMatchObject({ kind: 'short-form', strong: false });
+    expect(nameRelation('sidi ould moktar', 'sidi ould bah ould moktar')).toBeNull();
   });
   it('never turns a nasab round, nor reads a father and the family name as the son', () => {
     expect(nameRelation('khalid bin faris', 'faris bin khalid')).toBeNull();
