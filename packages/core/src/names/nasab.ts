@@ -1,4 +1,9 @@
-import { isPatronymicLink } from './tokens.js';
+import { PATRONYMIC_LINKS } from './vocabulary.js';
+
+const LINKS = new Set(PATRONYMIC_LINKS);
+
+/** Whether a word links a name to a father's ("bin", "ibn", "bint"…). */
+export const isPatronymicLink = (word: string) => LINKS.has(word);
 
 /**
  * An Arabic name read as its nasab: the given name, then one segment per link ("bin", "ibn",
@@ -43,14 +48,11 @@ const placed = (n: Nasab): Placed[] => n.segments.flatMap((seg, segment) => seg.
  * name without a link may leave the links out ("Hamdan Nadir"), but never reaches a grandfather
  * past the father. Null when neither name is a nasab (other rules decide then).
  */
-export function nasabAgrees(short: readonly string[], long: readonly string[], same: SameWord): boolean | null {
-  const s = nasabOf(short);
-  const l = nasabOf(long);
+export function nasabAgrees(short: readonly string[], s: Nasab | null, l: Nasab | null, same: SameWord): boolean | null {
   if (!l) return s ? false : null;
-  const words = placed(l);
   if (!s) {
     if (!same(short[0]!, l.given[0]!)) return false;
-    const chain = [...l.given.slice(1).map((word) => ({ word, segment: -1, forebear: false })), ...words];
+    const chain = [...l.given.slice(1).map((word) => ({ word, segment: -1, forebear: false })), ...placed(l)];
     const met = new Set<number>();
     let at = 0;
     for (const w of short.slice(1)) {
@@ -62,6 +64,7 @@ export function nasabAgrees(short: readonly string[], long: readonly string[], s
     return [...met].every((segment) => segment === 0 || met.has(segment - 1));
   }
   if (s.given.length !== l.given.length || !s.given.every((w, k) => same(w, l.given[k]!))) return false;
+  const words = placed(l);
   let at = 0;
   for (const w of placed(s)) {
     const inSegment = w.forebear && w.segment < l.segments.length;

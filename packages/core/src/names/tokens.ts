@@ -1,5 +1,6 @@
 import { foldText } from '../keys.js';
-import { COMPOUND_NAME_HEADS, DROPPABLE_PARTICLES, GENERATIONAL, PATRONYMIC_LINKS } from './vocabulary.js';
+import { COMPOUND_NAME_HEADS, DROPPABLE_PARTICLES, GENERATIONAL } from './vocabulary.js';
+import { isPatronymicLink, nasabOf, type Nasab } from './nasab.js';
 
 /**
  * A person name as words: folded, lower case, dots and hyphens read as word breaks
@@ -16,11 +17,7 @@ export function nameWords(name: string): string[] {
 
 const DROPPABLE = new Set(DROPPABLE_PARTICLES);
 const GENERATION = new Set(GENERATIONAL);
-const LINKS = new Set(PATRONYMIC_LINKS);
 const HEADS = new Set(COMPOUND_NAME_HEADS);
-
-/** Whether a word links a name to a father's ("bin", "ibn", "bint"…). */
-export const isPatronymicLink = (word: string) => LINKS.has(word);
 
 /** What a name is compared on: its words without "al"/"el" articles, a leading "Sheikh" or a generational suffix. */
 export interface ParsedName {
@@ -39,6 +36,8 @@ export interface ParsedName {
    * null when it has none: "Salim bin Abdul Karim" and "Salim bin Abdulkarim" compare word for word.
    */
   joined: ParsedName | null;
+  /** The name read as a nasab (given name, then each father's segment), or null when it has no link. */
+  nasab: Nasab | null;
 }
 
 // Resolution compares each name with many others: parse each key once.
@@ -56,8 +55,8 @@ export function parseName(key: string): ParsedName {
     core = core.slice(0, -1);
   }
   const compounds = joinCompounds(core);
-  const joined = compounds && { ...readCore(words, compounds, generation), joined: null };
-  const out = { ...readCore(words, core, generation), joined };
+  const joined = compounds && readCore(words, compounds, generation, null);
+  const out = readCore(words, core, generation, joined);
   // A father's name is one whichever way its compound is written ("bin abdul karim", "bin abdulkarim").
   if (joined) out.fathers = [...new Set([...out.fathers, ...joined.fathers])];
   if (parsed.size > 100_000) parsed.clear();
@@ -65,13 +64,13 @@ export function parseName(key: string): ParsedName {
   return out;
 }
 
-function readCore(words: string[], core: string[], generation: string | null): Omit<ParsedName, 'joined'> {
+function readCore(words: string[], core: string[], generation: string | null, joined: ParsedName | null): ParsedName {
   let familyStart = 0;
   core.forEach((w, i) => {
-    if (i > 0 && LINKS.has(w)) familyStart = i + 1;
+    if (i > 0 && isPatronymicLink(w)) familyStart = i + 1;
   });
-  const fathers = core.filter((_, i) => i > 0 && LINKS.has(core[i - 1]!));
-  return { words, core, familyStart, generation, fathers };
+  const fathers = core.filter((_, i) => i > 0 && isPatronymicLink(core[i - 1]!));
+  return { words, core, familyStart, generation, fathers, joined, nasab: nasabOf(core) };
 }
 
 /**
@@ -82,7 +81,7 @@ function joinCompounds(core: string[]): string[] | null {
   const out: string[] = [];
   for (let i = 0; i < core.length; i++) {
     const next = core[i + 1];
-    if (HEADS.has(core[i]!) && next !== undefined && !LINKS.has(next) && !HEADS.has(next)) {
+    if (HEADS.has(core[i]!) && next !== undefined && !isPatronymicLink(next) && !HEADS.has(next)) {
       out.push((core[i] === 'abd' ? 'abdul' : core[i]!) + next);
       i++;
     } else out.push(core[i]!);

@@ -1,6 +1,6 @@
-import { isInitial, isPatronymicLink, parseName, type ParsedName } from './tokens.js';
+import { isInitial, parseName, type ParsedName } from './tokens.js';
 import { oneLetterOff, sameGivenName, sameSpelling } from './spelling.js';
-import { nasabAgrees } from './nasab.js';
+import { isPatronymicLink, nasabAgrees } from './nasab.js';
 
 /**
  * How two person keys can name one person, strongest first. Strong kinds are the same full name
@@ -127,7 +127,7 @@ function relate(s: ParsedName, l: ParsedName): NameRelationKind | null {
   const initials = (x: string[]) => x.filter(isInitial).join('');
   if (initials(a) && initials(a) !== initials(b)) return null;
   // A nasab written shorter: faris bin nadir ~ faris bin nadir bin khalid al haddad, never a grandson's chain.
-  const nasab = nasabAgrees(a, b, sameNameWord);
+  const nasab = s.nasab || l.nasab ? nasabAgrees(a, s.nasab, l.nasab, sameNameWord) : null;
   if (nasab) return 'short-form';
   // The same first name with the rest in order: luis arce ~ luis arce catacora.
   if (nasab === null && sameNameWord(a[0]!, b[0]!) && inOrder(a.slice(1), b.slice(1))) return 'short-form';
