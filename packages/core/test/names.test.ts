@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPersonName, isFusedPair, keysNaming, nameRelation, sameSpelling } from '../src/index.js';
+import { cleanPersonName, isFusedPair, keysNaming, nameRelation, parseName, sameSpelling } from '../src/index.js';
 import { DIFFERENT_PEOPLE, SAME_PERSON } from './fixtures/name-pairs.js';
 
 describe('written name pairs across naming customs', () => {
@@ -44,6 +44,32 @@ describe('name relations say how strong the evidence is', () => {
     expect(nameRelation('salman', 'mohammed bin salman')).toBeNull();
     expect(nameRelation('mohammed vi', 'mahathir mohamad')).toBeNull();
     expect(nameRelation('s j', 's jaishankar')).toBeNull();
+  });
+  it('reads a nasab written shorter as a short form (weak): the fathers a prefix of the chain, a family name added or not', () => {
+    expect(nameRelation('faris bin nadir', 'faris bin nadir bin khalid al haddad')).toMatchObject({ kind: 'short-form', strong: false, shorter: 'faris bin nadir' });
+    expect(nameRelation('faris bin nadir al haddad', 'faris bin nadir bin khalid al haddad')).toMatchObject({ kind: 'short-form', strong: false });
+    expect(nameRelation('faris bin nadir al haddad', 'faris bin nadir bin khalid al qasimi')).toBeNull();
+    expect(nameRelation('faris bin nadir', 'faris bin khalid bin nadir')).toBeNull();
+    expect(nameRelation('faris nadir', 'faris bin khalid bin nadir')).toBeNull();
+    expect(nameRelation('faris khalid', 'faris bin khalid bin nadir')).toMatchObject({ kind: 'short-form' });
+    expect(nameRelation('faris haddad', 'faris bin nadir bin khalid al haddad')).toMatchObject({ kind: 'short-form' });
+  });
+  it('reads a father’s name of two words as one forebear', () => {
+    expect(nameRelation('sidi ould moktar', 'sidi ould bah moktar')).toMatchObject({ kind: 'short-form', strong: false });
+    expect(nameRelation('sidi ould moktar', 'sidi ould bah ould moktar')).toBeNull();
+  });
+  it('never turns a nasab round, nor reads a father and the family name as the son', () => {
+    expect(nameRelation('khalid bin faris', 'faris bin khalid')).toBeNull();
+    expect(nameRelation('nadir al haddad', 'faris bin nadir al haddad')).toBeNull();
+    expect(nameRelation('ben ali', 'zine el abidine ben ali')).toMatchObject({ kind: 'last-names' });
+  });
+  it('reads an Arabic compound in one word or two, and ibn as bin', () => {
+    expect(nameRelation('salim bin abdulkarim', 'salim bin abdul karim al harbi')).toMatchObject({ kind: 'short-form', strong: false });
+    expect(nameRelation('salim bin abdul karim', 'salim bin abdulkarim')).toMatchObject({ kind: 'same-spelling', strong: true });
+    expect(nameRelation('salim bin abd al-karim', 'salim bin abdel karim')).toMatchObject({ kind: 'transliteration', strong: true });
+    expect(nameRelation('omar ibn khalid', 'omar bin khalid')).toMatchObject({ kind: 'transliteration', strong: true });
+    expect(nameRelation('salim bin abdul karim', 'salim bin abdul wahid')).toBeNull();
+    expect(parseName('salim bin abdul karim al harbi').fathers).toEqual(['abdul', 'abdulkarim']);
   });
   it('reads digits as no name (synthetic keys never spell alike)', () => {
     expect(sameSpelling('1', '11')).toBe(false);

@@ -40,6 +40,19 @@ describe('resolution plan', () => {
     expect(merged([...people].reverse())).toEqual({ 'faris bin nadir al haddad': ['faris nadir'] });
     expect(merged([person('omar faris haddad', ['SAU']), person('haddad', ['SAU'])])).toEqual({ 'omar faris haddad': ['haddad'] });
   });
+  it('joins a nasab written shorter (the father’s compound name in one word or two) to the full name, never a grandson or a brother', () => {
+    const people = [
+      person('salim bin abdul karim al harbi', ['SAU']),
+      person('salim bin abdulkarim', ['SAU']),
+      person('samir bin abdulkarim', ['SAU']),
+      person('salim bin faris bin abdulkarim', ['SAU']),
+    ];
+    expect(merged(people)).toEqual({ 'salim bin abdul karim al harbi': ['salim bin abdulkarim'] });
+    expect(merged([...people].reverse())).toEqual({ 'salim bin abdul karim al harbi': ['salim bin abdulkarim'] });
+  });
+  it('compares a name whose only shared word is an Arabic compound written in one word or two', () => {
+    expect(merged([person('abdul karim', ['JOR']), person('abdulkarim', ['JOR'])])).toEqual({ 'abdul karim': ['abdulkarim'] });
+  });
   it('joins a given name alone only to the one person holding the same office at a near date', () => {
     const spell = (title: string, from: string, to = from) => ({ country: 'PHL', title, from, to });
     const junior = person('ramon dalisay tolentino jr', [], { offices: [spell('President', '2024-02-01', '2025-11-30')] });

@@ -1,5 +1,6 @@
 import { isInitial, parseName, type ParsedName } from './tokens.js';
 import { oneLetterOff, sameGivenName, sameSpelling } from './spelling.js';
+import { isPatronymicLink, nasabAgrees } from './nasab.js';
 
 /**
  * How two person keys can name one person, strongest first. Strong kinds are the same full name
@@ -32,7 +33,8 @@ type WordMatch = 'exact' | 'spelling' | 'initial' | 'short-form' | null;
 
 function wordMatch(a: string, b: string): WordMatch {
   if (a === b) return 'exact';
-  if (sameSpelling(a, b)) return 'spelling';
+  // "bin", "ibn", "ben": one link written in the dialect's or the classical form.
+  if (sameSpelling(a, b) || (isPatronymicLink(a) && isPatronymicLink(b))) return 'spelling';
   if ((isInitial(a) && b.startsWith(a)) || (isInitial(b) && a.startsWith(b))) return 'initial';
   if (sameGivenName(a, b)) return 'short-form';
   return null;
@@ -52,6 +54,8 @@ function alignedKind(a: string[], b: string[]): NameRelationKind | null {
   if (seen.has('short-form')) return 'given-name-short-form';
   return seen.has('spelling') ? 'transliteration' : 'same-spelling';
 }
+
+const sameNameWord = (a: string, b: string) => sameSpelling(a, b) || sameGivenName(a, b);
 
 /** Whether `short` is `long` with some words left out, in order, each word the same or spelt alike. */
 function inOrder(short: string[], long: string[]): boolean {
@@ -107,7 +111,8 @@ function relate(s: ParsedName, l: ParsedName): NameRelationKind | null {
   if (a.length === b.length) {
     const aligned = alignedKind(a, b);
     if (aligned) return aligned;
-    if (a.length >= 2 && a.length <= 3 && sameMultiset(a, b)) return 'name-order';
+    // East Asian names turn round; a nasab does not ("Khalid bin Faris" is Faris bin Khalid's father or son).
+    if (a.length >= 2 && a.length <= 3 && !s.familyStart && !l.familyStart && sameMultiset(a, b)) return 'name-order';
     return a.length >= 2 && misspeltOnce(a, b) ? 'misspelling' : null;
   }
   if (a.length === 1) {
@@ -121,10 +126,15 @@ function relate(s: ParsedName, l: ParsedName): NameRelationKind | null {
   // Initials are part of who is meant: George W. Bush is not George H. W. Bush.
   const initials = (x: string[]) => x.filter(isInitial).join('');
   if (initials(a) && initials(a) !== initials(b)) return null;
-  // The same first name with the rest in order: luis arce ~ luis arce catacora, mohammed bin salman ~ … abdulaziz al saud.
-  if ((sameSpelling(a[0]!, b[0]!) || sameGivenName(a[0]!, b[0]!)) && inOrder(a.slice(1), b.slice(1))) return 'short-form';
-  const tail = b.slice(b.length - a.length);
-  if (!a.some(isInitial) && s.familyStart === 0 && alignedKind(a, tail)) return 'last-names';
+  // A nasab written shorter: faris bin nadir ~ faris bin nadir bin khalid al haddad, never a grandson's chain.
+  const nasab = s.nasab || l.nasab ? nasabAgrees(a, s.nasab, l.nasab, sameNameWord) : null;
+  if (nasab) return 'short-form';
+  // The same first name with the rest in order: luis arce ~ luis arce catacora.
+  if (nasab === null && sameNameWord(a[0]!, b[0]!) && inOrder(a.slice(1), b.slice(1))) return 'short-form';
+  const start = b.length - a.length;
+  // Last names never start on a father's name: "nadir al haddad" is not "faris bin nadir al haddad".
+  const onFather = isPatronymicLink(b[start - 1]!);
+  if (!a.some(isInitial) && s.familyStart === 0 && !onFather && alignedKind(a, b.slice(start))) return 'last-names';
   return null;
 }
 
@@ -132,6 +142,14 @@ function relate(s: ParsedName, l: ParsedName): NameRelationKind | null {
 export function nameRelation(keyA: string, keyB: string): NameRelation | null {
   const pa = parseName(keyA);
   const pb = parseName(keyB);
+  const asWritten = relationOf(pa, pb, keyA, keyB);
+  if (asWritten?.strong || (!pa.joined && !pb.joined)) return asWritten;
+  // Arabic compounds one word ("abdul karim" as "abdulkarim"): the stronger of the two readings.
+  const joined = relationOf(pa.joined ?? pa, pb.joined ?? pb, keyA, keyB);
+  return joined && (!asWritten || joined.strong) ? joined : asWritten;
+}
+
+function relationOf(pa: ParsedName, pb: ParsedName, keyA: string, keyB: string): NameRelation | null {
   const [s, l, shorter, longer] = pa.core.length <= pb.core.length ? [pa, pb, keyA, keyB] : [pb, pa, keyB, keyA];
   const kind = relate(s, l);
   return kind ? { kind, strong: STRONG_RELATIONS.has(kind), shorter, longer } : null;

@@ -59,6 +59,12 @@ export const DROPPABLE_PARTICLES: readonly string[] = ['al', 'el', 'al-', 'el-',
 /** Patronymic links: "salman" in "mohammed bin salman" is a father's name, never a surname. */
 export const PATRONYMIC_LINKS: readonly string[] = ['bin', 'ibn', 'bint', 'binti', 'ben', 'ould', 'walad'];
 
+/**
+ * Heads of Arabic compound names ("Abd al-Karim", "servant of the Generous"), written as one word or
+ * two: "Abdulkarim", "Abdul Karim", "Abdel-Karim", "Abd al-Karim". Compared joined to the next word.
+ */
+export const COMPOUND_NAME_HEADS: readonly string[] = ['abd', 'abdul', 'abdel', 'abdal', 'abdol', 'abdoul', 'abdur', 'abdus'];
+
 /** Particles inside family names ("de", "van", "da Silva"): kept, but never a name on their own. */
 export const NAME_PARTICLES: readonly string[] = ['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'y', 'e'];
 

@@ -19,7 +19,9 @@ function blocksOf(forms: readonly string[][]): Map<string, number[]> {
   forms.forEach((list, i) => {
     const seen = new Set<string>();
     for (const form of list) {
-      for (const w of parseName(form).core) {
+      const name = parseName(form);
+      // An Arabic compound is compared joined too ("abdul karim" meets "abdulkarim"): its block as well.
+      for (const w of [...name.core, ...(name.joined?.core ?? [])]) {
         if (w.length < 2) continue;
         const b = spellingBlock(w);
         if (seen.has(b)) continue;
