@@ -70,6 +70,24 @@ export function namesAPlace(toks: Tok[], k: number, e: number, lex: Lexicons): b
   return false;
 }
 
+const VENUE_NOUNS = new Set(loadData<{ venue_nouns: string[] }>('place-nouns.yaml').venue_nouns.map((w) => w.toLowerCase()));
+
+/**
+ * Whether the name-like run [k, e) after a title at `from` is part of a venue's name: a venue noun
+ * follows it, a possessive does ("Queen Mara's Banquet Hall": the hall is named after her, she is
+ * not there), or the run is a venue noun itself inside a longer name ("at the Regent Ambassador
+ * Hotel": not "Ambassador Hotel", whereas "Ambassador Hall said" may be a person).
+ */
+export function namesAVenue(toks: Tok[], from: number, k: number, e: number): boolean {
+  const venue = (q: number) => !!toks[q]?.cap && VENUE_NOUNS.has(toks[q]!.low);
+  if (venue(e)) return true;
+  const lead = toks[from - 1];
+  if (e === k + 1 && venue(k) && !!lead && lead.sent === toks[k]!.sent && (lead.cap || lead.low === 'the' || PLACE_PREPOSITIONS.has(lead.low))) return true;
+  if (toks[e]?.low !== "'s") return false;
+  for (let q = e + 1; q < toks.length && q - e <= 4 && toks[q]!.cap && toks[q]!.sent === toks[k]!.sent; q++) if (venue(q)) return true;
+  return false;
+}
+
 /** An "of" within the next few words: the cheap test before trying a lower-case title. */
 export function ofWithin(toks: Tok[], i: number, end: number): boolean {
   for (let k = i + 1; k < end && k - i <= 6; k++) if (toks[k]!.low === 'of') return true;

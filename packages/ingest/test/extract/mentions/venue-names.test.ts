@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareStory } from '../../../src/extract/internal/prepare.js';
+import { facts, story, warmUp } from '../helpers.js';
+
+beforeAll(() => warmUp(), 120_000);
+
+/** The keys of the people the mention stage registers for a story. */
+function people(body: string): string[] {
+  return prepareStory(story(body)).m.registry.persons.map((p) => p.key);
+}
+
+describe('words of a named venue are never people', () => {
+  it('does not take a title word inside a hotel name for an office holder', () => {
+    const body = 'Foreign Minister Ana Ruiz spoke at a trade fair at the Regent Ambassador Hotel, in Lima, on Monday.';
+    expect(people(body)).toEqual(['ana ruiz']);
+    expect(facts(body).filter((k) => k.startsWith('HOLDS_OFFICE'))).toEqual(['HOLDS_OFFICE ana ruiz|PER']);
+  });
+
+  it('does not take the royal a hall is named after for a person with an office', () => {
+    const body = 'Prime Minister Tomas Berg hosted the dinner in Queen Mara Elina\'s Banquet Hall in Oslo on Friday.';
+    expect(people(body)).toEqual(['tomas berg']);
+  });
+
+  it('still reads a title holder whose name is followed by an ordinary word', () => {
+    expect(people('Ambassador Ruth Okafor arrived at the Regent Hotel in Abuja on Monday.')).toEqual(['ruth okafor']);
+  });
+});
