@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareStory } from '../../../src/extract/internal/prepare.js';
+import { facts, story, warmUp } from '../helpers.js';
+
+beforeAll(() => warmUp(), 120_000);
+
+/** "key | title" of each person the mention stage registers for a story. */
+function people(body: string): string[] {
+  return prepareStory(story(body)).m.registry.persons.map((p) => `${p.key} | ${p.titles.join('; ')}`);
+}
+
+describe('a title whose of/for phrase the portfolio words do not cover', () => {
+  it('reads the holder whose name closes the phrase', () => {
+    const body = 'The delegation included the Minister of Science and Higher Education Arman Dosov and the Minister for Physical Infrastructure and Transport Ramesh Thapa.';
+    expect(people(body)).toEqual(['arman dosov | Minister of Science and Higher Education', 'ramesh thapa | Minister for Physical Infrastructure and Transport']);
+  });
+
+  it('reads the holder named after the comma that closes the phrase, with the country the title gives', () => {
+    const body = 'Nigerian Minister of State for Budget and National Planning, Amina Bello and British Minister of State for Trade Policy, George Whitfield signed the agreement in Abuja.';
+    const keys = facts(body);
+    expect(keys).toContain('HOLDS_OFFICE amina bello|NGA');
+    expect(keys).toContain('HOLDS_OFFICE george whitfield|GBR');
+  });
+
+  it('takes the one country the phrase names', () => {
+    const keys = facts('The Chinese envoy met President of the Constitutional Council of France Jean Morel in Paris on Monday.');
+    expect(keys).toContain('HOLDS_OFFICE jean morel|FRA');
+  });
+
+  it('reads no holder of a title that is the object of a phrase, nor of a rank the office words do not know', () => {
+    expect(people('He was joined by the Assistant to the President for External Affairs Timur Bekov.')).toEqual([]);
+    expect(people('The ministry\'s Joint Secretary for Ocean Region Division Ravi Menon said the talks went well.').some((p) => p.includes('Secretary'))).toBe(false);
+  });
+});
