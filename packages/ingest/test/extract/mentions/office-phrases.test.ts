@@ -32,3 +32,20 @@ describe('a title whose of/for phrase the portfolio words do not cover', () => {
     expect(people('The ministry\'s Joint Secretary for Ocean Region Division Ravi Menon said the talks went well.').some((p) => p.includes('Secretary'))).toBe(false);
   });
 });
+
+describe('offices around a name in other forms', () => {
+  it('reads a role with its own of-phrase before the name', () => {
+    expect(people('He later met the Secretary-General of the Gulf Council Omar Hafez in Riyadh.')).toEqual(['omar hafez | ']);
+  });
+
+  it('reads a lower-case legislature head whose legislature names its country', () => {
+    const keys = facts('The minister met on Tuesday in Rabat with the president of the National Assembly of the Republic of Ghana, Ama Boateng.');
+    expect(keys).toContain('HOLDS_OFFICE ama boateng|GHA');
+  });
+
+  it('reads an appositive office of a named country after "from", but still no person in a place', () => {
+    const keys = facts('Kenya took over the chair from Joaquim Tembe, President of the Republic of Mozambique, who held it for a year.');
+    expect(keys).toContain('HOLDS_OFFICE joaquim tembe|MOZ');
+    expect(people('The two leaders met at Temple Gardens, the official residence in Colombo.')).toEqual([]);
+  });
+});

@@ -43,8 +43,12 @@ export function readAppositive(st: MentionScan, c: CastCursor, i: number): numbe
   const e = nameEnd(toks, i, s.to, st.stopAt);
   // A one-word name is a short form of someone the story already introduced ("Mahama, Ghana's president since 2025,").
   const known = e === i + 1 && !!registry.findByWords([t.low]);
-  if ((e > i + 1 || known) && toks[e]?.low === ',' && !(atPlace && !registry.findByWords(toks.slice(i, e).map((x) => x.low)))) {
-    const read = appositiveLegislature(st, c, i, e) ?? appositiveTitle(st, c, i, e, known);
+  // After "at"/"from" a capitalised run is a place ("at Temple Trees, the official residence"),
+  // unless the story knows the name or the appositive is an office of a named country ("from
+  // Joaquim Tembe, President of the Republic of Mozambique,").
+  const placeLike = atPlace && !registry.findByWords(toks.slice(i, e).map((x) => x.low));
+  if ((e > i + 1 || known) && toks[e]?.low === ',') {
+    const read = (placeLike ? undefined : appositiveLegislature(st, c, i, e)) ?? appositiveTitle(st, c, i, e, known, placeLike);
     if (read !== undefined) return read;
   }
   // "Wang Yi, a member of the Political Bureau … and Chinese foreign minister,": the office ends the appositive.
@@ -85,7 +89,7 @@ function appositiveLegislature(st: MentionScan, c: CastCursor, i: number, e: num
 }
 
 /** "Lula, the president of Brazil,", "X, President of the Republic of Kenya,", "X, Foreign Minister, said". */
-function appositiveTitle(st: MentionScan, c: CastCursor, i: number, e: number, known: boolean): number | undefined {
+function appositiveTitle(st: MentionScan, c: CastCursor, i: number, e: number, known: boolean, placeLike: boolean): number | undefined {
   const { p, lex, toks, placeAt, registry, ofCountry, delegationCountry, addTitle, mention } = st;
   const { s } = c;
   const k = appositiveStart(st, e);
@@ -109,7 +113,7 @@ function appositiveTitle(st: MentionScan, c: CastCursor, i: number, e: number, k
     if (pl && pl.kind !== 'city') c2 = pl;
   }
   // A short form before a list ("Modi, Brazilian President Lula and …") is no appositive.
-  if (!(c2 || bare) || tm2.plural || (known && isNameWord(toks[tm2.to]))) return undefined;
+  if (!(c2 || bare) || tm2.plural || (known && isNameWord(toks[tm2.to])) || (placeLike && !of2)) return undefined;
   const person: Person = registry.register(nameText(p.text, toks, i, e), i, s.index);
   // "The Kenyan delegation included X, Prime Cabinet Secretary": that delegation's country.
   const prev = toks[i - 1];

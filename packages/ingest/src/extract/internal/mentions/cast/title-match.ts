@@ -8,10 +8,11 @@ import { spanText, type CastCursor, type LegislatureTitle } from './cursor.js';
 export function legislatureTitleAt(st: MentionScan, c: CastCursor, i: number): LegislatureTitle | undefined {
   const { p, lex, toks, legislatureTail } = st;
   const t = toks[i]!;
-  if (!t.cap || !lex.legislatureHeads.starts(t.low)) return undefined;
+  if (!lex.legislatureHeads.starts(t.low)) return undefined;
   const lh = lex.legislatureHeads.matchToks(toks, i, c.s.to);
   const tail = lh ? legislatureTail(i + lh.length, c.s.to) : undefined;
-  if (!lh || !tail) return undefined;
+  // (In lower case only with the legislature's country: "the president of the National Assembly of Ghana, X".)
+  if (!lh || !tail || (!t.cap && !tail.country)) return undefined;
   const head = lh.value.toLowerCase();
   const title = titleCase(spanText(p.text, toks, i, tail.to));
   return { tm: { from: i, to: i + lh.length, title, head, plural: false }, to: tail.to, country: tail.country };
