@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareStory } from '../../../src/extract/internal/prepare.js';
-import { facts, story, warmUp } from '../helpers.js';
+import { facts, warmUp } from '../helpers.js';
+import { titledPeople as people } from './helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
-
-/** "key | title" of each person the mention stage registers for a story. */
-function people(body: string): string[] {
-  return prepareStory(story(body)).m.registry.persons.map((p) => `${p.key} | ${p.titles.join('; ')}`);
-}
 
 describe('a title whose of/for phrase the portfolio words do not cover', () => {
   it('reads the holder whose name closes the phrase', () => {

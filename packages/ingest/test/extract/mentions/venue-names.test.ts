@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareStory } from '../../../src/extract/internal/prepare.js';
-import { facts, story, warmUp } from '../helpers.js';
+import { facts, warmUp } from '../helpers.js';
+import { people } from './helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
-
-/** The keys of the people the mention stage registers for a story. */
-function people(body: string): string[] {
-  return prepareStory(story(body)).m.registry.persons.map((p) => p.key);
-}
 
 describe('words of a named venue are never people', () => {
   it('does not take a title word inside a hotel name for an office holder', () => {

@@ -13,8 +13,11 @@ export const STATE_WORDS = new Set(words.state_words);
 // The last word of a state's form that can stand for the story's own country ("President of the Republic").
 export const STATE_FORMS = new Set(words.state_forms);
 export const PARTICLE_HYPHEN_START = /^[a-z]{1,3}-\p{Lu}/u;
-// Royal and courtesy styles after "His"/"Her".
+// Royal and courtesy styles after "His"/"Her" (and their plurals after "Their").
 export const STYLE_WORDS = new Set(['highness', 'majesty', 'excellency']);
+export const PLURAL_STYLE_WORDS = new Set(['highnesses', 'majesties', 'excellencies']);
+// "His Excellency" and "His Highness" abbreviated without stops: a style only in capitals before a name ("HE Ana Ruiz").
+export const CAPITAL_STYLES = new Set(['HE', 'HH']);
 // Office heads that a legislature can follow ("Speaker of the National Assembly").
 export const LEGISLATURE_HEAD_WORDS = new Set(words.legislature_head_words);
 // A capitalised run after one of these is a place or building ("the meeting at Temple Trees"), not a person.

@@ -2,7 +2,8 @@
 // ("Emmanuel Macron, the French president", "X, President of the Republic of Kenya,").
 import { foldText } from '@wiregraph/core';
 import { HONORIFIC_WORDS, isNameWord, matchTitle, nameEnd, nameText, titleCase, type Person } from '../../people.js';
-import { PLACE_PREPOSITIONS } from '../words.js';
+import { PLACE_PREPOSITIONS, PLURAL_STYLE_WORDS } from '../words.js';
+import { capitalStyleAt } from '../name-helpers.js';
 import type { MentionScan } from '../scan.js';
 import { cover, spanText, type CastCursor } from './cursor.js';
 
@@ -11,8 +12,10 @@ export function readHonorificName(st: MentionScan, c: CastCursor, i: number): nu
   const { p, lex, toks, placeAt, registry, covered, stopAt, skipHonorifics, mention } = st;
   const { s } = c;
   const t = toks[i]!;
-  if (!HONORIFIC_WORDS.has(t.low) || t.low === 'senator' || placeAt.has(i)) return undefined;
-  const k = skipHonorifics(i, s.to);
+  const plural = PLURAL_STYLE_WORDS.has(t.low);
+  if (!(HONORIFIC_WORDS.has(t.low) || plural || capitalStyleAt(st, i)) || t.low === 'senator' || placeAt.has(i)) return undefined;
+  const k = skipHonorifics(plural ? i + 1 : i, s.to);
+  if (plural) return readStyledNames(st, c, i, k);
   const e = nameEnd(toks, k, s.to, stopAt);
   // "H.E. X, President of Y,", "Professor X, the Kenyan foreign minister,": the appositive rule reads the name and its title.
   if (e > k + 1 && toks[e]?.low === ',' && k > i && titleAfterComma(st, c, e)) return k - 1;
@@ -21,6 +24,18 @@ export function readHonorificName(st: MentionScan, c: CastCursor, i: number): nu
   mention(person, i, e, s.index, 'full', k);
   cover(covered, i, e);
   return e - 1;
+}
+
+/** "Their Royal Highnesses Prince A, Prince B and Prince C": each a named person. */
+function readStyledNames(st: MentionScan, c: CastCursor, i: number, k: number): number | undefined {
+  const { p, toks, registry, covered, coordinatedNames, mention } = st;
+  const { s } = c;
+  const names = coordinatedNames(k, s.to, 8);
+  if (!names.length) return undefined;
+  for (const [from, to] of names) mention(registry.register(nameText(p.text, toks, from, to), from, s.index), from, to, s.index, 'full', from);
+  const end = names[names.length - 1]![1];
+  cover(covered, i, end);
+  return end - 1;
 }
 
 /** A title after the comma at e, past "the"/"a" and a country word ("X, the Kenyan foreign minister"). */

@@ -7,6 +7,7 @@ import { HONORIFIC_WORDS, isNameWord, nameEnd, titleCase } from '../../people.js
 import { OFFICE_UNIT_NOUNS, STATE_FORMS, STATE_WORDS } from '../words.js';
 import type { MentionScan } from '../scan.js';
 import { spanText } from './cursor.js';
+import { capitalStyleAt } from '../name-helpers.js';
 
 /** Where an office phrase's holder is named, the phrase's title and the one country it names. */
 export interface OfficePhrase {
@@ -25,6 +26,13 @@ function phraseWord(st: MentionScan, q: number): boolean {
   const { lex, toks, placeAt } = st;
   const t = toks[q]!;
   return !isNameWord(t) || placeAt.has(q) || lex.portfolio.has(t.low) || lex.notPersonWords.has(t.low) || STATE_WORDS.has(t.low) || STATE_FORMS.has(t.low) || OFFICE_UNIT_NOUNS.has(t.low) || lex.heads.starts(t.low) || lex.modifiers.has(t.low);
+}
+
+/** The first of the styles right before a name at `from` ("… of America HE Ana Ruiz"): the title ends there. */
+function stylesBefore(st: MentionScan, from: number): number {
+  let q = from;
+  while (q > 0 && (HONORIFIC_WORDS.has(st.toks[q - 1]!.low) || capitalStyleAt(st, q - 1))) q--;
+  return q;
 }
 
 /** Name words after the phrase's last word and up to zz: at least two, read as one name. */
@@ -58,7 +66,7 @@ export function readOfficePhrase(st: MentionScan, from: number, k: number, end: 
   for (let zz = k + 2; zz <= z && nameAt === undefined; zz++) {
     if (zz < z && toks[zz]!.low !== 'and') continue;
     const from = closingName(st, k, zz, end);
-    if (from !== undefined) [nameAt, titleTo] = [from, from];
+    if (from !== undefined) [nameAt, titleTo] = [from, stylesBefore(st, from)];
   }
   if (nameAt === undefined && toks[z]?.low === ',') {
     // "Minister of State for Budget and National Planning, Hajia Amina Bello".
