@@ -259,7 +259,9 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
     let pluralAt = -1;
     if (!m && t.low.endsWith('s')) {
       // Plural heads: "ministers", "Presidents", "Heads of State".
-      const single = lex.heads.match((q) => (q === k ? t.low.slice(0, -1) : q < end ? toks[q]!.low : undefined), k);
+      // ("Secretaries": the singular of a noun in -ies ends in -y.)
+      const singular = t.low.endsWith('ies') ? `${t.low.slice(0, -3)}y` : t.low.slice(0, -1);
+      const single = lex.heads.match((q) => (q === k ? singular : q < end ? toks[q]!.low : undefined), k);
       if (single) {
         m = single;
         plural = true;
@@ -285,7 +287,8 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
         if (q > to + 1 && toks[q - 1]!.cap) to = q;
       }
       // The singular title: the plural word without its "s".
-      const raw = plural ? text.slice(toks[i]!.start, toks[pluralAt]!.end - 1) + text.slice(toks[pluralAt]!.end, toks[to - 1]!.end) : text.slice(toks[i]!.start, toks[to - 1]!.end);
+      const ies = plural && /ies$/i.test(toks[pluralAt]!.text);
+      const raw = plural ? text.slice(toks[i]!.start, toks[pluralAt]!.end - (ies ? 3 : 1)) + (ies ? 'y' : '') + text.slice(toks[pluralAt]!.end, toks[to - 1]!.end) : text.slice(toks[i]!.start, toks[to - 1]!.end);
       best = { from: i, to, title: titleCase(raw.replace(/\s+/g, ' ')), head, plural };
       break;
     }

@@ -4,7 +4,7 @@ import type { Lexicons } from '../lexicons.js';
 import { isNameWord, matchTitle, titleCase } from '../people.js';
 import { loadData } from '../lexicon.js';
 
-const words = loadData<Record<'locative' | 'place_prepositions' | 'deal_words' | 'state_words' | 'state_forms' | 'legislature_head_words' | 'group_nouns' | 'country_group_nouns' | 'surname_after' | 'office_unit_nouns', string[]>>('mention-words.yaml');
+const words = loadData<Record<'locative' | 'place_prepositions' | 'deal_words' | 'state_words' | 'state_forms' | 'legislature_head_words' | 'group_nouns' | 'country_group_nouns' | 'surname_after' | 'office_unit_nouns' | 'entourage_nouns', string[]>>('mention-words.yaml');
 export const LOCATIVE = new Set(words.locative);
 export const PRONOUN_SUBJ = new Set(['he', 'she']);
 export const DEAL_WORDS = new Set(words.deal_words);
@@ -26,6 +26,8 @@ export const GROUP_NOUNS = new Set(words.group_nouns);
 export const COUNTRY_GROUP_NOUNS = new Set(words.country_group_nouns);
 /** Nouns of a unit of government that close an office's phrase ("… Region Division X"). */
 export const OFFICE_UNIT_NOUNS = new Set(words.office_unit_nouns);
+/** "X's entourage included …": the nouns for the people who travel with a leader. */
+export const ENTOURAGE_NOUNS = new Set(words.entourage_nouns);
 /** Words right before a country word that make it a surname ("Prime Minister Montenegro"). */
 export const SURNAME_AFTER = new Set(words.surname_after);
 
@@ -106,6 +108,7 @@ export function titleStarts(lex: Lexicons): Set<string> {
   for (const w of lex.headFirstWords) {
     set.add(w);
     set.add(w + 's');
+    if (w.endsWith('y')) set.add(`${w.slice(0, -1)}ies`);
   }
   for (const w of ['and', 'of', 'for', 'the']) set.delete(w);
   titleStartCache = set;
