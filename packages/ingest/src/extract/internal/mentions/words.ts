@@ -4,7 +4,7 @@ import type { Lexicons } from '../lexicons.js';
 import { isNameWord, matchTitle, titleCase } from '../people.js';
 import { loadData } from '../lexicon.js';
 
-const words = loadData<Record<'locative' | 'place_prepositions' | 'deal_words' | 'state_words' | 'state_forms' | 'legislature_head_words' | 'group_nouns' | 'country_group_nouns' | 'surname_after' | 'office_unit_nouns' | 'entourage_nouns', string[]>>('mention-words.yaml');
+const words = loadData<Record<'locative' | 'place_prepositions' | 'deal_words' | 'state_words' | 'state_forms' | 'legislature_head_words' | 'group_nouns' | 'country_group_nouns' | 'surname_after' | 'office_unit_nouns' | 'entourage_nouns' | 'appointment_verbs', string[]>>('mention-words.yaml');
 export const LOCATIVE = new Set(words.locative);
 export const PRONOUN_SUBJ = new Set(['he', 'she']);
 export const DEAL_WORDS = new Set(words.deal_words);
@@ -28,6 +28,8 @@ export const COUNTRY_GROUP_NOUNS = new Set(words.country_group_nouns);
 export const OFFICE_UNIT_NOUNS = new Set(words.office_unit_nouns);
 /** "X's entourage included …": the nouns for the people who travel with a leader. */
 export const ENTOURAGE_NOUNS = new Set(words.entourage_nouns);
+/** "X was sworn in as …", "X, who was appointed …": the verbs that give a named person an office. */
+export const APPOINTMENT_VERBS = words.appointment_verbs;
 /** Words right before a country word that make it a surname ("Prime Minister Montenegro"). */
 export const SURNAME_AFTER = new Set(words.surname_after);
 
