@@ -20,3 +20,15 @@ describe('a name and the office it was given', () => {
     expect(people('Farai Moyo was appointed to lead the panel.')).toEqual([]);
   });
 });
+
+describe('a lower-case title with its holder set off by commas', () => {
+  it('reads "the new foreign minister, X, held …" as that office', () => {
+    const body = 'ATHENS, July 9 -- The Greek prime minister named his cabinet on Tuesday. The new foreign minister, Nikos Pappas, held previous posts in the ministries of development and defence.';
+    expect(people(body)).toContain('nikos pappas | Foreign Minister');
+    expect(facts(body)).toContain('HOLDS_OFFICE nikos pappas|GRC');
+  });
+
+  it('reads no office of someone else\'s adviser', () => {
+    expect(people('Washington\'s Pacific national security adviser, Kurt Lowell, said the initiative would start soon.')).toEqual([]);
+  });
+});
