@@ -197,7 +197,12 @@ export class PersonRegistry {
     const core = words.filter((w) => (w !== 'sheikh' && w !== 'prince' && w !== 'princess') || words.length === 1);
     if (core.length === 0) return undefined;
     if (core.length === 1 && PARTICLES.has(core[0]!)) return undefined;
-    const hits = this.persons.filter((p) => containsRun(p.words, core) || (forMerge && containsRun(core, p.words.filter((w) => w !== 'sheikh'))));
+    // (One word after "bin"/"ibn" in a name is the father's: "King Abdullah" is not "Hussein bin Abdullah".)
+    const fathers = (longer: string[], shorter: string[]) => shorter.length === 1 && onlyAfterPatronymic(longer, shorter[0]!);
+    const hits = this.persons.filter((p) => {
+      const own = p.words.filter((w) => w !== 'sheikh');
+      return (containsRun(p.words, core) && !fathers(p.words, core)) || (forMerge && containsRun(core, own) && !fathers(core, own));
+    });
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) {
       const exact = hits.filter((p) => p.words[p.words.length - 1] === core[core.length - 1]);
@@ -210,6 +215,14 @@ export class PersonRegistry {
     // ("Speaker of the National Assembly" is a speaker too.)
     return this.persons.filter((p) => p.national && p.titles.some((t) => t.toLowerCase() === head || t.toLowerCase().endsWith(' ' + head) || t.toLowerCase().startsWith(head + ' of ')));
   }
+}
+
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/** Every place the word has in the name follows "bin"/"ibn": it names the father. */
+function onlyAfterPatronymic(words: string[], w: string): boolean {
+  const at = words.flatMap((x, i) => (x === w ? [i] : []));
+  return at.length > 0 && at.every((i) => i > 0 && PATRONYMIC_PARTICLES.has(words[i - 1]!));
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {
