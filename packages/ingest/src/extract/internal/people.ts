@@ -39,6 +39,8 @@ const nameWords = loadData<{ stop_words: string[]; particles: string[]; honorifi
 // Month and weekday names come from the one calendar table.
 const STOP_CAPS = new Set([...nameWords.stop_words, ...MONTH_WORDS, ...WEEKDAY_NAMES]);
 export const PARTICLES = new Set(nameWords.particles);
+/** Particles before a father's name ("bin Zayed"). */
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 // One initial, or several run together ("G.L.", "A.H.").
@@ -101,6 +103,12 @@ export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, i
     }
     if (j > i && PARTICLES.has(t.low) && !t.cap && isNameWord(toks[j + 1])) {
       j++;
+      continue;
+    }
+    // "Qaboos bin Said": after "bin"/"ibn" a capitalised word is the father's name, even one that is also a verb.
+    if (j > i && PATRONYMIC_PARTICLES.has(t.low) && !t.cap && /^\p{Lu}\p{Ll}+$/u.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.sent === t.sent) {
+      j += 2;
+      last = j;
       continue;
     }
     // "Juan Ramón de la Fuente", "David van der Berg": two particles in a row.
@@ -216,8 +224,6 @@ export class PersonRegistry {
     return this.persons.filter((p) => p.national && p.titles.some((t) => t.toLowerCase() === head || t.toLowerCase().endsWith(' ' + head) || t.toLowerCase().startsWith(head + ' of ')));
   }
 }
-
-const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben']);
 
 /** Every place the word has in the name follows "bin"/"ibn": it names the father. */
 function onlyAfterPatronymic(words: string[], w: string): boolean {

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PersonRegistry } from '../../../src/extract/internal/people.js';
+import { warmUp } from '../helpers.js';
+import { titledPeople } from './helpers.js';
+
+beforeAll(() => warmUp(), 120_000);
 
 describe('a name after "bin" is the father\'s', () => {
   it('keeps a one-word name apart from a longer name it only ends as a patronymic, in either order', () => {
@@ -19,5 +23,11 @@ describe('a name after "bin" is the father\'s', () => {
     const full = r.register('Hamza bin Faisal', 0, 0);
     expect(r.register('Hamza', 5, 1)).toBe(full);
     expect(r.findByWords(['hamza'])).toBe(full);
+  });
+});
+
+describe('a father\'s name that is also a common word', () => {
+  it('keeps "bin Said" inside the name', () => {
+    expect(titledPeople('Omani Sultan Faisal bin Said on Monday held talks with Iranian Foreign Minister Reza Karimi in Muscat.')).toEqual(['faisal bin said | Sultan', 'reza karimi | Foreign Minister']);
   });
 });
