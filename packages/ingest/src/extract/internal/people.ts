@@ -105,7 +105,7 @@ export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, i
       j++;
       continue;
     }
-    // "Qaboos bin Said": after "bin"/"ibn" a capitalised word is the father's name, even one that is also a verb.
+    // "Khalid bin Said": after "bin"/"ibn" a capitalised word is the father's name, even one that is also a verb.
     if (j > i && PATRONYMIC_PARTICLES.has(t.low) && !t.cap && /^\p{Lu}\p{Ll}+$/u.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.sent === t.sent) {
       j += 2;
       last = j;
@@ -205,7 +205,7 @@ export class PersonRegistry {
     const core = words.filter((w) => (w !== 'sheikh' && w !== 'prince' && w !== 'princess') || words.length === 1);
     if (core.length === 0) return undefined;
     if (core.length === 1 && PARTICLES.has(core[0]!)) return undefined;
-    // (One word after "bin"/"ibn" in a name is the father's: "King Abdullah" is not "Hussein bin Abdullah".)
+    // (One word after "bin"/"ibn" in a name is the father's: "King Faisal" is not "Hamza bin Faisal".)
     const fathers = (longer: string[], shorter: string[]) => shorter.length === 1 && onlyAfterPatronymic(longer, shorter[0]!);
     const hits = this.persons.filter((p) => {
       const own = p.words.filter((w) => w !== 'sheikh');

@@ -6,25 +6,25 @@ beforeAll(() => warmUp(), 120_000);
 
 describe('a title whose of/for phrase the portfolio words do not cover', () => {
   it('reads the holder whose name closes the phrase', () => {
-    const body = 'The delegation included the Minister of Science and Higher Education Arman Dosov and the Minister for Physical Infrastructure and Transport Ramesh Thapa.';
-    expect(people(body)).toEqual(['arman dosov | Minister of Science and Higher Education', 'ramesh thapa | Minister for Physical Infrastructure and Transport']);
+    const body = 'The delegation included the Minister of Culture and Folk Heritage Arman Dosov and the Minister for Rural Roads and Inland Transport Ramesh Thapa.';
+    expect(people(body)).toEqual(['arman dosov | Minister of Culture and Folk Heritage', 'ramesh thapa | Minister for Rural Roads and Inland Transport']);
   });
 
   it('reads the holder named after the comma that closes the phrase, with the country the title gives', () => {
-    const body = 'Nigerian Minister of State for Budget and National Planning, Amina Bello and British Minister of State for Trade Policy, George Whitfield signed the agreement in Abuja.';
+    const body = 'Ghanaian Minister of State for Ports and Coastal Planning, Kwame Asante and Irish Minister of State for Trade Promotion, Sean Walsh signed the agreement in Accra.';
     const keys = facts(body);
-    expect(keys).toContain('HOLDS_OFFICE amina bello|NGA');
-    expect(keys).toContain('HOLDS_OFFICE george whitfield|GBR');
+    expect(keys).toContain('HOLDS_OFFICE kwame asante|GHA');
+    expect(keys).toContain('HOLDS_OFFICE sean walsh|IRL');
   });
 
   it('takes the one country the phrase names', () => {
-    const keys = facts('The Chinese envoy met President of the Constitutional Council of France Jean Morel in Paris on Monday.');
-    expect(keys).toContain('HOLDS_OFFICE jean morel|FRA');
+    const keys = facts('The visiting envoy met President of the Supreme Audit Council of Portugal Rui Costa in Lisbon on Monday.');
+    expect(keys).toContain('HOLDS_OFFICE rui costa|PRT');
   });
 
   it('reads no holder of a title that is the object of a phrase, nor of a rank the office words do not know', () => {
-    expect(people('He was joined by the Assistant to the President for External Affairs Timur Bekov.')).toEqual([]);
-    expect(people('The ministry\'s Joint Secretary for Ocean Region Division Ravi Menon said the talks went well.').some((p) => p.includes('Secretary'))).toBe(false);
+    expect(people('He was joined by the Counsellor to the President for Regional Trade Timur Bekov.')).toEqual([]);
+    expect(people('The ministry\'s Joint Secretary for Pacific Islands Division Ravi Menon said the talks went well.').some((p) => p.includes('Secretary'))).toBe(false);
   });
 });
 
@@ -34,13 +34,13 @@ describe('offices around a name in other forms', () => {
   });
 
   it('reads a lower-case legislature head whose legislature names its country', () => {
-    const keys = facts('The minister met on Tuesday in Rabat with the president of the National Assembly of the Republic of Ghana, Ama Boateng.');
+    const keys = facts('The delegation was received in Lisbon by the president of the National Assembly of the Republic of Ghana, Ama Boateng, on Monday.');
     expect(keys).toContain('HOLDS_OFFICE ama boateng|GHA');
   });
 
   it('reads an appositive office of a named country after "from", but still no person in a place', () => {
-    const keys = facts('Kenya took over the chair from Joaquim Tembe, President of the Republic of Mozambique, who held it for a year.');
-    expect(keys).toContain('HOLDS_OFFICE joaquim tembe|MOZ');
+    const keys = facts('The students accepted the prize from Peter Banda, President of the Republic of Malawi, at the ceremony.');
+    expect(keys).toContain('HOLDS_OFFICE peter banda|MWI');
     expect(people('The two leaders met at Temple Gardens, the official residence in Colombo.')).toEqual([]);
   });
 });

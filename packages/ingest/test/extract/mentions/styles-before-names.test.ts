@@ -6,14 +6,14 @@ beforeAll(() => warmUp(), 120_000);
 
 describe('styles before names', () => {
   it('reads "HE" in capitals as a style between a title and its holder', () => {
-    const body = 'DOHA, June 10 -- The Amir received Minister of Foreign Affairs of the Republic of Peru HE Ana Ruiz, who is visiting the country.';
-    expect(people(body)).toContain('ana ruiz | Minister of Foreign Affairs');
-    expect(facts(body)).toContain('HOLDS_OFFICE ana ruiz|PER');
+    const body = 'LIMA, June 10 -- President Luis Soto welcomed Minister of Foreign Affairs of the Republic of Ghana HE Kofi Mensah at the palace on Monday.';
+    expect(people(body)).toContain('kofi mensah | Minister of Foreign Affairs');
+    expect(facts(body)).toContain('HOLDS_OFFICE kofi mensah|GHA');
   });
 
   it('keeps the style out of a title whose of-phrase runs up to the name', () => {
-    const body = 'Prime Minister and Minister of Foreign Affairs HE Sheikh Khalid bin Nasser Al-Mansouri will meet the envoy.';
-    expect(people(body)).toEqual(['sheikh khalid bin nasser al-mansouri | Prime Minister and Minister of Foreign Affairs']);
+    const body = 'Deputy Prime Minister and Minister of Finance HE Sheikh Khalid bin Nasser Al-Mansouri opened the forum.';
+    expect(people(body)).toEqual(['sheikh khalid bin nasser al-mansouri | Deputy Prime Minister and Minister of Finance']);
   });
 
   it('does not read a capitalised pronoun as a style', () => {
@@ -21,7 +21,7 @@ describe('styles before names', () => {
   });
 
   it('reads each name after a plural royal style', () => {
-    const body = 'Their Royal Highnesses Prince Faris bin Talal, Prince Omar bin Zaid, and Prince Hamza bin Ali attended the banquet.';
+    const body = 'The dinner was attended by Their Royal Highnesses Prince Faris bin Talal, Prince Omar bin Zaid and Prince Hamza bin Ali.';
     expect(people(body)).toEqual(['faris bin talal | ', 'omar bin zaid | ', 'hamza bin ali | ']);
   });
 });

@@ -1,5 +1,5 @@
 // A name and the office it was given: "X was sworn in as <country>'s new minister of Y", "X, who
-// was appointed as the Defence Minister, …". The appointment says the name is a person holding
+// was named as the Trade Minister, …". The appointment says the name is a person holding
 // that office, with no title before the name.
 import { isNameWord, matchTitle, nameEnd, nameText } from '../../people.js';
 import { APPOINTMENT_VERBS } from '../words.js';
@@ -32,7 +32,7 @@ export function readAppointed(st: MentionScan, c: CastCursor, i: number): number
   if (e - i < 2) return undefined;
   const a = afterAppointment(st, e, s.to);
   if (a === undefined) return undefined;
-  // "as Zimbabwe's new minister of X", "as the Defence Minister", "Transport Minister".
+  // "as Zambia's new minister of X", "as the Trade Minister", "Transport Minister".
   let q = a;
   if (toks[q]?.low === 'as') q++;
   if (toks[q]?.low === 'the') q++;

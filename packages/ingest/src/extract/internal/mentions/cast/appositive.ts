@@ -60,7 +60,7 @@ export function readAppositive(st: MentionScan, c: CastCursor, i: number): numbe
   const known = e === i + 1 && !!registry.findByWords([t.low]);
   // After "at"/"from" a capitalised run is a place ("at Temple Trees, the official residence"),
   // unless the story knows the name or the appositive is an office of a named country ("from
-  // Joaquim Tembe, President of the Republic of Mozambique,").
+  // Peter Banda, President of the Republic of Malawi,").
   const placeLike = atPlace && !registry.findByWords(toks.slice(i, e).map((x) => x.low));
   if ((e > i + 1 || known) && toks[e]?.low === ',') {
     const read = (placeLike ? undefined : appositiveLegislature(st, c, i, e)) ?? appositiveTitle(st, c, i, e, known, placeLike);

@@ -1,6 +1,6 @@
-// A title whose "of"/"for" phrase the portfolio words do not cover ("Minister of Science and
-// Higher Education X", "Minister of State for Budget and National Planning, X", "Secretary-General
-// of ASEAN X"): the holder's name is the run of name words that closes the phrase, or the name
+// A title whose "of"/"for" phrase the portfolio words do not cover ("Minister of Culture and
+// Folk Heritage X", "Minister of State for Ports and Coastal Planning, X", "Secretary-General
+// of the Gulf Council X"): the holder's name is the run of name words that closes the phrase, or the name
 // after the comma that does.
 import { MASK } from '../../lexicons.js';
 import { HONORIFIC_WORDS, isNameWord, nameEnd, titleCase } from '../../people.js';
@@ -50,7 +50,7 @@ function closingName(st: MentionScan, k: number, zz: number, end: number): numbe
 export function readOfficePhrase(st: MentionScan, from: number, k: number, end: number): OfficePhrase | undefined {
   const { p, toks, placeAt, stopAt, skipHonorifics } = st;
   if (toks[k]?.low !== 'of' && toks[k]?.low !== 'for') return undefined;
-  // (Not the object of a phrase: "Assistant to the President for External Affairs X".)
+  // (Not the object of a phrase: "Counsellor to the President for Regional Trade X".)
   if (toks[from - 1]?.low === 'to' || (toks[from - 1]?.low === 'the' && toks[from - 2]?.low === 'to')) return undefined;
   // (Nor a rank the office words do not know: "Joint Secretary for X", "Principal Secretary of Y".)
   const before = toks[from - 1];
@@ -69,7 +69,7 @@ export function readOfficePhrase(st: MentionScan, from: number, k: number, end: 
     if (from !== undefined) [nameAt, titleTo] = [from, stylesBefore(st, from)];
   }
   if (nameAt === undefined && toks[z]?.low === ',') {
-    // "Minister of State for Budget and National Planning, Hajia Amina Bello".
+    // "Minister of State for Ports and Coastal Planning, Kwame Asante".
     const q = skipHonorifics(z + 1, end);
     if (nameEnd(toks, q, end, stopAt) - q >= 2) nameAt = q;
   }

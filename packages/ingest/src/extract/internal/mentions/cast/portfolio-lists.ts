@@ -1,6 +1,6 @@
 // A plural title's holders each marked by their portfolio: "Ministers A (Foreign Affairs), B
-// (Finance) and C", "several Cabinet Secretaries (A of Interior, Professor B of Environment, Water
-// and Natural Resources, and Ambassador C of Foreign Affairs)". The portfolio marks make the run a
+// (Finance) and C", "several Cabinet Secretaries (A of Lands, Professor B of Health, Sanitation
+// and Public Welfare, and Ambassador C of Foreign Affairs)". The portfolio marks make the run a
 // list of office holders, one office each.
 import { matchTitle, nameEnd, nameText } from '../../people.js';
 import type { MentionScan } from '../scan.js';
@@ -16,7 +16,7 @@ interface PortfolioHolder {
   after: number;
 }
 
-/** The end of a portfolio phrase from q on ("Interior and Coordination of National Government"), or q when none. */
+/** The end of a portfolio phrase from q on ("Lands and Settlement of Rural Communities"), or q when none. */
 function portfolioPhraseEnd(st: MentionScan, c: CastCursor, q: number): number {
   const { lex, toks, placeAt } = st;
   const end = c.s.to;
@@ -60,7 +60,7 @@ function startsHolder(st: MentionScan, c: CastCursor, q: number): boolean {
   return e - k >= 2 && (st.toks[e]?.low === 'of' || st.toks[e]?.text === '(');
 }
 
-/** "A of Interior", "A (Foreign Affairs)", "Ambassador A of Foreign Affairs" at token q. */
+/** "A of Lands", "A (Foreign Affairs)", "Ambassador A of Foreign Affairs" at token q. */
 function holderAt(st: MentionScan, c: CastCursor, q: number, title: string, last: boolean): PortfolioHolder | undefined {
   const { p, lex, toks, placeAt } = st;
   const { k, e, own } = itemName(st, c, q);
@@ -77,7 +77,7 @@ function holderAt(st: MentionScan, c: CastCursor, q: number, title: string, last
   return last ? { from: k, to: e, title: own?.title ?? title, after: e } : undefined;
 }
 
-/** "Peña's entourage included Ministers …": the country of the leader whose party the list is. */
+/** "<Leader>'s delegation included Ministers …": the country of the leader whose party the list is. */
 function entourageCountry(st: MentionScan, c: CastCursor, i: number): string | undefined {
   const { toks, registry } = st;
   for (let q = c.s.from; q + 2 < i; q++) {

@@ -26,7 +26,7 @@ export function readTitleTail(st: MentionScan, c: CastCursor, r: TitleRead, legi
   r.k = skipHonorifics(r.k, c.s.to);
 }
 
-/** "Minister of Science and Higher Education X": a phrase the portfolio words do not cover, then the name. */
+/** "Minister of Culture and Folk Heritage X": a phrase the portfolio words do not cover, then the name. */
 function officePhrase(st: MentionScan, c: CastCursor, r: TitleRead): void {
   const { toks, stopAt, skipHonorifics } = st;
   if (r.tm.plural) return;
