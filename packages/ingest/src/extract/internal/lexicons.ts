@@ -86,6 +86,8 @@ function buildMasks(): Map<string, number> {
   for (const w of l.headFirstWords) {
     or(w, MASK.title);
     or(w + 's', MASK.title);
+    // ("Secretaries": a plural in -ies.)
+    if (w.endsWith('y')) or(`${w.slice(0, -1)}ies`, MASK.title);
   }
   for (const w of ['counterpart', 'counterparts']) or(w, MASK.title);
   for (const w of l.otherRoles.firstWords()) or(w, MASK.role);

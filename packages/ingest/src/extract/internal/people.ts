@@ -39,6 +39,8 @@ const nameWords = loadData<{ stop_words: string[]; particles: string[]; honorifi
 // Month and weekday names come from the one calendar table.
 const STOP_CAPS = new Set([...nameWords.stop_words, ...MONTH_WORDS, ...WEEKDAY_NAMES]);
 export const PARTICLES = new Set(nameWords.particles);
+/** Particles before a father's name ("bin Zayed"). */
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 // One initial, or several run together ("G.L.", "A.H.").
@@ -101,6 +103,12 @@ export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, i
     }
     if (j > i && PARTICLES.has(t.low) && !t.cap && isNameWord(toks[j + 1])) {
       j++;
+      continue;
+    }
+    // "Khalid bin Said": after "bin"/"ibn" a capitalised word is the father's name, even one that is also a verb.
+    if (j > i && PATRONYMIC_PARTICLES.has(t.low) && !t.cap && /^\p{Lu}\p{Ll}+$/u.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.sent === t.sent) {
+      j += 2;
+      last = j;
       continue;
     }
     // "Juan Ramón de la Fuente", "David van der Berg": two particles in a row.
@@ -197,7 +205,12 @@ export class PersonRegistry {
     const core = words.filter((w) => (w !== 'sheikh' && w !== 'prince' && w !== 'princess') || words.length === 1);
     if (core.length === 0) return undefined;
     if (core.length === 1 && PARTICLES.has(core[0]!)) return undefined;
-    const hits = this.persons.filter((p) => containsRun(p.words, core) || (forMerge && containsRun(core, p.words.filter((w) => w !== 'sheikh'))));
+    // (One word after "bin"/"ibn" in a name is the father's: "King Faisal" is not "Hamza bin Faisal".)
+    const fathers = (longer: string[], shorter: string[]) => shorter.length === 1 && onlyAfterPatronymic(longer, shorter[0]!);
+    const hits = this.persons.filter((p) => {
+      const own = p.words.filter((w) => w !== 'sheikh');
+      return (containsRun(p.words, core) && !fathers(p.words, core)) || (forMerge && containsRun(core, own) && !fathers(core, own));
+    });
     if (hits.length === 1) return hits[0];
     if (hits.length > 1) {
       const exact = hits.filter((p) => p.words[p.words.length - 1] === core[core.length - 1]);
@@ -210,6 +223,12 @@ export class PersonRegistry {
     // ("Speaker of the National Assembly" is a speaker too.)
     return this.persons.filter((p) => p.national && p.titles.some((t) => t.toLowerCase() === head || t.toLowerCase().endsWith(' ' + head) || t.toLowerCase().startsWith(head + ' of ')));
   }
+}
+
+/** Every place the word has in the name follows "bin"/"ibn": it names the father. */
+function onlyAfterPatronymic(words: string[], w: string): boolean {
+  const at = words.flatMap((x, i) => (x === w ? [i] : []));
+  return at.length > 0 && at.every((i) => i > 0 && PATRONYMIC_PARTICLES.has(words[i - 1]!));
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {
@@ -259,7 +278,9 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
     let pluralAt = -1;
     if (!m && t.low.endsWith('s')) {
       // Plural heads: "ministers", "Presidents", "Heads of State".
-      const single = lex.heads.match((q) => (q === k ? t.low.slice(0, -1) : q < end ? toks[q]!.low : undefined), k);
+      // ("Secretaries": the singular of a noun in -ies ends in -y.)
+      const singular = t.low.endsWith('ies') ? `${t.low.slice(0, -3)}y` : t.low.slice(0, -1);
+      const single = lex.heads.match((q) => (q === k ? singular : q < end ? toks[q]!.low : undefined), k);
       if (single) {
         m = single;
         plural = true;
@@ -285,7 +306,8 @@ export function matchTitle(toks: Tok[], i: number, end: number, lex: Lexicons, a
         if (q > to + 1 && toks[q - 1]!.cap) to = q;
       }
       // The singular title: the plural word without its "s".
-      const raw = plural ? text.slice(toks[i]!.start, toks[pluralAt]!.end - 1) + text.slice(toks[pluralAt]!.end, toks[to - 1]!.end) : text.slice(toks[i]!.start, toks[to - 1]!.end);
+      const ies = plural && /ies$/i.test(toks[pluralAt]!.text);
+      const raw = plural ? text.slice(toks[i]!.start, toks[pluralAt]!.end - (ies ? 3 : 1)) + (ies ? 'y' : '') + text.slice(toks[pluralAt]!.end, toks[to - 1]!.end) : text.slice(toks[i]!.start, toks[to - 1]!.end);
       best = { from: i, to, title: titleCase(raw.replace(/\s+/g, ' ')), head, plural };
       break;
     }

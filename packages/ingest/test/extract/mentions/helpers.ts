@@ -5,3 +5,8 @@ import { prepareStory } from '../../../src/extract/internal/prepare.js';
 export function people(body: string): string[] {
   return prepareStory(story(body)).m.registry.persons.map((p) => p.key);
 }
+
+/** "key | titles" of each person the mention stage finds in a story. */
+export function titledPeople(body: string): string[] {
+  return prepareStory(story(body)).m.registry.persons.map((p) => `${p.key} | ${p.titles.join('; ')}`);
+}

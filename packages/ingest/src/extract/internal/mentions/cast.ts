@@ -10,6 +10,7 @@ import { readTitled } from './cast/titled.js';
 import { readAppositive, readHonorificName } from './cast/appositive.js';
 import { readCountryMarkedList } from './cast/country-lists.js';
 import { placeSides, placeUnnamedCounterparts } from './cast/sides.js';
+import { readAppointed } from './cast/appointed.js';
 
 /** Titled people, counterparts, honorific names; then "on the X side" lists and unnamed counterparts. */
 export function findCast(st: MentionScan): void {
@@ -53,5 +54,5 @@ function readAt(st: MentionScan, c: CastCursor, i: number): number | undefined {
   if (t.low === 'counterpart' || t.low === 'counterparts') {
     return readCounterparts(st, c.s, i, { lastTitled: c.lastTitled, lastTitleList: c.lastTitleList, pendingCounterparts: c.pendingCounterparts });
   }
-  return readCountryMarkedList(st, c, i) ?? readHonorificName(st, c, i) ?? readAppositive(st, c, i);
+  return readCountryMarkedList(st, c, i) ?? readHonorificName(st, c, i) ?? readAppositive(st, c, i) ?? readAppointed(st, c, i);
 }

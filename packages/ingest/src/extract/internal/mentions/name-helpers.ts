@@ -1,6 +1,6 @@
 // Readers of names, titles and the countries around them, over the mention scan's shared state.
 import { HONORIFIC_WORDS, type Person, type PersonMention, isNameWord, nameEnd } from '../people.js';
-import { STATE_WORDS, STYLE_WORDS } from './words.js';
+import { CAPITAL_STYLES, PLURAL_STYLE_WORDS, STATE_WORDS, STYLE_WORDS } from './words.js';
 import type { PlaceMention } from '../mentions.js';
 import type { MentionScan } from './scan.js';
 
@@ -24,8 +24,18 @@ export function skipHonorifics(st: MentionScan, k: number, end: number) {
     // Royal and courtesy styles: "His Highness", "Her Majesty", "His Royal Highness".
     else if ((t.low === 'his' || t.low === 'her') && STYLE_WORDS.has(toks[q + 1]?.low ?? '')) q += 2;
     else if ((t.low === 'his' || t.low === 'her') && toks[q + 1]?.low === 'royal' && STYLE_WORDS.has(toks[q + 2]?.low ?? '')) q += 3;
+    // "Their Royal Highnesses Prince A, Prince B and Prince C".
+    else if (t.low === 'their' && PLURAL_STYLE_WORDS.has(toks[q + 1]?.low ?? '')) q += 2;
+    else if (t.low === 'their' && toks[q + 1]?.low === 'royal' && PLURAL_STYLE_WORDS.has(toks[q + 2]?.low ?? '')) q += 3;
+    else if (capitalStyleAt(st, q)) q++;
     else return q;
   }
+}
+/** "HE Ana Ruiz": an abbreviated style in capitals, right before a name or another style. */
+export function capitalStyleAt(st: MentionScan, q: number): boolean {
+  const { toks } = st;
+  const next = toks[q + 1];
+  return CAPITAL_STYLES.has(toks[q]?.text ?? '') && !!next && next.sent === toks[q]!.sent && (isNameWord(next) || HONORIFIC_WORDS.has(next.low));
 }
 /** The coordinated names from token k on ("A, B and C", "A and B"), at most `max`, as [from, to) spans. */
 export function coordinatedNames(st: MentionScan, k: number, end: number, max: number): [number, number][] {

@@ -2,7 +2,8 @@
 // ("Emmanuel Macron, the French president", "X, President of the Republic of Kenya,").
 import { foldText } from '@wiregraph/core';
 import { HONORIFIC_WORDS, isNameWord, matchTitle, nameEnd, nameText, titleCase, type Person } from '../../people.js';
-import { PLACE_PREPOSITIONS } from '../words.js';
+import { PLACE_PREPOSITIONS, PLURAL_STYLE_WORDS } from '../words.js';
+import { capitalStyleAt } from '../name-helpers.js';
 import type { MentionScan } from '../scan.js';
 import { cover, spanText, type CastCursor } from './cursor.js';
 
@@ -11,8 +12,10 @@ export function readHonorificName(st: MentionScan, c: CastCursor, i: number): nu
   const { p, lex, toks, placeAt, registry, covered, stopAt, skipHonorifics, mention } = st;
   const { s } = c;
   const t = toks[i]!;
-  if (!HONORIFIC_WORDS.has(t.low) || t.low === 'senator' || placeAt.has(i)) return undefined;
-  const k = skipHonorifics(i, s.to);
+  const plural = PLURAL_STYLE_WORDS.has(t.low);
+  if (!(HONORIFIC_WORDS.has(t.low) || plural || capitalStyleAt(st, i)) || t.low === 'senator' || placeAt.has(i)) return undefined;
+  const k = skipHonorifics(plural ? i + 1 : i, s.to);
+  if (plural) return readStyledNames(st, c, i, k);
   const e = nameEnd(toks, k, s.to, stopAt);
   // "H.E. X, President of Y,", "Professor X, the Kenyan foreign minister,": the appositive rule reads the name and its title.
   if (e > k + 1 && toks[e]?.low === ',' && k > i && titleAfterComma(st, c, e)) return k - 1;
@@ -21,6 +24,18 @@ export function readHonorificName(st: MentionScan, c: CastCursor, i: number): nu
   mention(person, i, e, s.index, 'full', k);
   cover(covered, i, e);
   return e - 1;
+}
+
+/** "Their Royal Highnesses Prince A, Prince B and Prince C": each a named person. */
+function readStyledNames(st: MentionScan, c: CastCursor, i: number, k: number): number | undefined {
+  const { p, toks, registry, covered, coordinatedNames, mention } = st;
+  const { s } = c;
+  const names = coordinatedNames(k, s.to, 8);
+  if (!names.length) return undefined;
+  for (const [from, to] of names) mention(registry.register(nameText(p.text, toks, from, to), from, s.index), from, to, s.index, 'full', from);
+  const end = names[names.length - 1]![1];
+  cover(covered, i, end);
+  return end - 1;
 }
 
 /** A title after the comma at e, past "the"/"a" and a country word ("X, the Kenyan foreign minister"). */
@@ -43,8 +58,12 @@ export function readAppositive(st: MentionScan, c: CastCursor, i: number): numbe
   const e = nameEnd(toks, i, s.to, st.stopAt);
   // A one-word name is a short form of someone the story already introduced ("Mahama, Ghana's president since 2025,").
   const known = e === i + 1 && !!registry.findByWords([t.low]);
-  if ((e > i + 1 || known) && toks[e]?.low === ',' && !(atPlace && !registry.findByWords(toks.slice(i, e).map((x) => x.low)))) {
-    const read = appositiveLegislature(st, c, i, e) ?? appositiveTitle(st, c, i, e, known);
+  // After "at"/"from" a capitalised run is a place ("at Temple Trees, the official residence"),
+  // unless the story knows the name or the appositive is an office of a named country ("from
+  // Peter Banda, President of the Republic of Malawi,").
+  const placeLike = atPlace && !registry.findByWords(toks.slice(i, e).map((x) => x.low));
+  if ((e > i + 1 || known) && toks[e]?.low === ',') {
+    const read = (placeLike ? undefined : appositiveLegislature(st, c, i, e)) ?? appositiveTitle(st, c, i, e, known, placeLike);
     if (read !== undefined) return read;
   }
   // "Wang Yi, a member of the Political Bureau … and Chinese foreign minister,": the office ends the appositive.
@@ -85,7 +104,7 @@ function appositiveLegislature(st: MentionScan, c: CastCursor, i: number, e: num
 }
 
 /** "Lula, the president of Brazil,", "X, President of the Republic of Kenya,", "X, Foreign Minister, said". */
-function appositiveTitle(st: MentionScan, c: CastCursor, i: number, e: number, known: boolean): number | undefined {
+function appositiveTitle(st: MentionScan, c: CastCursor, i: number, e: number, known: boolean, placeLike: boolean): number | undefined {
   const { p, lex, toks, placeAt, registry, ofCountry, delegationCountry, addTitle, mention } = st;
   const { s } = c;
   const k = appositiveStart(st, e);
@@ -109,7 +128,7 @@ function appositiveTitle(st: MentionScan, c: CastCursor, i: number, e: number, k
     if (pl && pl.kind !== 'city') c2 = pl;
   }
   // A short form before a list ("Modi, Brazilian President Lula and …") is no appositive.
-  if (!(c2 || bare) || tm2.plural || (known && isNameWord(toks[tm2.to]))) return undefined;
+  if (!(c2 || bare) || tm2.plural || (known && isNameWord(toks[tm2.to])) || (placeLike && !of2)) return undefined;
   const person: Person = registry.register(nameText(p.text, toks, i, e), i, s.index);
   // "The Kenyan delegation included X, Prime Cabinet Secretary": that delegation's country.
   const prev = toks[i - 1];

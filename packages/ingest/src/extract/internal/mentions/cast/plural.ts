@@ -6,10 +6,13 @@ import type { PlaceMention } from '../../mentions.js';
 import type { MentionScan } from '../scan.js';
 import { cover, type CastCursor } from './cursor.js';
 import type { TitleRead } from './holder.js';
+import { holdersWithPortfolios } from './portfolio-lists.js';
 
 /** The plural title's holders, if the text names them; returns the index to read on from. */
 export function readPluralHolders(st: MentionScan, c: CastCursor, i: number, r: TitleRead): number | undefined {
   if (!r.tm.plural) return undefined;
+  const withPortfolios = holdersWithPortfolios(st, c, i, r);
+  if (withPortfolios !== undefined) return withPortfolios;
   const listed = st.toks[r.tm.to]?.low === 'of' ? holdersOfCountries(st, c, i, r) : undefined;
   if (listed !== undefined) return listed;
   let q = holdersEachOfCountry(st, c, r);

@@ -8,10 +8,11 @@ import { spanText, type CastCursor, type LegislatureTitle } from './cursor.js';
 export function legislatureTitleAt(st: MentionScan, c: CastCursor, i: number): LegislatureTitle | undefined {
   const { p, lex, toks, legislatureTail } = st;
   const t = toks[i]!;
-  if (!t.cap || !lex.legislatureHeads.starts(t.low)) return undefined;
+  if (!lex.legislatureHeads.starts(t.low)) return undefined;
   const lh = lex.legislatureHeads.matchToks(toks, i, c.s.to);
   const tail = lh ? legislatureTail(i + lh.length, c.s.to) : undefined;
-  if (!lh || !tail) return undefined;
+  // (In lower case only with the legislature's country: "the president of the National Assembly of Ghana, X".)
+  if (!lh || !tail || (!t.cap && !tail.country)) return undefined;
   const head = lh.value.toLowerCase();
   const title = titleCase(spanText(p.text, toks, i, tail.to));
   return { tm: { from: i, to: i + lh.length, title, head, plural: false }, to: tail.to, country: tail.country };
@@ -50,10 +51,32 @@ export function castTitleAt(st: MentionScan, c: CastCursor, i: number, legis: Le
       beforeName = true;
     }
   }
-  if (!tm || (tm.head === 'minister' && !t.cap && !cb && !ofFollows && !beforeName)) return undefined;
+  // "The new foreign minister, Nikos Pappas, held …": a lower-case title with its holder set off by commas.
+  let setOff = false;
+  if (!tm && titleish && !t.cap && theBefore(st, i)) {
+    const low = matchTitle(toks, i, s.to, lex, true, p.text);
+    if (low && !low.plural && low.head !== 'leader' && toks[low.to]?.low === ',' && commaNameAt(st, low.to + 1, s.to)) {
+      tm = low;
+      setOff = true;
+    }
+  }
+  if (!tm || (tm.head === 'minister' && !t.cap && !cb && !ofFollows && !beforeName && !setOff)) return undefined;
   // The abbreviation "PM" is a title only in capitals ("3 pm" is a time).
   if (tm.head === 'pm' && toks[tm.to - 1]!.text !== 'PM') return undefined;
   return { tm, cb };
+}
+
+/** "the (new) <title>": no one's adviser or envoy ("Biden's national security adviser, X"). */
+function theBefore(st: MentionScan, i: number): boolean {
+  let b = i - 1;
+  while (b > 0 && st.lex.titlePremodifiers.has(st.toks[b]!.low)) b--;
+  return st.toks[b]?.low === 'the';
+}
+
+/** A full name at token k closed by a comma: "…, Nikos Pappas, held". */
+function commaNameAt(st: MentionScan, k: number, end: number): boolean {
+  const e = nameEnd(st.toks, k, end, st.stopAt);
+  return e - k >= 2 && st.toks[e]?.low === ',' && fullNameAt(st, k, end);
 }
 
 /** Two name words or more at token k (after honorifics), none of them a place. */

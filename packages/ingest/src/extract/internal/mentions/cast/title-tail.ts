@@ -6,6 +6,7 @@ import { LEGISLATURE_HEAD_WORDS, STATE_FORMS, STATE_WORDS } from '../words.js';
 import type { MentionScan } from '../scan.js';
 import { spanText, type CastCursor, type LegislatureTitle } from './cursor.js';
 import type { TitleRead } from './holder.js';
+import { readOfficePhrase } from './office-phrase.js';
 
 /** Reads on from r.k past everything that belongs to the title, then past a comma and honorifics. */
 export function readTitleTail(st: MentionScan, c: CastCursor, r: TitleRead, legis: LegislatureTitle | undefined): void {
@@ -18,10 +19,32 @@ export function readTitleTail(st: MentionScan, c: CastCursor, r: TitleRead, legi
     const pl = st.placeAt.get(q);
     if (pl) r.k = pl.to;
   }
+  officePhrase(st, c, r);
   const titleCountry = lex.countryTitles.get(foldText(r.tm.title));
   if (!r.country && titleCountry) [r.country, r.strength] = [titleCountry, 2];
   if (toks[r.k]?.low === ',') r.k++;
   r.k = skipHonorifics(r.k, c.s.to);
+}
+
+/** "Minister of Culture and Folk Heritage X": a phrase the portfolio words do not cover, then the name. */
+function officePhrase(st: MentionScan, c: CastCursor, r: TitleRead): void {
+  const { toks, stopAt, skipHonorifics } = st;
+  if (r.tm.plural) return;
+  const k = skipHonorifics(toks[r.k]?.low === ',' ? r.k + 1 : r.k, c.s.to);
+  if (nameEnd(toks, k, c.s.to, stopAt) > k) return;
+  // (A portfolio tail that stopped at a word it does not know reads on from its "of"/"for".)
+  let at = r.k;
+  for (let q = r.tm.from; q < r.tm.to; q++) {
+    if (toks[q]!.low === 'of' || toks[q]!.low === 'for') {
+      at = q;
+      break;
+    }
+  }
+  const op = readOfficePhrase(st, r.tm.from, at, c.s.to);
+  if (!op) return;
+  r.tm = { ...r.tm, title: op.title };
+  r.k = op.k;
+  if (op.country && !r.country) [r.country, r.strength] = [op.country, 3];
 }
 
 /** "Cambodian Deputy Prime Minister and Foreign Minister X": one person, two offices. */

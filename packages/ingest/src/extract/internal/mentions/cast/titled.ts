@@ -1,6 +1,6 @@
 // Titled people: "French President Emmanuel Macron", "President of Ghana X", "Prime Minister X of Y".
 import { nameEnd, nameText } from '../../people.js';
-import { namesAPlace } from '../words.js';
+import { namesAPlace, namesAVenue } from '../words.js';
 import type { MentionScan } from '../scan.js';
 import { cover, type CastCursor, type LegislatureTitle } from './cursor.js';
 import { castTitleAt } from './title-match.js';
@@ -18,8 +18,8 @@ export function readTitled(st: MentionScan, c: CastCursor, i: number, legis: Leg
   if (plural !== undefined) return plural;
   const { toks } = st;
   const e = nameEnd(toks, r.k, c.s.to, st.stopAt);
-  // "King Khalid International Airport", "Queen Elizabeth Hospital": a place named after someone.
-  if (e > r.k && !r.tm.plural && namesAPlace(toks, r.k, e, st.lex)) return e - 1;
+  // "King Khalid International Airport", "Queen Elizabeth Hospital", "the Regent Ambassador Hotel": a place named after someone.
+  if (e > r.k && !r.tm.plural && (namesAPlace(toks, r.k, e, st.lex) || namesAVenue(toks, r.mfrom, r.k, e))) return e - 1;
   if (e > r.k && !r.tm.plural) return readHolderName(st, c, i, r, e);
   alsoHolds(st, c, i, r);
   return r.tm.to - 1;

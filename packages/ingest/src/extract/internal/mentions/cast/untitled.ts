@@ -4,6 +4,7 @@ import { isNameWord, matchTitle, nameEnd, nameText } from '../../people.js';
 import { possessiveIntro } from '../words.js';
 import type { MentionScan } from '../scan.js';
 import { cover, type CastCursor, type LegislatureTitle } from './cursor.js';
+import { readOfficePhrase } from './office-phrase.js';
 
 /** "Brazil's Luiz Inácio Lula da Silva": an untitled person of that country. Returns the index to read on from. */
 export function readPossessiveIntro(st: MentionScan, c: CastCursor, i: number): number | undefined {
@@ -30,6 +31,9 @@ export function readRole(st: MentionScan, c: CastCursor, i: number, legis: Legis
   const role = !legis && t.mask & MASK.role ? lex.otherRoles.matchToks(toks, i, s.to) : undefined;
   if (!role || (t.low === 'leader' && !isNameWord(toks[i + role.length]))) return undefined;
   let k = i + role.length;
+  // "Secretary-General of the Gulf Council X": the role's own phrase, then the name.
+  const op = readOfficePhrase(st, i, k, s.to);
+  if (op) k = op.k;
   if (toks[k]?.low === ',') k++;
   k = skipHonorifics(k, s.to);
   const e = nameEnd(toks, k, s.to, stopAt);
