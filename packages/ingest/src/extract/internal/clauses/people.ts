@@ -14,7 +14,7 @@ export function coordinated(toks: Tok[], ms: PersonMention[], idx: number, dir: 
     const a = dir < 0 ? ms[j]! : out[out.length - 1]!;
     const b = dir < 0 ? out[out.length - 1]! : ms[j]!;
     const gap = toks.slice(a.to, b.from);
-    if ((gap.length <= 3 && gap.every((t) => COORD.has(t.low))) || possessiveConjunct(gap)) out.push(ms[j]!);
+    if ((gap.length <= 3 && gap.every((t) => COORD.has(t.low))) || possessiveConjunct(gap) || titledConjunct(gap)) out.push(ms[j]!);
     else break;
   }
   return out;
@@ -27,7 +27,23 @@ function possessiveConjunct(gap: Tok[]): boolean {
   while (q < gap.length && COORD.has(gap[q]!.low)) q++;
   const own = gap.findIndex((t) => t.low === "'s" || t.low === '’s');
   if (own <= q || gap.slice(q, own).some((t) => !t.cap)) return false;
-  return gap.slice(own + 1).every((t) => (t.pos === 'ADJ' || t.pos === 'VERB' || t.low === '-') && !t.cap);
+  // (The tagger reads "newly-elected" as an adverb.)
+  return gap.slice(own + 1).every((t) => (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'VERB' || t.low === '-') && !t.cap);
+}
+
+/**
+ * "and the European Council President", "and the Chinese Minister of Foreign Affairs,": a
+ * conjunction, then the next name's office written out (an article, capitalised words, "of",
+ * a possessive, a closing comma) and no verb.
+ */
+function titledConjunct(gap: Tok[]): boolean {
+  if (gap.length < 2 || gap.length > 10) return false;
+  let q = gap[0]!.low === ',' ? 1 : 0;
+  if (gap[q]?.low !== 'and') return false;
+  q++;
+  if (gap[q]?.low === 'the') q++;
+  const rest = gap.slice(q, gap[gap.length - 1]!.low === ',' ? -1 : undefined);
+  return rest.length > 0 && rest[0]!.cap && rest.every((t) => t.cap || t.low === 'of' || t.low === "'s" || t.low === '’s');
 }
 
 export function uniqPersons(ms: PersonMention[]): Person[] {

@@ -18,3 +18,22 @@ describe('a list of leaders who met, one named with a country\'s possessive', ()
     expect(keys).toContain('VISITED john miller|JPN');
   });
 });
+
+describe('a list whose last leader is named after a hyphenated modifier or a written-out office', () => {
+  it('reads "and Canada\'s newly-elected Prime Minister X" as one more of the list', () => {
+    const keys = facts("Indian Prime Minister Ravi Kumar, US President John Miller, Japanese Prime Minister Kenji Sato and Canada's newly-elected Prime Minister Tom Baker met in Tokyo on Tuesday.");
+    expect(hasSymmetric(keys, 'MET', 'ravi kumar', 'john miller')).toBe(true);
+    expect(hasSymmetric(keys, 'MET', 'kenji sato', 'ravi kumar')).toBe(true);
+  });
+
+  it('reads "and the European Council President X" after a list of partners', () => {
+    const keys = facts('Armenian Prime Minister Aram Petrosyan met French President Luc Moreau, German Chancellor Hans Weber, and the European Council President Karel Janssens in Granada last month.');
+    expect(hasSymmetric(keys, 'MET', 'aram petrosyan', 'karel janssens')).toBe(true);
+    expect(hasSymmetric(keys, 'MET', 'aram petrosyan', 'hans weber')).toBe(true);
+  });
+
+  it('does not join a name after "and" with a verb in between', () => {
+    const keys = facts('Armenian Prime Minister Aram Petrosyan met French President Luc Moreau, and the European Council said President Karel Janssens would follow.');
+    expect(hasSymmetric(keys, 'MET', 'aram petrosyan', 'karel janssens')).toBe(false);
+  });
+});
