@@ -6,6 +6,7 @@ import { loadData, PhraseTrie, phraseWords } from '../../lexicon.js';
 import { foldText } from '@wiregraph/core';
 import type { StoryContext } from '../../types.js';
 import { BOUNDARY } from '../../clauses/modality.js';
+import { personObjectCue } from './person-object.js';
 
 const HOLD_VERBS = new Set(['held', 'hold', 'holds', 'had', 'have', 'co-chaired', 'chaired', 'during', 'after', 'concluded', 'wrapped', 'began', 'since']);
 
@@ -125,6 +126,12 @@ export function findCues(ctx: StoryContext, s: Sentence): Cue[] {
     if (talk) {
       out.push(talk);
       i = talk.to - 1;
+      continue;
+    }
+    const visitOrDiscussion = personObjectCue(ctx, s, i);
+    if (visitOrDiscussion) {
+      out.push(visitOrDiscussion);
+      i = visitOrDiscussion.to - 1;
       continue;
     }
     if (!(toks[i]!.mask & MASK.meet)) continue;
