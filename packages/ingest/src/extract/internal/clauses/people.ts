@@ -32,18 +32,21 @@ function possessiveConjunct(gap: Tok[]): boolean {
 }
 
 /**
- * "and the European Council President", "and the Chinese Minister of Foreign Affairs,": a
- * conjunction, then the next name's office written out (an article, capitalised words, "of",
- * a possessive, a closing comma) and no verb.
+ * "and the European Council President", "and the Chinese Minister of Foreign Affairs,", "and
+ * their Australian counterparts,": a conjunction, then the next name's office written out (an
+ * article or possessive, capitalised words, "of", a possessive, "counterpart", a closing comma)
+ * and no verb.
  */
 function titledConjunct(gap: Tok[]): boolean {
   if (gap.length < 2 || gap.length > 10) return false;
   let q = gap[0]!.low === ',' ? 1 : 0;
   if (gap[q]?.low !== 'and') return false;
   q++;
-  if (gap[q]?.low === 'the') q++;
+  const possessive = /^(his|her|their)$/.test(gap[q]?.low ?? '');
+  if (possessive || gap[q]?.low === 'the') q++;
   const rest = gap.slice(q, gap[gap.length - 1]!.low === ',' ? -1 : undefined);
-  return rest.length > 0 && rest[0]!.cap && rest.every((t) => t.cap || t.low === 'of' || t.low === "'s" || t.low === '’s');
+  const counterpart = (t: Tok) => possessive && /^counterparts?$/.test(t.low);
+  return rest.length > 0 && (rest[0]!.cap || counterpart(rest[0]!)) && rest.every((t) => t.cap || counterpart(t) || t.low === 'of' || t.low === "'s" || t.low === '’s');
 }
 
 export function uniqPersons(ms: PersonMention[]): Person[] {

@@ -37,3 +37,17 @@ describe('a list whose last leader is named after a hyphenated modifier or a wri
     expect(hasSymmetric(keys, 'MET', 'aram petrosyan', 'karel janssens')).toBe(false);
   });
 });
+
+describe('two delegations named as a list with "and their counterparts"', () => {
+  const body = 'Japanese Foreign Minister Kenji Sato, Defence Minister Taro Ono, and their Australian counterparts, Jane Carter and Tom Baker, held a two-plus-two meeting in Tokyo on Monday.';
+
+  it('pairs each minister with the other side', () => {
+    const keys = facts(body);
+    expect(hasSymmetric(keys, 'MET', 'kenji sato', 'jane carter')).toBe(true);
+    expect(hasSymmetric(keys, 'MET', 'taro ono', 'tom baker')).toBe(true);
+  });
+
+  it('does not pair colleagues of one delegation', () => {
+    expect(hasSymmetric(facts(body), 'MET', 'kenji sato', 'taro ono')).toBe(false);
+  });
+});
