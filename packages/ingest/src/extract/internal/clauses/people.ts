@@ -45,7 +45,7 @@ function titledConjunct(gap: Tok[]): boolean {
   const possessive = /^(his|her|their)$/.test(gap[q]?.low ?? '');
   if (possessive || gap[q]?.low === 'the') q++;
   const rest = gap.slice(q, gap[gap.length - 1]!.low === ',' ? -1 : undefined);
-  const counterpart = (t: Tok) => possessive && /^counterparts?$/.test(t.low);
+  const counterpart = (t: Tok) => /^counterparts?$/.test(t.low);
   return rest.length > 0 && (rest[0]!.cap || counterpart(rest[0]!)) && rest.every((t) => t.cap || counterpart(t) || t.low === 'of' || t.low === "'s" || t.low === '’s');
 }
 

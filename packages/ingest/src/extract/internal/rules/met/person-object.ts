@@ -28,6 +28,11 @@ function personObjectWords(): PersonObjectWords {
   return words;
 }
 
+/** "discussed", "reviewed": talk that may have been held by phone, so it places nobody. */
+export function isDiscussionVerb(low: string): boolean {
+  return personObjectWords().discussionVerbs.has(low);
+}
+
 /** Whether a person's name starts at token k, after at most a determiner or possessive and a title's capitalised words. */
 function personAt(ctx: StoryContext, s: Sentence, k: number): boolean {
   const toks = ctx.parsed.toks;
