@@ -41,3 +41,31 @@ describe('a discussion held with a person is a meeting with them', () => {
     expect(hasSymmetric(keys, 'MET', 'carlos rojas', 'ana flores')).toBe(false);
   });
 });
+
+describe('an audience granted to a person, and a call placed to one, are meetings', () => {
+  it('reads "X granted an audience to Y"', () => {
+    const keys = ruleFacts("Angolan President Paulo Neto on Friday granted an audience to South Africa's Minister for International Relations, Sipho Dlamini, in Luanda.");
+    expect(hasSymmetric(keys, 'MET', 'paulo neto', 'sipho dlamini')).toBe(true);
+  });
+
+  it('reads "he was granted a royal audience of King Y"', () => {
+    const keys = ruleFacts('Chinese Foreign Minister Li Wei arrived in Tonga on Monday. He was granted a royal audience of His Majesty King Tupou Tevita on Tuesday.');
+    expect(hasSymmetric(keys, 'MET', 'li wei', 'tupou tevita')).toBe(true);
+  });
+
+  it('reads "X called Y to congratulate him", a call that places nobody', () => {
+    const keys = ruleFacts('Indian Prime Minister Ravi Kapoor called Bhutanese Prime Minister Dorji Wangchuk to congratulate him after the elections.');
+    expect(hasSymmetric(keys, 'MET', 'ravi kapoor', 'dorji wangchuk')).toBe(true);
+    expect(keys.some((k) => k.startsWith('VISITED'))).toBe(false);
+  });
+
+  it('reads "in a phone call to Y, the premier …"', () => {
+    const keys = ruleFacts('Pakistani Prime Minister Imran Qadir spoke in Lahore on Monday. Qadir praised the ties. Meanwhile, in a phone call to Turkish President Mehmet Yilmaz, the premier underscored historical relations.');
+    expect(hasSymmetric(keys, 'MET', 'imran qadir', 'mehmet yilmaz')).toBe(true);
+  });
+
+  it('does not read "was called" or an audience granted to no person', () => {
+    expect(hasSymmetric(ruleFacts('Indian Prime Minister Ravi Kapoor was called a friend by Bhutanese Prime Minister Dorji Wangchuk.'), 'MET', 'ravi kapoor', 'dorji wangchuk')).toBe(false);
+    expect(hasSymmetric(ruleFacts('Angolan President Paulo Neto granted an audience to the press, and South African minister Sipho Dlamini spoke later.'), 'MET', 'paulo neto', 'sipho dlamini')).toBe(false);
+  });
+});

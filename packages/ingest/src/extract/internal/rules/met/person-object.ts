@@ -1,5 +1,6 @@
 // Meeting cues whose object is a person: "visited President X", "paid courtesy visits to X",
-// "discussed trade with X". A visit paid to someone or a discussion held with them is a meeting.
+// "discussed trade with X", "granted an audience to X", "called X". A visit paid to someone, a
+// discussion held with them, an audience or a call is a meeting.
 import type { Sentence } from '../../nlp.js';
 import { loadData } from '../../lexicon.js';
 import type { StoryContext } from '../../types.js';
@@ -11,6 +12,8 @@ interface PersonObjectWords {
   payingVerbs: Set<string>;
   visitNouns: Set<string>;
   discussionVerbs: Set<string>;
+  audienceVerbs: Set<string>;
+  callingVerbs: Set<string>;
 }
 
 let words: PersonObjectWords | undefined;
@@ -24,6 +27,8 @@ function personObjectWords(): PersonObjectWords {
     payingVerbs: new Set(m.paying_verbs),
     visitNouns: new Set(m.visit_nouns),
     discussionVerbs: new Set(m.discussion_verbs),
+    audienceVerbs: new Set(m.audience_verbs),
+    callingVerbs: new Set(m.calling_verbs),
   };
   return words;
 }
@@ -82,8 +87,27 @@ function discussedWith(ctx: StoryContext, s: Sentence, i: number, w: PersonObjec
   return undefined;
 }
 
+/** "granted an audience to X", "was granted a royal audience of X": the verb, a few modifiers, "audience", a preposition and a person. */
+function audienceGranted(ctx: StoryContext, s: Sentence, i: number, w: PersonObjectWords): Cue | undefined {
+  const toks = ctx.parsed.toks;
+  if (!w.audienceVerbs.has(toks[i]!.low)) return undefined;
+  for (let q = i + 1; q < s.to && q - i <= 4; q++) {
+    if (toks[q]!.low !== 'audience') continue;
+    const prep = /^(to|with|of|by|from)$/.test(toks[q + 1]?.low ?? '') ? q + 1 : q;
+    return personAt(ctx, s, prep + 1) ? { from: i, to: prep + 1, kind: 'verb', text: 'granted an audience' } : undefined;
+  }
+  return undefined;
+}
+
+/** "called X to congratulate him", "telephoned his counterpart X": a call placed to a person (not "called on", nor "was called"). */
+function calledPerson(ctx: StoryContext, s: Sentence, i: number, w: PersonObjectWords): Cue | undefined {
+  const toks = ctx.parsed.toks;
+  if (!w.callingVerbs.has(toks[i]!.low) || /^(was|were|been|being|is|are)$/.test(toks[i - 1]?.low ?? '') || !personAt(ctx, s, i + 1)) return undefined;
+  return { from: i, to: i + 1, kind: 'remote', text: 'called' };
+}
+
 /** A meeting cue at token i whose object is a person, if one starts there. */
 export function personObjectCue(ctx: StoryContext, s: Sentence, i: number): Cue | undefined {
   const w = personObjectWords();
-  return visitedPerson(ctx, s, i, w) ?? visitPaidTo(ctx, s, i, w) ?? discussedWith(ctx, s, i, w);
+  return visitedPerson(ctx, s, i, w) ?? visitPaidTo(ctx, s, i, w) ?? discussedWith(ctx, s, i, w) ?? audienceGranted(ctx, s, i, w) ?? calledPerson(ctx, s, i, w);
 }

@@ -25,7 +25,7 @@ function objectStart(ctx: StoryContext, s: Sentence, cue: Cue): number {
     if (BOUNDARY.has(low) || (low === ',' && cue.kind !== 'verb' && q > k)) break;
     if (cue.kind !== 'verb' && (low === 'with' || low === 'between')) return q + 1;
     if (cue.kind === 'verb' && ms.some((m) => m.from === q)) return q;
-    if (cue.kind === 'remote' && low === 'with') return q + 1;
+    if (cue.kind === 'remote' && (low === 'with' || (low === 'to' && q === k && /\bcall$/.test(cue.text)))) return q + 1;
     if (cue.kind === 'remote' && /^(spoke|spoken|talked|called|held)/.test(cue.text) && ms.some((m) => m.from === q || (m.from === q + 1 && toks[q]!.low === 'the'))) return q;
   }
   // "after meeting his Philippine counterpart": a gerund takes its object like a verb.
