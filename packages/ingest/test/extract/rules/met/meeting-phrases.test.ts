@@ -88,3 +88,10 @@ describe('a held meeting with a few modifiers before its noun', () => {
     expect(hasSymmetric(keys, 'MET', 'ravi kapoor', 'nasima rahman')).toBe(true);
   });
 });
+
+describe('a held meeting with a quoted modifier', () => {
+  it('reads \'A has held "frank" discussions with B\' (the rules alone)', () => {
+    const keys = extractTriplesWith(story('Japanese Prime Minister Kenji Sato has held "frank" discussions with Chinese Premier Li Wei since arriving in Beijing on Thursday.'), { rulesOff: ['met.learned'] }).map(fact);
+    expect(hasSymmetric(keys, 'MET', 'kenji sato', 'li wei')).toBe(true);
+  });
+});

@@ -109,9 +109,9 @@ function receivedThing(ctx: StoryContext, s: Sentence, k: number): boolean {
   return !ctx.m.persons[s.index]!.some((m) => m.from <= q && q < m.to);
 }
 
-/** A modifier of a held meeting: "a", "working", "40-minute", "one-on-one". */
+/** A modifier of a held meeting: "a", "working", "40-minute", "one-on-one", a quoted "frank". */
 function meetingModifier(t: Tok): boolean {
-  return /^(a|an|-)$/.test(t.low) || t.pos === 'NUM' || (!t.cap && (t.pos === 'ADJ' || (t.pos === 'NOUN' && /^(minute|hour|day)s?$/.test(t.low))));
+  return /^(a|an|-|"|“|”)$/.test(t.low) || t.pos === 'NUM' || (!t.cap && (t.pos === 'ADJ' || (t.pos === 'NOUN' && /^(minute|hour|day)s?$/.test(t.low))));
 }
 
 /** "held (a) (working | 40-minute) <meeting noun>": the index of the holding verb, or -1. */
