@@ -69,3 +69,20 @@ describe('an audience granted to a person, and a call placed to one, are meeting
     expect(hasSymmetric(ruleFacts('Angolan President Paulo Neto granted an audience to the press, and South African minister Sipho Dlamini spoke later.'), 'MET', 'paulo neto', 'sipho dlamini')).toBe(false);
   });
 });
+
+describe('a bilateral with a person is a meeting with them', () => {
+  it('reads "PM X also had a bilateral with Y"', () => {
+    const keys = ruleFacts('At the summit in Washington, Fijian Prime Minister Joni Vula also had a bilateral with US President Tom Walker.');
+    expect(hasSymmetric(keys, 'MET', 'joni vula', 'tom walker')).toBe(true);
+  });
+
+  it('reads the headline "X bilat with Y on the sidelines"', () => {
+    const keys = ruleFacts("New Zealand Prime Minister Mark Hale bilat with Samoa PM Lupe Tuala on the sidelines of the forum.");
+    expect(hasSymmetric(keys, 'MET', 'mark hale', 'lupe tuala')).toBe(true);
+  });
+
+  it('does not read "bilateral" as an adjective ("bilateral trade with X")', () => {
+    const keys = ruleFacts('Fijian Prime Minister Joni Vula praised bilateral trade with the country of US President Tom Walker.');
+    expect(hasSymmetric(keys, 'MET', 'joni vula', 'tom walker')).toBe(false);
+  });
+});

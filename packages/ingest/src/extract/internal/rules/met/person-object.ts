@@ -14,6 +14,7 @@ interface PersonObjectWords {
   discussionVerbs: Set<string>;
   audienceVerbs: Set<string>;
   callingVerbs: Set<string>;
+  bilateralNouns: Set<string>;
 }
 
 let words: PersonObjectWords | undefined;
@@ -29,6 +30,7 @@ function personObjectWords(): PersonObjectWords {
     discussionVerbs: new Set(m.discussion_verbs),
     audienceVerbs: new Set(m.audience_verbs),
     callingVerbs: new Set(m.calling_verbs),
+    bilateralNouns: new Set(m.bilateral_nouns),
   };
   return words;
 }
@@ -106,8 +108,15 @@ function calledPerson(ctx: StoryContext, s: Sentence, i: number, w: PersonObject
   return { from: i, to: i + 1, kind: 'remote', text: 'called' };
 }
 
+/** "had a bilateral with X", "Luxon bilat with X": a bilateral meeting, "with" right after it and a person. */
+function bilateralWith(ctx: StoryContext, s: Sentence, i: number, w: PersonObjectWords): Cue | undefined {
+  const toks = ctx.parsed.toks;
+  if (!w.bilateralNouns.has(toks[i]!.low) || toks[i + 1]?.low !== 'with' || !personAt(ctx, s, i + 2)) return undefined;
+  return { from: i, to: i + 2, kind: 'verb', text: 'bilateral with' };
+}
+
 /** A meeting cue at token i whose object is a person, if one starts there. */
 export function personObjectCue(ctx: StoryContext, s: Sentence, i: number): Cue | undefined {
   const w = personObjectWords();
-  return visitedPerson(ctx, s, i, w) ?? visitPaidTo(ctx, s, i, w) ?? discussedWith(ctx, s, i, w) ?? audienceGranted(ctx, s, i, w) ?? calledPerson(ctx, s, i, w);
+  return visitedPerson(ctx, s, i, w) ?? visitPaidTo(ctx, s, i, w) ?? discussedWith(ctx, s, i, w) ?? audienceGranted(ctx, s, i, w) ?? calledPerson(ctx, s, i, w) ?? bilateralWith(ctx, s, i, w);
 }
