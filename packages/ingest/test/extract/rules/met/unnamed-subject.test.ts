@@ -29,3 +29,17 @@ describe('a meeting whose subject is an office or a pronoun no name resolves is 
     expect(hasSymmetric(keys, 'MET', 'kevin ramsaran', 'ravi kapoor')).toBe(false);
   });
 });
+
+describe('a meeting the sentence opens with and gives no holder is the story\'s main actor\'s', () => {
+  const lead = 'Ethiopian Foreign Minister Abebe Tadesse held talks in Harare this week. Tadesse said the visit was fruitful. ';
+
+  it('reads "The discussion held with X was focused on …"', () => {
+    const keys = ruleFacts(`${lead}The discussion held with Zimbabwean Foreign Minister Tendai Moyo was focused on enhancing the ties.`);
+    expect(hasSymmetric(keys, 'MET', 'abebe tadesse', 'tendai moyo')).toBe(true);
+  });
+
+  it('does not read "The summit held between X and his guests"', () => {
+    const keys = ruleFacts(`${lead}The summit held between Zimbabwean President Tendai Moyo and his guests broached regional issues.`);
+    expect(hasSymmetric(keys, 'MET', 'abebe tadesse', 'tendai moyo')).toBe(false);
+  });
+});

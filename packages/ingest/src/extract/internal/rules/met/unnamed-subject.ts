@@ -71,6 +71,11 @@ function mainActor(ctx: StoryContext, exclude: Person[], country: string | undef
  */
 export function unnamedSubject(ctx: StoryContext, s: Sentence, cue: Cue, right: Person[]): Person[] {
   const toks = ctx.parsed.toks;
+  // "The discussion held with X focused on …", "Another fruitful meeting with X …": a meeting the
+  // sentence opens with and gives no holder.
+  // ("The summit held between A and his guests" names both sides.)
+  const opening = toks.slice(s.from, cue.from).every((t, q) => /^(the|this|another|a|an)$/.test(t.low) || (t.pos === 'ADJ' && !ctx.m.placeAt.has(s.from + q)));
+  if (cue.kind === 'noun' && opening && !toks.slice(cue.to, cue.to + 3).some((t) => t.low === 'between')) return actorFor(ctx, s.from, s.from, right);
   for (const end of subjectEnds(ctx, s, cue, right)) {
     const from = referenceStart(ctx, toks, s, end);
     if (from < 0) continue;
