@@ -4,6 +4,9 @@ import type { Person, PersonMention } from '../people.js';
 import type { StoryContext, MeetingState } from '../types.js';
 import { loadData } from '../lexicon.js';
 import { BOUNDARY } from './modality.js';
+import { MONTH_WORDS, WEEKDAY_NAMES } from '../../../internal/calendar.js';
+
+const DATE_WORDS = new Set([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 
 const COORD = new Set([',', 'and', 'as', 'well']);
 
@@ -14,7 +17,7 @@ export function coordinated(toks: Tok[], ms: PersonMention[], idx: number, dir: 
     const a = dir < 0 ? ms[j]! : out[out.length - 1]!;
     const b = dir < 0 ? out[out.length - 1]! : ms[j]!;
     const gap = toks.slice(a.to, b.from);
-    if ((gap.length <= 3 && gap.every((t) => COORD.has(t.low))) || possessiveConjunct(gap) || titledConjunct(gap)) out.push(ms[j]!);
+    if ((gap.length <= 3 && gap.every((t) => COORD.has(t.low))) || possessiveConjunct(gap) || titledConjunct(gap) || datedConjunct(gap)) out.push(ms[j]!);
     else break;
   }
   return out;
@@ -47,6 +50,12 @@ function titledConjunct(gap: Tok[]): boolean {
   const rest = gap.slice(q, gap[gap.length - 1]!.low === ',' ? -1 : undefined);
   const counterpart = (t: Tok) => /^counterparts?$/.test(t.low);
   return rest.length > 0 && (rest[0]!.cap || counterpart(rest[0]!)) && rest.every((t) => t.cap || counterpart(t) || t.low === 'of' || t.low === "'s" || t.low === '’s');
+}
+
+/** "on Thursday and", "on 12 May and": each name of a list with its own day ("met A on Thursday and B on Wednesday"). */
+function datedConjunct(gap: Tok[]): boolean {
+  if (gap.length < 3 || gap.length > 5 || gap[0]!.low !== 'on' || gap[gap.length - 1]!.low !== 'and') return false;
+  return gap.slice(1, -1).every((t) => DATE_WORDS.has(t.low) || t.pos === 'NUM' || t.low === ',');
 }
 
 export function uniqPersons(ms: PersonMention[]): Person[] {

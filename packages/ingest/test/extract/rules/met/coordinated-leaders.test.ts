@@ -51,3 +51,11 @@ describe('two delegations named as a list with "and their counterparts"', () => 
     expect(hasSymmetric(facts(body), 'MET', 'kenji sato', 'taro ono')).toBe(false);
   });
 });
+
+describe('a list of partners each with their own day', () => {
+  it('reads "A met B on Thursday and C on Wednesday" as two meetings of A\'s', () => {
+    const keys = facts('Japanese Foreign Minister Kenji Sato met with Chinese President Li Wei on Thursday and Premier Zhang Min on Wednesday in Beijing.');
+    expect(hasSymmetric(keys, 'MET', 'kenji sato', 'li wei')).toBe(true);
+    expect(hasSymmetric(keys, 'MET', 'kenji sato', 'zhang min')).toBe(true);
+  });
+});
