@@ -81,6 +81,9 @@ export function unnamedSubject(ctx: StoryContext, s: Sentence, cue: Cue, right: 
     if (from < 0) continue;
     const inside = ctx.m.persons[s.index]!.filter((m) => m.from < end && m.to > from);
     if (inside.some((m) => m.person && !right.includes(m.person))) return [];
+    // A "he" the mention stage left unresolved on purpose (after an unnamed "The Chilean
+    // president") is nobody we know; one it gave the meeting's own partner is the actor.
+    if (/^(he|she)$/.test(toks[from]!.low) && !inside.length) return [];
     return actorFor(ctx, from, end, right);
   }
   return [];
