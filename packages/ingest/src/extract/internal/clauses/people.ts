@@ -4,6 +4,9 @@ import type { Person, PersonMention } from '../people.js';
 import type { StoryContext, MeetingState } from '../types.js';
 import { loadData } from '../lexicon.js';
 import { BOUNDARY } from './modality.js';
+import { MONTH_WORDS, WEEKDAY_NAMES } from '../../../internal/calendar.js';
+
+const DATE_WORDS = new Set([...MONTH_WORDS, ...WEEKDAY_NAMES]);
 
 const COORD = new Set([',', 'and', 'as', 'well']);
 
@@ -14,7 +17,7 @@ export function coordinated(toks: Tok[], ms: PersonMention[], idx: number, dir: 
     const a = dir < 0 ? ms[j]! : out[out.length - 1]!;
     const b = dir < 0 ? out[out.length - 1]! : ms[j]!;
     const gap = toks.slice(a.to, b.from);
-    if ((gap.length <= 3 && gap.every((t) => COORD.has(t.low))) || possessiveConjunct(gap)) out.push(ms[j]!);
+    if ((gap.length <= 3 && gap.every((t) => COORD.has(t.low))) || possessiveConjunct(gap) || titledConjunct(gap) || datedConjunct(gap)) out.push(ms[j]!);
     else break;
   }
   return out;
@@ -27,7 +30,32 @@ function possessiveConjunct(gap: Tok[]): boolean {
   while (q < gap.length && COORD.has(gap[q]!.low)) q++;
   const own = gap.findIndex((t) => t.low === "'s" || t.low === '’s');
   if (own <= q || gap.slice(q, own).some((t) => !t.cap)) return false;
-  return gap.slice(own + 1).every((t) => (t.pos === 'ADJ' || t.pos === 'VERB' || t.low === '-') && !t.cap);
+  // (The tagger reads "newly-elected" as an adverb.)
+  return gap.slice(own + 1).every((t) => (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'VERB' || t.low === '-') && !t.cap);
+}
+
+/**
+ * "and the European Council President", "and the Chinese Minister of Foreign Affairs,", "and
+ * their Australian counterparts,": a conjunction, then the next name's office written out (an
+ * article or possessive, capitalised words, "of", a possessive, "counterpart", a closing comma)
+ * and no verb.
+ */
+function titledConjunct(gap: Tok[]): boolean {
+  if (gap.length < 2 || gap.length > 10) return false;
+  let q = gap[0]!.low === ',' ? 1 : 0;
+  if (gap[q]?.low !== 'and') return false;
+  q++;
+  const possessive = /^(his|her|their)$/.test(gap[q]?.low ?? '');
+  if (possessive || gap[q]?.low === 'the') q++;
+  const rest = gap.slice(q, gap[gap.length - 1]!.low === ',' ? -1 : undefined);
+  const counterpart = (t: Tok) => /^counterparts?$/.test(t.low);
+  return rest.length > 0 && (rest[0]!.cap || counterpart(rest[0]!)) && rest.every((t) => t.cap || counterpart(t) || t.low === 'of' || t.low === "'s" || t.low === '’s');
+}
+
+/** "on Thursday and", "on 12 May and": each name of a list with its own day ("met A on Thursday and B on Wednesday"). */
+function datedConjunct(gap: Tok[]): boolean {
+  if (gap.length < 3 || gap.length > 5 || gap[0]!.low !== 'on' || gap[gap.length - 1]!.low !== 'and') return false;
+  return gap.slice(1, -1).every((t) => DATE_WORDS.has(t.low) || t.pos === 'NUM' || t.low === ',');
 }
 
 export function uniqPersons(ms: PersonMention[]): Person[] {

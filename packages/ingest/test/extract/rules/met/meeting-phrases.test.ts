@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractTriples } from '../../../../src/extract/index.js';
-import { facts, story, warmUp } from '../../helpers.js';
+import { extractTriples, extractTriplesWith } from '../../../../src/extract/index.js';
+import { fact, facts, hasSymmetric, story, warmUp } from '../../helpers.js';
 
 beforeAll(() => warmUp(), 120_000);
 
@@ -79,5 +79,19 @@ describe('meeting phrases beyond "met" and "held talks"', () => {
     expect(keys).not.toContain('VISITED juan soto|CHL');
     const home = facts('Peruvian President Ana Ruiz arrived in Chile on Monday for a state visit. Chilean Foreign Minister Juan Soto accompanied Ruiz to the palace.');
     expect(home).not.toContain('VISITED juan soto|CHL');
+  });
+});
+
+describe('a held meeting with a few modifiers before its noun', () => {
+  it('reads "A and B had a 40-minute one-on-one meeting" (the rules alone, the learned scorer off)', () => {
+    const keys = extractTriplesWith(story('Indian Prime Minister Ravi Kapoor and Bangladeshi Prime Minister Nasima Rahman had a 40-minute one-on-one meeting in Dhaka.'), { rulesOff: ['met.learned'] }).map(fact);
+    expect(hasSymmetric(keys, 'MET', 'ravi kapoor', 'nasima rahman')).toBe(true);
+  });
+});
+
+describe('a held meeting with a quoted modifier', () => {
+  it('reads \'A has held "frank" discussions with B\' (the rules alone)', () => {
+    const keys = extractTriplesWith(story('Japanese Prime Minister Kenji Sato has held "frank" discussions with Chinese Premier Li Wei since arriving in Beijing on Thursday.'), { rulesOff: ['met.learned'] }).map(fact);
+    expect(hasSymmetric(keys, 'MET', 'kenji sato', 'li wei')).toBe(true);
   });
 });

@@ -38,3 +38,10 @@ describe('who co-chaired a meeting met', () => {
     expect(hasSymmetric(keys, 'MET', 'ana ruiz', 'luis soto')).toBe(true);
   });
 });
+
+describe('"put pen to paper" is a signing', () => {
+  it('reads "A and B put pen to paper in Canberra"', () => {
+    const keys = facts('Australian Prime Minister Tom Baker and Papua New Guinea Prime Minister Peter Kila put pen to paper on Monday in Canberra, sealing the pact.');
+    expect(hasSymmetric(keys, 'MET', 'tom baker', 'peter kila')).toBe(true);
+  });
+});

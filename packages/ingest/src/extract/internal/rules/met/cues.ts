@@ -6,6 +6,7 @@ import { loadData, PhraseTrie, phraseWords } from '../../lexicon.js';
 import { foldText } from '@wiregraph/core';
 import type { StoryContext } from '../../types.js';
 import { BOUNDARY } from '../../clauses/modality.js';
+import { personObjectCue } from './person-object.js';
 
 const HOLD_VERBS = new Set(['held', 'hold', 'holds', 'had', 'have', 'co-chaired', 'chaired', 'during', 'after', 'concluded', 'wrapped', 'began', 'since']);
 
@@ -108,6 +109,18 @@ function receivedThing(ctx: StoryContext, s: Sentence, k: number): boolean {
   return !ctx.m.persons[s.index]!.some((m) => m.from <= q && q < m.to);
 }
 
+/** A modifier of a held meeting: "a", "working", "40-minute", "one-on-one", a quoted "frank". */
+function meetingModifier(t: Tok): boolean {
+  return /^(a|an|-|"|“|”)$/.test(t.low) || t.pos === 'NUM' || (!t.cap && (t.pos === 'ADJ' || (t.pos === 'NOUN' && /^(minute|hour|day)s?$/.test(t.low))));
+}
+
+/** "held (a) (working | 40-minute) <meeting noun>": the index of the holding verb, or -1. */
+function heldBefore(toks: Tok[], from: number, i: number): number {
+  let q = i - 1;
+  while (q >= from && i - q <= 5 && meetingModifier(toks[q]!)) q--;
+  return q >= from && q < i - 1 && /^(held|holds|hold|had)$/.test(toks[q]!.low) ? q : -1;
+}
+
 export interface Cue {
   from: number;
   to: number;
@@ -125,6 +138,12 @@ export function findCues(ctx: StoryContext, s: Sentence): Cue[] {
     if (talk) {
       out.push(talk);
       i = talk.to - 1;
+      continue;
+    }
+    const visitOrDiscussion = personObjectCue(ctx, s, i);
+    if (visitOrDiscussion) {
+      out.push(visitOrDiscussion);
+      i = visitOrDiscussion.to - 1;
       continue;
     }
     if (!(toks[i]!.mask & MASK.meet)) continue;
@@ -167,20 +186,19 @@ export function findCues(ctx: StoryContext, s: Sentence): Cue[] {
     let kind = best.kind;
     // ("paid a courtesy call on X" is a visit in person, not a phone call.)
     if (kind === 'verb' && /\b(virtual|video|phone|telephone|call)\b/.test(best.value) && !/\bcall on\b/.test(best.value)) kind = 'remote';
-    if (kind === 'noun' && !nounCueHolds(toks, s.from, s.to, i, i + best.length)) continue;
-    // "meet on the sidelines of the summit with X": the summit is the venue; the meeting is the verb's.
-    if (kind === 'noun' && toks.slice(Math.max(s.from, i - 5), i).some((t) => t.low === 'sidelines' || t.low === 'margins')) continue;
-    // "held a working meeting with", "held official talks here today with": a holding verb, an
-    // article and a modifier or two before the noun make a verb cue, like "held talks".
+    // "held a working meeting with", "had a 40-minute one-on-one meeting": a holding verb, an
+    // article and a modifier or a few before the noun make a verb cue, like "held talks".
     if (kind === 'noun') {
-      let q = i - 1;
-      while (q >= s.from && i - q <= 3 && (/^(a|an)$/.test(toks[q]!.low) || (toks[q]!.pos === 'ADJ' && !toks[q]!.cap))) q--;
-      if (q >= s.from && q < i - 1 && /^(held|holds|hold|had)$/.test(toks[q]!.low)) {
-        out.push({ from: q, to: i + best.length, kind: 'verb', text: `held ${best.value}` });
+      const held = heldBefore(toks, s.from, i);
+      if (held >= 0) {
+        out.push({ from: held, to: i + best.length, kind: 'verb', text: `held ${best.value}` });
         i += best.length - 1;
         continue;
       }
     }
+    if (kind === 'noun' && !nounCueHolds(toks, s.from, s.to, i, i + best.length)) continue;
+    // "meet on the sidelines of the summit with X": the summit is the venue; the meeting is the verb's.
+    if (kind === 'noun' && toks.slice(Math.max(s.from, i - 5), i).some((t) => t.low === 'sidelines' || t.low === 'margins')) continue;
     out.push({ from: i, to: i + best.length, kind, text: best.value });
     i += best.length - 1;
   }

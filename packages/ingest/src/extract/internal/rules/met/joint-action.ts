@@ -1,14 +1,16 @@
 // Rule met.joint-action: "A and B agreed/signed …": two leaders of different countries acting together.
 import type { Sentence } from '../../nlp.js';
-import type { Person } from '../../people.js';
+import type { Person, PersonMention } from '../../people.js';
 import type { Finding, MeetingState, StoryContext } from '../../types.js';
 import { dateNear } from '../../clauses/dates-near.js';
 import { modality } from '../../clauses/modality.js';
-import { isResident, sentenceHas } from '../../clauses/people.js';
+import { coordinated, isResident, sentenceHas } from '../../clauses/people.js';
 import { meetingPlace } from '../../clauses/places.js';
+import { loadData } from '../../lexicon.js';
 import { visitedFinding } from '../visited/finding.js';
+import { isDiscussionVerb } from './person-object.js';
 
-const JOINT_VERBS = new Set(['agreed', 'signed', 'pledged', 'decided', 'reaffirmed', 'welcomed', 'vowed']);
+const JOINT_VERBS = new Set(loadData<{ meeting: { joint_verbs: string[] } }>('cues.yaml').meeting.joint_verbs);
 
 /** "A and B agreed …": two leaders of different countries acting jointly have met (or spoken). */
 export function jointActionMeeting(ctx: StoryContext, s: Sentence, state: MeetingState, out: Finding[]): void {
@@ -37,12 +39,12 @@ export function jointActionMeeting(ctx: StoryContext, s: Sentence, state: Meetin
     const subj = ms.filter((x) => x.to <= end && end - x.to <= 3);
     if (!subj.length) return;
     const idx = ms.indexOf(subj[subj.length - 1]!);
-    const a = ms[idx - 1];
-    const b = ms[idx]!;
-    if (!a || a.person === b.person) return;
-    const gap = toks.slice(a.to, b.from).map((t) => t.low);
-    if (!(gap.length === 1 && gap[0] === 'and')) return;
-    if (!a.person.country || !b.person.country || a.person.country === b.person.country) return;
+    // ("A and B", "A and his Colombian counterpart B": a pair, not a longer list.)
+    const pair = coordinated(toks, ms, idx, -1);
+    if (pair.length !== 2 || !toks.slice(pair[1]!.to, pair[0]!.from).some((t) => t.low === 'and')) return;
+    const [b, a] = pair as [PersonMention, PersonMention];
+    if (a.person === b.person) return;
+    if ((!a.person.country && !b.person.country) || a.person.country === b.person.country) return;
     const date = dateNear(ctx, s, k) ?? sentenceDate(ctx, s, k) ?? state.lastMeetingDate ?? state.eventDate ?? null;
     if (date) state.lastMeetingDate = date;
     out.push({
@@ -53,8 +55,9 @@ export function jointActionMeeting(ctx: StoryContext, s: Sentence, state: Meetin
     });
     state.lastGroup = [a.person, b.person];
     state.history.push([a.person, b.person]);
-    // Leaders agreeing together were together where the story is set, unless it says by phone.
-    if (toks.slice(s.from, s.to).some((t) => ctx.lex.remote.starts(t.low) && /phone|telephone|video|virtual|call/.test(t.low))) return;
+    // Leaders agreeing together were together where the story is set, unless it says by phone
+    // (or they only discussed something: "discussed the fighting in Gaza" is a topic, not a place).
+    if (isDiscussionVerb(toks[k]!.low) || toks.slice(s.from, s.to).some((t) => ctx.lex.remote.starts(t.low) && /phone|telephone|video|virtual|call/.test(t.low))) return;
     const place = meetingPlace(ctx, s, k);
     let where = place ?? ctx.sceneCountry;
     if (!place && where && ![a.person, b.person].some((p) => p.country === where) && !sentenceHas(ctx, s, 'here')) where = undefined;

@@ -8,6 +8,7 @@ import { coordinated, resolveGroup, uniqPersons } from '../../clauses/people.js'
 import type { Cue } from './cues.js';
 import { SIGNING } from './joined.js';
 import { type IndexedMentions, clauseStartBefore, meetingSubject, mentionsBefore } from './subject.js';
+import { unnamedSubject } from './unnamed-subject.js';
 
 const OPENERS = /^(during|after|following|before|at|in|on|when|while|upon)$/;
 
@@ -24,7 +25,7 @@ function objectStart(ctx: StoryContext, s: Sentence, cue: Cue): number {
     if (BOUNDARY.has(low) || (low === ',' && cue.kind !== 'verb' && q > k)) break;
     if (cue.kind !== 'verb' && (low === 'with' || low === 'between')) return q + 1;
     if (cue.kind === 'verb' && ms.some((m) => m.from === q)) return q;
-    if (cue.kind === 'remote' && low === 'with') return q + 1;
+    if (cue.kind === 'remote' && (low === 'with' || (low === 'to' && q === k && /\bcall$/.test(cue.text)))) return q + 1;
     if (cue.kind === 'remote' && /^(spoke|spoken|talked|called|held)/.test(cue.text) && ms.some((m) => m.from === q || (m.from === q + 1 && toks[q]!.low === 'the'))) return q;
   }
   // "after meeting his Philippine counterpart": a gerund takes its object like a verb.
@@ -104,6 +105,7 @@ export function meetingSides(ctx: StoryContext, s: Sentence, cue: Cue, state: Me
   let right = meetingObject(ctx, s, cue);
   if (!left.length && right.length) left = subjectBeforeTalksAdverbial(ctx, s, cue, right);
   if (!left.length && right.length) left = openingAdverbialSubject(ctx, s, cue.from, right);
+  if (!left.length && right.length) left = unnamedSubject(ctx, s, cue, right);
   if (!left.length && !right.length && cue.kind === 'noun' && before.length && SIGNING.test(s.text)) left = signersBeforeTalks(ctx, s, cue, before);
   if (!left.length && !right.length && cue.kind !== 'verb') left = groupAfterOpeningAdverbial(ctx, s, cue, state);
   if (cue.kind === 'remote' && /^(by|over)\b/.test(cue.text) && left.length === 1 && !right.length) right = listenerBeforeRemoteCue(ctx, s, cue, left[0]!, clauseStart);

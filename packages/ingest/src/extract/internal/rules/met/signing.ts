@@ -84,7 +84,9 @@ export function signingMeetingFindings(ctx: StoryContext, s: Sentence, state: Me
   if (toks.slice(s.from, s.to).some((t) => /^(letter|letters|phone|telephone|virtually|remotely)$/.test(t.low))) return;
   for (let k = s.from; k < s.to; k++) {
     const coChair = CO_CHAIR_VERBS.test(toks[k]!.low);
-    if (!(coChair || (SIGN_VERBS.test(toks[k]!.low) && toks[k]!.pos === 'VERB')) || modality(ctx, s, k)) continue;
+    // ("A and B put pen to paper": signed.)
+    const penToPaper = /^(put|puts)$/.test(toks[k]!.low) && toks.slice(k + 1, k + 4).map((t) => t.low).join(' ') === 'pen to paper';
+    if (!(coChair || penToPaper || (SIGN_VERBS.test(toks[k]!.low) && toks[k]!.pos === 'VERB')) || modality(ctx, s, k)) continue;
     let people = uniqPersons(signersAfterBy(ctx, s, k));
     if (people.length < 2 && !coChair) {
       const before = uniqPersons(signersBefore(ctx, s, k));

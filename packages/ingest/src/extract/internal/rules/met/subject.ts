@@ -47,8 +47,11 @@ function subjectInClause(ctx: StoryContext, s: Sentence, cue: Cue, before: Index
   const m = ms[idx]!;
   // ("A had talks with B, C and D and exchanged views": the list after "with" is an object, not the subject.)
   const group = coordinated(toks, ms, idx, -1);
-  if (/^(with|between)$/.test(toks[group[group.length - 1]!.from - 1]?.low ?? '')) return [];
+  const beforeGroup = toks[group[group.length - 1]!.from - 1];
+  if (/^(with|between)$/.test(beforeGroup?.low ?? '')) return [];
   const gap = toks.slice(m.to, cue.from);
+  // ("A paid visits to B, attended a ceremony and held talks with C": B is an earlier predicate's object.)
+  if (cue.kind === 'verb' && (beforeGroup?.low === 'to' || beforeGroup?.pos === 'VERB') && /^(,|and)$/.test(gap[0]?.low ?? '')) return [];
   const sameClause = m.to > clauseStart || gap.every((t) => !BOUNDARY.has(t.low));
   // A noun cue takes its subject only from its own clause ("X held … talks", "X's talks with").
   // ("The Spanish Prime Minister, Pedro Sánchez, held a call": the comma closes the appositive name.)
@@ -66,9 +69,12 @@ function secondPredicateSubject(ctx: StoryContext, s: Sentence, cue: Cue): Perso
   const ms = ctx.m.persons[s.index]!;
   let q = cue.from - 1;
   while (q > s.from && /^(instead|then|later|also|a|an|the|held|had|has|have|made)$/.test(toks[q]!.low) && cue.from - q <= 4) q--;
-  if (toks[q]?.low !== 'and' || toks[q - 1]?.low !== ',') return [];
+  if (toks[q]?.low !== 'and' && toks[q]?.low !== ',') return [];
   const subj = ms.find((m) => m.to <= q && m.kind !== 'pronoun' && !['of', 'by', 'with', 'for', 'from', 'to'].includes(toks[m.from - 1]?.low ?? ''));
-  return subj && ms.indexOf(subj) === 0 ? [subj.person] : [];
+  if (!subj || ms.indexOf(subj) !== 0) return [];
+  // (", and held", or one more of a list of predicates: "A paid visits to B, attended … and held".)
+  const list = toks.slice(subj.to, q).some((t, k) => t.low === ',' && toks[subj.to + k + 1]?.pos === 'VERB');
+  return toks[q - 1]?.low === ',' || list ? [subj.person] : [];
 }
 
 /** "The leaders met", "the two ministers held talks": a group of people as the cue's subject. */
