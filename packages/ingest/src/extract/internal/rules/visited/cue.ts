@@ -45,6 +45,23 @@ function visitUnderWay(toks: StoryContext['parsed']['toks'], s: Sentence, i: num
   return /^(his|her|their)$/.test(toks[q - 1]?.low ?? '') && VISIT_END.test(toks[q - 2]?.low ?? '') || (toks[q - 2]?.low === 'up' && VISIT_END.test(toks[q - 3]?.low ?? ''));
 }
 
+/** Words of a visit noun's phrase between a light verb and the noun ("pay an official visit", "undertake his State Visit"). */
+const VISIT_DETERMINERS = /^(a|an|the|his|her|their|its)$/;
+
+/**
+ * "asked her to make a working visit to X", "unable to carry out his State Visit": a visit
+ * noun whose light verb is an infinitive names a visit not (yet) made, as "to visit X" does.
+ */
+function infinitiveVisit(toks: StoryContext['parsed']['toks'], s: Sentence, i: number): boolean {
+  // (Past the noun's modifiers, capitalised ones too: "his State Visit", "a three-day Official Visit".)
+  let q = i - 1;
+  while (q > s.from && i - q <= 4 && /^(ADJ|NUM|NOUN|PROPN)$/.test(toks[q]!.pos) && !VISIT_DETERMINERS.test(toks[q]!.low)) q--;
+  if (VISIT_DETERMINERS.test(toks[q]?.low ?? '')) q--;
+  const verb = toks[q];
+  if (!verb || q - 1 < s.from || verb.pos !== 'VERB' || toks[q - 1]!.low !== 'to') return false;
+  return !/^(due|according|ahead|next)$/.test(toks[q - 2]?.low ?? '');
+}
+
 /** Where someone is present ("attending the summit"): the meeting's place or venue, the summit the lede places, else the scene. */
 function presencePlace(ctx: StoryContext, s: Sentence, i: number): string | undefined {
   // ("who is also attending the summit": the summit the lede places, not the dateline.)
@@ -102,6 +119,7 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
   const len = mv?.length ?? pr?.length ?? 1;
   // "X's visit to Washington was postponed": a visit noun with its own predicate.
   const noun = !!mv && /^(visit|trip|tour)\b/.test(mv.value);
+  if (noun && infinitiveVisit(toks, s, i)) return i + len - 1;
   if (!(noun && visitUnderWay(toks, s, i)) && (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i))) return i + len - 1;
   let who: Person[];
   let where: string | undefined;
