@@ -3,7 +3,9 @@ import type { Sentence } from '../../nlp.js';
 import { MASK } from '../../lexicons.js';
 import type { StoryContext } from '../../types.js';
 import { dateNear } from '../../clauses/dates-near.js';
-import { modality } from '../../clauses/modality.js';
+import { isModalAround, modality } from '../../clauses/modality.js';
+import { isResident } from '../../clauses/people.js';
+import type { PersonMention } from '../../people.js';
 import { TRIP_NOUNS, coordinatedPlaces } from '../../clauses/places.js';
 import { visitedFinding } from './finding.js';
 import type { VisitOutput } from './visitor.js';
@@ -73,26 +75,49 @@ function onTripAfter(ctx: StoryContext, s: Sentence, placeEnd: number): boolean 
   return false;
 }
 
-/** "X, who was in Seoul on a three-day trip": being in a place on a visit or trip. */
-export function stayOnTrip(ctx: StoryContext, s: Sentence, o: VisitOutput): void {
+const STAY_COPULAS = /^(is|was|are|were|been|remains|remained)$/;
+const STAY_ADVERBS = /^(also|currently|now|already|still)$/;
+
+/**
+ * The person a stay's copula at `cop` is said of: the mention right before it ("X is in Lusaka",
+ * "X has been in Dodoma", "X, who was in Seoul"), and whether nothing but an auxiliary or an
+ * adverb stands between them.
+ */
+function staySubject(ctx: StoryContext, s: Sentence, cop: number): { mention: PersonMention; tight: boolean } | undefined {
   const toks = ctx.parsed.toks;
   const ms = ctx.m.persons[s.index]!;
-  if (!/ (?:visit|trip|tour|mission)\b/.test(s.text)) return;
-  for (let i = s.from + 1; i < s.to - 2; i++) {
-    if (toks[i]!.low !== 'in' || !/^(is|was|are|were|been|remains|remained)$/.test(toks[i - 1]!.low)) continue;
+  let q = cop;
+  while (q - 1 > s.from && (STAY_ADVERBS.test(toks[q - 1]!.low) || (toks[q]!.low === 'been' && /^(has|have|had)$/.test(toks[q - 1]!.low)))) q--;
+  // "…, who was in Seoul": the relative pronoun's antecedent.
+  const who = toks[q - 1]?.low === 'who';
+  const end = who ? q - 2 : q;
+  const before = ms.filter((m) => m.to <= end);
+  const last = before[before.length - 1];
+  if (!last) return undefined;
+  return { mention: last, tight: last.kind !== 'pronoun' && (last.to === end || (who && toks[last.to]?.low === ',' && last.to + 1 === end)) };
+}
+
+/**
+ * "X, who was in Seoul on a three-day trip", "X is also in Lusaka for the talks", "X has been in
+ * Dodoma since Friday": being in a place away from home. A stay said of a person named right
+ * before it needs no trip noun; a looser one does.
+ */
+export function stayOnTrip(ctx: StoryContext, s: Sentence, o: VisitOutput): void {
+  const toks = ctx.parsed.toks;
+  if (!/ (?:is|was|are|were|been|remains|remained) (?:\w+ )?in /.test(s.text)) return;
+  for (let i = s.from + 1; i < s.to - 1; i++) {
+    if (toks[i]!.low !== 'in') continue;
+    const cop = STAY_ADVERBS.test(toks[i - 1]!.low) ? i - 2 : i - 1;
+    if (!STAY_COPULAS.test(toks[cop]?.low ?? '')) continue;
     const pl = ctx.m.placeAt.get(i + 1);
-    if (!pl || pl.kind === 'demonym') continue;
-    if (!onTripAfter(ctx, s, pl.to) || modality(ctx, s, i - 1)) continue;
-    let before = ms.filter((m) => m.to <= i - 1);
-    // "…, who was in Seoul": the relative pronoun's antecedent.
-    if (toks[i - 2]?.low === 'who') before = ms.filter((m) => m.to <= i - 3);
-    const last = before[before.length - 1];
-    if (!last) continue;
-    const p = last.person;
+    if (!pl || !pl.iso3 || pl.kind === 'demonym' || pl.kind === 'org' || pl.kind === 'none') continue;
+    const subj = staySubject(ctx, s, cop);
+    if (!subj || (!subj.tight && !onTripAfter(ctx, s, pl.to)) || modality(ctx, s, cop) || isModalAround(ctx, s, cop)) continue;
+    const p = subj.mention.person;
     // An ongoing stay ("is in Tokyo") is current news: the article's date.
-    const date = dateNear(ctx, s, i) ?? (/^(is|are|remains)$/.test(toks[i - 1]!.low) ? ctx.articleDate || null : o.state.eventDate ?? null);
+    const date = dateNear(ctx, s, i) ?? (/^(is|are|remains)$/.test(toks[cop]!.low) ? ctx.articleDate || null : o.state.eventDate ?? null);
     o.visitors.push({ person: p, where: pl.iso3, kind: 'move' });
-    if (o.markOnly || !p.country || p.country === pl.iso3) continue;
+    if (o.markOnly || !p.country || p.country === pl.iso3 || isResident(p)) continue;
     o.out.push(visitedFinding(p, pl.iso3, s.index, date, 0.8, 'visited.stay'));
   }
 }
