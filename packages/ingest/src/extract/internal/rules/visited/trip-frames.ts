@@ -18,10 +18,13 @@ export function tripTookPerson(ctx: StoryContext, s: Sentence, o: VisitOutput): 
   const toks = ctx.parsed.toks;
   const ms = ctx.m.persons[s.index]!;
   for (let i = s.from + 1; i < s.to - 3; i++) {
-    if (!/^(took|takes|take|brought|brings)$/.test(toks[i]!.low)) continue;
-    if (!toks.slice(Math.max(s.from, i - 4), i).some((t) => TRIP_NOUNS.test(t.low)) || modality(ctx, s, i)) continue;
+    if (!/^(took|takes|take|taken|taking|brought|brings)$/.test(toks[i]!.low)) continue;
+    const trip = toks.slice(Math.max(s.from, i - 4), i).findIndex((t) => TRIP_NOUNS.test(t.low));
+    if (trip < 0 || modality(ctx, s, i)) continue;
     const pm = ms.find((m) => m.from === i + 1);
-    if (!pm || pm.kind === 'pronoun' || toks[pm.to]?.low !== 'to') continue;
+    if (!pm || toks[pm.to]?.low !== 'to') continue;
+    // "X's regional tour, which has taken him to …": a pronoun stands for the trip's owner, named before the trip noun.
+    if (pm.kind === 'pronoun' && tripOwner(ctx, s, Math.max(s.from, i - 4) + trip)?.person !== pm.person) continue;
     const pl = ctx.m.placeAt.get(pm.to + 1);
     if (!pl || pl.kind === 'demonym' || pl.kind === 'org' || pl.kind === 'none' || !pl.iso3) continue;
     const date = dateNear(ctx, s, i) ?? null;
@@ -32,6 +35,12 @@ export function tripTookPerson(ctx: StoryContext, s: Sentence, o: VisitOutput): 
       o.out.push(visitedFinding(p, w, s.index, date ?? o.state.eventDate ?? null, 0.8, 'visited.trip'));
     }
   }
+}
+
+/** "X's three-nation tour": the person whose possessive opens the trip noun's phrase at `trip`. */
+function tripOwner(ctx: StoryContext, s: Sentence, trip: number): PersonMention | undefined {
+  const toks = ctx.parsed.toks;
+  return ctx.m.persons[s.index]!.find((m) => m.kind !== 'pronoun' && m.to < trip && trip - m.to <= 5 && /^['’]s$/.test(toks[m.to]?.low ?? ''));
 }
 
 /** "the visit of the Foreign Minister, X, to Abu Dhabi and Doha last month": a visit named by a noun. */
