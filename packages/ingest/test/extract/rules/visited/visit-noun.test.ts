@@ -15,6 +15,11 @@ describe('a visit noun with its modifiers (visited.move)', () => {
     expect(visits('Tongan Prime Minister Sione Fifita will visit India next month.')).toEqual([]);
   });
 
+  it('reads "a visit to X by <person>": the visitor is the agent after "by"', () => {
+    expect(visits('Kenya and Peru agreed on a fisheries deal during a visit to Lima by Kenyan President Daniel Mwangi.')).toEqual(['VISITED daniel mwangi|PER']);
+    expect(visits('Kenya and Peru agreed on a fisheries deal during a visit to Lima by a trade delegation, President Daniel Mwangi said.')).toEqual([]);
+  });
+
   it('takes a country whose name can be an adjective when nothing follows it: "visit to New Zealand,"', () => {
     expect(visits("During Korean Prime Minister Park Min's ongoing visit to New Zealand, dairy exports led the talks.")).toEqual(['VISITED park min|NZL']);
   });

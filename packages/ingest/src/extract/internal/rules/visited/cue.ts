@@ -31,6 +31,20 @@ function travellersBefore(ctx: StoryContext, s: Sentence, i: number, state: Meet
   return [];
 }
 
+/** "a visit to Y by X", "a state visit to Y by X and Z": the people after the noun's "by", a few words on. */
+function visitAgent(ctx: StoryContext, s: Sentence, end: number): Person[] {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  for (let q = end; q < s.to && q - end <= 8; q++) {
+    const low = toks[q]!.low;
+    if (BOUNDARY.has(low) || low === ',') return [];
+    if (low !== 'by') continue;
+    const idx = ms.findIndex((m) => m.from > q && m.from - q <= 4 && m.kind !== 'pronoun');
+    return idx < 0 ? [] : uniqPersons(coordinated(toks, ms, idx, 1));
+  }
+  return [];
+}
+
 /** Where the noun phrase of a visit noun at i starts, past its modifiers ("his two-day official visit"). */
 function nounStart(toks: StoryContext['parsed']['toks'], s: Sentence, i: number): number {
   let q = i;
@@ -131,6 +145,8 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
     ({ who, where, end } = guests);
   } else {
     who = travellersBefore(ctx, s, i, o.state);
+    // "during a visit to Y by the President of Z, X": the visitor is the noun's agent after "by".
+    if (!who.length && noun) who = visitAgent(ctx, s, end);
     if (pr) where = presencePlace(ctx, s, i);
     else ({ where, alsoWhere } = destinationAfter(ctx, s, end));
   }
