@@ -20,6 +20,11 @@ describe('a visit noun with its modifiers (visited.move)', () => {
     expect(visits('Kenya and Peru agreed on a fisheries deal during a visit to Lima by a trade delegation, President Daniel Mwangi said.')).toEqual([]);
   });
 
+  it('reads "X headed a business delegation to Y" as X\'s visit, but not a delegation X received', () => {
+    expect(visits('Kenyan Foreign Minister Daniel Mwangi headed a business delegation to Paraguay last week.')).toEqual(['VISITED daniel mwangi|PRY']);
+    expect(visits('Kenyan Foreign Minister Daniel Mwangi received a delegation to Paraguay last week.')).toEqual([]);
+  });
+
   it('takes a country whose name can be an adjective when nothing follows it: "visit to New Zealand,"', () => {
     expect(visits("During Korean Prime Minister Park Min's ongoing visit to New Zealand, dairy exports led the talks.")).toEqual(['VISITED park min|NZL']);
   });

@@ -12,6 +12,7 @@ import type { VisitOutput } from './visitor.js';
 
 const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
 const COUNTRY_COUNT = /^(countries|nations|states)$/;
+const DELEGATION_LEAD = /^(led|leads|leading|headed|heads|heading)$/;
 const VISIT_END = /^(end|ends|ending|conclude|concludes|concluding|wrap|wraps|wrapping|wind|winds|winding)$/;
 
 /** Who moves or is present: the person (and those coordinated with them) or people group before the cue. */
@@ -134,6 +135,8 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
   // "X's visit to Washington was postponed": a visit noun with its own predicate.
   const noun = !!mv && /^(visit|trip|tour)\b/.test(mv.value);
   if (noun && infinitiveVisit(toks, s, i)) return i + len - 1;
+  // "X headed a trade delegation to Y": a delegation travels with the one who leads it, not one who receives it.
+  if (mv?.value === 'delegation to' && !toks.slice(Math.max(s.from, i - 3), i).some((t) => DELEGATION_LEAD.test(t.low))) return i + len - 1;
   if (!(noun && visitUnderWay(toks, s, i)) && (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i))) return i + len - 1;
   let who: Person[];
   let where: string | undefined;
