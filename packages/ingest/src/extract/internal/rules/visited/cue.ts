@@ -77,6 +77,21 @@ function infinitiveVisit(toks: StoryContext['parsed']['toks'], s: Sentence, i: n
   return !/^(due|according|ahead|next)$/.test(toks[q - 2]?.low ?? '');
 }
 
+/**
+ * "with the visiting Prime Minister of Y, X", "the visiting Trade Minister":
+ * "visiting" before a person or a title names the guest after it (the guest references read it),
+ * not a trip by the person before it.
+ */
+function visitingAttribute(ctx: StoryContext, s: Sentence, i: number): boolean {
+  const toks = ctx.parsed.toks;
+  if (ctx.m.persons[s.index]!.some((m) => m.from <= i + 2 && m.to > i + 1)) return true;
+  const pl = ctx.m.placeAt.get(i + 1);
+  if (pl && pl.kind !== 'demonym') return false;
+  // ("visiting Japanese Prime Minister", "visiting Foreign Minister": a capitalised title, past a demonym.)
+  const next = toks[pl ? pl.to : i + 1];
+  return !!next && next.cap && !ctx.m.placeAt.has(pl ? pl.to : i + 1);
+}
+
 /** Where someone is present ("attending the summit"): the meeting's place or venue, the summit the lede places, else the scene. */
 function presencePlace(ctx: StoryContext, s: Sentence, i: number): string | undefined {
   // ("who is also attending the summit": the summit the lede places, not the dateline.)
@@ -135,6 +150,7 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
   // "X's visit to Washington was postponed": a visit noun with its own predicate.
   const noun = !!mv && /^(visit|trip|tour)\b/.test(mv.value);
   if (noun && infinitiveVisit(toks, s, i)) return i + len - 1;
+  if (mv?.value === 'visiting' && visitingAttribute(ctx, s, i)) return i;
   // "X headed a trade delegation to Y": a delegation travels with the one who leads it, not one who receives it.
   if (mv?.value === 'delegation to' && !toks.slice(Math.max(s.from, i - 3), i).some((t) => DELEGATION_LEAD.test(t.low))) return i + len - 1;
   if (!(noun && visitUnderWay(toks, s, i)) && (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i))) return i + len - 1;
