@@ -12,6 +12,7 @@ import type { VisitOutput } from './visitor.js';
 
 const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
 const COUNTRY_COUNT = /^(countries|nations|states)$/;
+const MISSION_NOUNS = /^(embassy|embassies|consulate|consulates|mission|pavilion)$/;
 const DELEGATION_LEAD = /^(led|leads|leading|headed|heads|heading)$/;
 const VISIT_END = /^(end|ends|ending|conclude|concludes|concluding|wrap|wraps|wrapping|wind|winds|winding)$/;
 
@@ -113,6 +114,11 @@ function destinationAfter(ctx: StoryContext, s: Sentence, end: number): { where:
     const pl = ctx.m.placeAt.get(q);
     // ("to New Zealand," is the country even where the name can be an adjective: nothing follows it.)
     const bare = pl?.kind === 'demonym' && toks[pl.from - 1]?.low === 'to' && !/^(NOUN|PROPN|ADJ)$/.test(toks[pl.to]?.pos ?? '');
+    // ("visited Y's embassy in Z": a country's mission stands where the clause goes on to place it.)
+    if (pl && MISSION_NOUNS.test(toks[toks[pl.to]?.low === "'s" || toks[pl.to]?.low === '’s' ? pl.to + 1 : pl.to]?.low ?? '')) {
+      q = pl.to;
+      continue;
+    }
     if (pl && (pl.kind !== 'demonym' || bare || /^(capital|city)$/.test(toks[pl.to]?.low ?? ''))) {
       // "took him to Gambia and Senegal", "travelled to Oman, Qatar and Kuwait": every destination.
       return { where: pl.iso3, alsoWhere: pl.kind !== 'demonym' ? coordinatedPlaces(ctx, pl.to, s.to) : [] };
