@@ -3,7 +3,7 @@ import type { Sentence } from '../../nlp.js';
 import { MASK } from '../../lexicons.js';
 import type { StoryContext } from '../../types.js';
 import { dateNear } from '../../clauses/dates-near.js';
-import { isModalAround, modality } from '../../clauses/modality.js';
+import { BOUNDARY, isModalAround, modality } from '../../clauses/modality.js';
 import { isResident } from '../../clauses/people.js';
 import type { PersonMention } from '../../people.js';
 import { TRIP_NOUNS, coordinatedPlaces } from '../../clauses/places.js';
@@ -103,7 +103,15 @@ function staySubject(ctx: StoryContext, s: Sentence, cop: number): { mention: Pe
   const before = ms.filter((m) => m.to <= end);
   const last = before[before.length - 1];
   if (!last) return undefined;
-  return { mention: last, tight: last.kind !== 'pronoun' && (last.to === end || (who && toks[last.to]?.low === ',' && last.to + 1 === end)) };
+  return { mention: last, tight: last.kind !== 'pronoun' && (last.to === end || (who && toks[last.to]?.low === ',' && last.to + 1 === end) || apposition(ctx, last, end)) };
+}
+
+/** ", Ghana's deputy trade minister," after a name: a verbless phrase set off by commas (the mention may hold its start). */
+function apposition(ctx: StoryContext, m: PersonMention, to: number): boolean {
+  const toks = ctx.parsed.toks;
+  const opens = toks.slice(m.from, m.to + 1).findIndex((t) => t.low === ',');
+  if (opens < 0 || to - m.to < 1 || toks[to - 1]?.low !== ',') return false;
+  return toks.slice(m.from + opens + 1, to - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !BOUNDARY.has(t.low));
 }
 
 /**
