@@ -154,7 +154,8 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
   if (!mv && !pr && !host) return i;
   const len = mv?.length ?? pr?.length ?? 1;
   // "X's visit to Washington was postponed": a visit noun with its own predicate.
-  const noun = !!mv && /^(visit|trip|tour)\b/.test(mv.value);
+  // ("X's visits to A and B will be rescheduled": a plural after a possessive is the noun too.)
+  const noun = !!mv && (/^(visit|trip|tour)\b/.test(mv.value) || (mv.value === 'visits' && /^(['’]s|his|her|their|the)$/.test(toks[i - 1]?.low ?? '')));
   if (noun && infinitiveVisit(toks, s, i)) return i + len - 1;
   if (mv?.value === 'visiting' && visitingAttribute(ctx, s, i)) return i;
   // "X headed a trade delegation to Y": a delegation travels with the one who leads it, not one who receives it.
@@ -170,6 +171,11 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
     ({ who, where, end } = guests);
   } else {
     who = travellersBefore(ctx, s, i, o.state);
+    // "X said he and Y spoke by phone after his trip to Z": one traveller for a singular possessive, the clause's first.
+    if (noun && who.length > 1 && /^(his|her)$/.test(toks[nounStart(toks, s, i) - 1]?.low ?? '')) {
+      const first = ctx.m.persons[s.index]!.find((m) => who.includes(m.person));
+      if (first) who = [first.person];
+    }
     // "during a visit to Y by the President of Z, X": the visitor is the noun's agent after "by".
     if (!who.length && noun) who = visitAgent(ctx, s, end);
     if (pr) where = presencePlace(ctx, s, i);

@@ -43,6 +43,13 @@ function tripOwner(ctx: StoryContext, s: Sentence, trip: number): PersonMention 
   return ctx.m.persons[s.index]!.find((m) => m.kind !== 'pronoun' && m.to < trip && trip - m.to <= 5 && /^['’]s$/.test(toks[m.to]?.low ?? ''));
 }
 
+/** "the 2031 state visit of X": a year after the story's own in the few words before the visit noun. */
+function laterYearBefore(ctx: StoryContext, s: Sentence, i: number): boolean {
+  const year = Number(ctx.articleDate?.slice(0, 4));
+  if (!year) return false;
+  return ctx.parsed.toks.slice(Math.max(s.from, i - 3), i).some((t) => /^(19|20)\d\d$/.test(t.low) && Number(t.low) > year);
+}
+
 /** "the visit of the Foreign Minister, X, to Abu Dhabi and Doha last month": a visit named by a noun. */
 export function visitOfPerson(ctx: StoryContext, s: Sentence, o: VisitOutput): void {
   const toks = ctx.parsed.toks;
@@ -50,7 +57,7 @@ export function visitOfPerson(ctx: StoryContext, s: Sentence, o: VisitOutput): v
   for (let i = s.from + 1; i < s.to - 3; i++) {
     if (toks[i + 1]?.low !== 'of' || !(toks[i]!.mask & MASK.visit) || !/^(visit|visits|trip|tour)$/.test(toks[i]!.low) || modality(ctx, s, i, { noun: true, cueEnd: i + 1 })) continue;
     const pm = ms.find((m) => m.from > i + 1 && m.from - i <= 4);
-    if (!pm) continue;
+    if (!pm || laterYearBefore(ctx, s, i)) continue;
     let q = pm.to;
     if (toks[q]?.low === ',') q++;
     if (toks[q]?.low !== 'to') continue;
@@ -85,6 +92,7 @@ function onTripAfter(ctx: StoryContext, s: Sentence, placeEnd: number): boolean 
 }
 
 const STAY_COPULAS = /^(is|was|are|were|been|remains|remained)$/;
+const STAY_EXTENT = /^(for|from|since|until|till|as|to|ahead)$/;
 const STAY_ADVERBS = /^(also|currently|now|already|still)$/;
 
 /**
@@ -117,7 +125,7 @@ function apposition(ctx: StoryContext, m: PersonMention, to: number): boolean {
 /**
  * "X, who was in Seoul on a three-day trip", "X is also in Lusaka for the talks", "X has been in
  * Dodoma since Friday": being in a place away from home. A stay said of a person named right
- * before it needs no trip noun; a looser one does.
+ * before it needs no trip noun, only its length or purpose; a looser one needs a trip noun.
  */
 export function stayOnTrip(ctx: StoryContext, s: Sentence, o: VisitOutput): void {
   const toks = ctx.parsed.toks;
@@ -129,7 +137,9 @@ export function stayOnTrip(ctx: StoryContext, s: Sentence, o: VisitOutput): void
     const pl = ctx.m.placeAt.get(i + 1);
     if (!pl || !pl.iso3 || pl.kind === 'demonym' || pl.kind === 'org' || pl.kind === 'none') continue;
     const subj = staySubject(ctx, s, cop);
-    if (!subj || (!subj.tight && !onTripAfter(ctx, s, pl.to)) || modality(ctx, s, cop) || isModalAround(ctx, s, cop)) continue;
+    // (A tight stay still says how long or what for: "in Lusaka for the talks", "since Friday", "from June 3 to June 5".)
+    const tight = !!subj?.tight && STAY_EXTENT.test(toks[pl.to]?.low ?? '');
+    if (!subj || (!tight && !onTripAfter(ctx, s, pl.to)) || modality(ctx, s, cop) || isModalAround(ctx, s, cop)) continue;
     const p = subj.mention.person;
     // An ongoing stay ("is in Tokyo") is current news: the article's date.
     const date = dateNear(ctx, s, i) ?? (/^(is|are|remains)$/.test(toks[cop]!.low) ? ctx.articleDate || null : o.state.eventDate ?? null);
