@@ -10,6 +10,11 @@ describe('acts done in person where the clause places them (visited.act)', () =>
     expect(visits('Kenyan President Daniel Mwangi addressed a business forum in Lima.')).toEqual(['VISITED daniel mwangi|PER']);
   });
 
+  it('places someone who "left <place>" there, but not someone who left office or left for a place elsewhere', () => {
+    expect(visits('The talks ended late before Kenyan President Daniel Mwangi left Madrid.')).toEqual(['VISITED daniel mwangi|ESP']);
+    expect(visits('Kenyan President Daniel Mwangi left office in 2019.')).toEqual([]);
+  });
+
   it('places nobody for an act still to come or outside the act\'s clause', () => {
     expect(visits('Kenyan President Daniel Mwangi will address a business forum in Lima.')).toEqual([]);
     expect(visits('Kenyan President Daniel Mwangi signed the decree, which was drafted in Lima.')).toEqual([]);

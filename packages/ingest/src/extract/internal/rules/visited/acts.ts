@@ -9,11 +9,19 @@ import { coordinated, isResident, subjectEndingBefore, uniqPersons } from '../..
 import { visitedFinding } from './finding.js';
 import type { VisitOutput } from './visitor.js';
 
-let acts: Set<string> | undefined;
-/** The in-person act verbs of cues.yaml (visit.acts), loaded once. */
-function actVerbs(): Set<string> {
-  acts ??= new Set(loadData<{ visit: { acts: string[] } }>('cues.yaml').visit.acts);
-  return acts;
+let words: { acts: Set<string>; departures: Set<string> } | undefined;
+/** The in-person act and departure verbs of cues.yaml (visit.acts, visit.departures), loaded once. */
+function actWords(): { acts: Set<string>; departures: Set<string> } {
+  if (words) return words;
+  const visit = loadData<{ visit: { acts: string[]; departures: string[] } }>('cues.yaml').visit;
+  words = { acts: new Set(visit.acts), departures: new Set(visit.departures) };
+  return words;
+}
+
+/** A city or country at token q (not a demonym or an organisation). */
+function placeCountry(ctx: StoryContext, q: number): string | undefined {
+  const pl = ctx.m.placeAt.get(q);
+  return pl && pl.iso3 && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.kind !== 'none' ? pl.iso3 : undefined;
 }
 
 /** The country of "in <place>" a few words after the verb at `v`, in its clause. */
@@ -23,20 +31,21 @@ function actPlace(ctx: StoryContext, s: Sentence, v: number): string | undefined
     const low = toks[q]!.low;
     if (BOUNDARY.has(low) || low === ',') return undefined;
     if (low !== 'in') continue;
-    const pl = ctx.m.placeAt.get(q + 1);
-    if (pl && pl.iso3 && pl.kind !== 'demonym' && pl.kind !== 'org' && pl.kind !== 'none') return pl.iso3;
+    const where = placeCountry(ctx, q + 1);
+    if (where) return where;
   }
   return undefined;
 }
 
-/** "A and B signed the accords in Lima": the act's subjects visited the place's country. */
+/** "A and B signed the accords in Lima", "after X left Geneva": the subjects visited the place's country. */
 export function actVisits(ctx: StoryContext, s: Sentence, o: VisitOutput): void {
   const toks = ctx.parsed.toks;
-  const verbs = actVerbs();
+  const { acts, departures } = actWords();
   const ms = ctx.m.persons[s.index]!;
   for (let v = s.from + 1; v < s.to; v++) {
-    if (!verbs.has(toks[v]!.low) || toks[v]!.pos !== 'VERB') continue;
-    const where = actPlace(ctx, s, v);
+    const low = toks[v]!.low;
+    if (!(acts.has(low) && toks[v]!.pos === 'VERB') && !departures.has(low)) continue;
+    const where = acts.has(low) ? actPlace(ctx, s, v) : placeCountry(ctx, v + 1);
     if (!where || modality(ctx, s, v) || isModalAround(ctx, s, v)) continue;
     const subj = subjectEndingBefore(ctx, s, v, { stop: ',', maxGap: 3, pronouns: false });
     if (!subj) continue;
