@@ -30,6 +30,7 @@ const CASES: [string, string, string][] = [
   ['visited.trip', 'The final leg of the tour took Indian Prime Minister Ravi Kumar to Vietnam on Friday.', 'visited.trip VISITED ravi kumar|VNM'],
   ['visited.noun', 'The visit of Indian Prime Minister Ravi Kumar to Vietnam last month strengthened ties.', 'visited.noun VISITED ravi kumar|VNM'],
   ['visited.stay', 'Indian Prime Minister Ravi Kumar, who was in Tokyo on a three-day visit, said ties were strong.', 'visited.stay VISITED ravi kumar|JPN'],
+  ['visited.act', 'Indian Prime Minister Ravi Kumar addressed a business forum in Tokyo on Monday.', 'visited.act VISITED ravi kumar|JPN'],
   ['visited.venue', `${MET} on Monday. The summit was held in Tokyo.`, 'visited.venue VISITED ravi kumar|JPN'],
   ['visited.accompanied', `${ARRIVED} Indian Foreign Minister Anil Rao accompanied Kumar.`, 'visited.accompanied VISITED anil rao|JPN'],
   ['visited.delegation', `${ARRIVED} The delegation accompanying Kumar, including Indian Trade Minister Sunil Das, visited a car plant.`, 'visited.delegation VISITED sunil das|JPN'],

@@ -13,7 +13,7 @@ import { accompaniedVisits } from './visited/accompanied.js';
 import { venueVisits } from './visited/venue.js';
 import { officeFindings } from './office/title.js';
 
-const VISIT_IDS = ['visited.move', 'visited.arrival', 'visited.hosted', 'visited.presence', 'visited.trip', 'visited.noun', 'visited.stay'] as const;
+const VISIT_IDS = ['visited.move', 'visited.arrival', 'visited.hosted', 'visited.presence', 'visited.trip', 'visited.noun', 'visited.stay', 'visited.act'] as const;
 
 const SENTENCE_RULES: readonly SentenceRule[] = [
   {

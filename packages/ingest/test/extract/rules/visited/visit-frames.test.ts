@@ -18,6 +18,15 @@ describe('travel frames', () => {
     expect(t).toContain('VISITED ali kaya|QAT');
   });
 
+  it('reads "X\'s regional tour, which has taken him to A, B and C": the pronoun is the tour\'s owner', () => {
+    const keys = visits("Chinese Premier Li Wen reached Lusaka on Monday. Zambia is the fourth stop of Li's regional tour, which has taken him to Ghana, Togo and Benin.");
+    expect(keys).toEqual(expect.arrayContaining(['VISITED li wen|GHA', 'VISITED li wen|TGO', 'VISITED li wen|BEN']));
+  });
+
+  it('reads "visited Y\'s embassy in Z" as a visit to Z\'s country, not to Y', () => {
+    expect(visits("Kenyan President Daniel Mwangi visited Peru's embassy in Madrid on Friday.")).toEqual(['VISITED daniel mwangi|ESP']);
+  });
+
   it('does not read "took X to Y" without a trip noun as a visit, nor a planned leg', () => {
     expect(visits('Turkish Foreign Minister Ali Kaya met reporters. A storm took Kaya to Doha on Friday.')).toEqual([]);
     expect(visits('Turkish Foreign Minister Ali Kaya met reporters. The final leg will take Kaya to Doha on Friday.')).toEqual([]);

@@ -15,6 +15,22 @@ describe('a visit noun with its modifiers (visited.move)', () => {
     expect(visits('Tongan Prime Minister Sione Fifita will visit India next month.')).toEqual([]);
   });
 
+  it('reads "a visit to X by <person>": the visitor is the agent after "by"', () => {
+    expect(visits('Kenya and Peru agreed on a fisheries deal during a visit to Lima by Kenyan President Daniel Mwangi.')).toEqual(['VISITED daniel mwangi|PER']);
+    expect(visits('Kenya and Peru agreed on a fisheries deal during a visit to Lima by a trade delegation, President Daniel Mwangi said.')).toEqual([]);
+  });
+
+  it('reads "X headed a business delegation to Y" as X\'s visit, but not a delegation X received', () => {
+    expect(visits('Kenyan Foreign Minister Daniel Mwangi headed a business delegation to Paraguay last week.')).toEqual(['VISITED daniel mwangi|PRY']);
+    expect(visits('Kenyan Foreign Minister Daniel Mwangi received a delegation to Paraguay last week.')).toEqual([]);
+  });
+
+  it('reads "visiting" before a title or a name as the guest\'s attribute, not a trip by the person before it', () => {
+    expect(visits('Kenyan Prime Minister Daniel Mwangi and the visiting Prime Minister of Peru, Luis Soto, opened a trade fair.')).not.toContain('VISITED daniel mwangi|PER');
+    expect(visits('A dinner for Kenyan Foreign Minister Daniel Mwangi and the visiting Trade Minister of India ended late.')).not.toContain('VISITED daniel mwangi|IND');
+    expect(visits('Kenyan Prime Minister Daniel Mwangi, visiting Peru this week, met Peruvian President Luis Soto.')).toContain('VISITED daniel mwangi|PER');
+  });
+
   it('takes a country whose name can be an adjective when nothing follows it: "visit to New Zealand,"', () => {
     expect(visits("During Korean Prime Minister Park Min's ongoing visit to New Zealand, dairy exports led the talks.")).toEqual(['VISITED park min|NZL']);
   });

@@ -12,6 +12,8 @@ import type { VisitOutput } from './visitor.js';
 
 const ARRIVAL = /^(arrived|arrives|arriving|arrive|landed|flew in|flew into)\b/;
 const COUNTRY_COUNT = /^(countries|nations|states)$/;
+const MISSION_NOUNS = /^(embassy|embassies|consulate|consulates|mission|pavilion)$/;
+const DELEGATION_LEAD = /^(led|leads|leading|headed|heads|heading)$/;
 const VISIT_END = /^(end|ends|ending|conclude|concludes|concluding|wrap|wraps|wrapping|wind|winds|winding)$/;
 
 /** Who moves or is present: the person (and those coordinated with them) or people group before the cue. */
@@ -31,6 +33,20 @@ function travellersBefore(ctx: StoryContext, s: Sentence, i: number, state: Meet
   return [];
 }
 
+/** "a visit to Y by X", "a state visit to Y by X and Z": the people after the noun's "by", a few words on. */
+function visitAgent(ctx: StoryContext, s: Sentence, end: number): Person[] {
+  const toks = ctx.parsed.toks;
+  const ms = ctx.m.persons[s.index]!;
+  for (let q = end; q < s.to && q - end <= 8; q++) {
+    const low = toks[q]!.low;
+    if (BOUNDARY.has(low) || low === ',') return [];
+    if (low !== 'by') continue;
+    const idx = ms.findIndex((m) => m.from > q && m.from - q <= 4 && m.kind !== 'pronoun');
+    return idx < 0 ? [] : uniqPersons(coordinated(toks, ms, idx, 1));
+  }
+  return [];
+}
+
 /** Where the noun phrase of a visit noun at i starts, past its modifiers ("his two-day official visit"). */
 function nounStart(toks: StoryContext['parsed']['toks'], s: Sentence, i: number): number {
   let q = i;
@@ -43,6 +59,38 @@ function nounStart(toks: StoryContext['parsed']['toks'], s: Sentence, i: number)
 function visitUnderWay(toks: StoryContext['parsed']['toks'], s: Sentence, i: number): boolean {
   const q = nounStart(toks, s, i);
   return /^(his|her|their)$/.test(toks[q - 1]?.low ?? '') && VISIT_END.test(toks[q - 2]?.low ?? '') || (toks[q - 2]?.low === 'up' && VISIT_END.test(toks[q - 3]?.low ?? ''));
+}
+
+/** Words of a visit noun's phrase between a light verb and the noun ("pay an official visit", "undertake his State Visit"). */
+const VISIT_DETERMINERS = /^(a|an|the|his|her|their|its)$/;
+
+/**
+ * "asked her to make a working visit to X", "unable to carry out his State Visit": a visit
+ * noun whose light verb is an infinitive names a visit not (yet) made, as "to visit X" does.
+ */
+function infinitiveVisit(toks: StoryContext['parsed']['toks'], s: Sentence, i: number): boolean {
+  // (Past the noun's modifiers, capitalised ones too: "his State Visit", "a three-day Official Visit".)
+  let q = i - 1;
+  while (q > s.from && i - q <= 4 && /^(ADJ|NUM|NOUN|PROPN)$/.test(toks[q]!.pos) && !VISIT_DETERMINERS.test(toks[q]!.low)) q--;
+  if (VISIT_DETERMINERS.test(toks[q]?.low ?? '')) q--;
+  const verb = toks[q];
+  if (!verb || q - 1 < s.from || verb.pos !== 'VERB' || toks[q - 1]!.low !== 'to') return false;
+  return !/^(due|according|ahead|next)$/.test(toks[q - 2]?.low ?? '');
+}
+
+/**
+ * "with the visiting Prime Minister of Y, X", "the visiting Trade Minister":
+ * "visiting" before a person or a title names the guest after it (the guest references read it),
+ * not a trip by the person before it.
+ */
+function visitingAttribute(ctx: StoryContext, s: Sentence, i: number): boolean {
+  const toks = ctx.parsed.toks;
+  if (ctx.m.persons[s.index]!.some((m) => m.from <= i + 2 && m.to > i + 1)) return true;
+  const pl = ctx.m.placeAt.get(i + 1);
+  if (pl && pl.kind !== 'demonym') return false;
+  // ("visiting Japanese Prime Minister", "visiting Foreign Minister": a capitalised title, past a demonym.)
+  const next = toks[pl ? pl.to : i + 1];
+  return !!next && next.cap && !ctx.m.placeAt.has(pl ? pl.to : i + 1);
 }
 
 /** Where someone is present ("attending the summit"): the meeting's place or venue, the summit the lede places, else the scene. */
@@ -66,6 +114,11 @@ function destinationAfter(ctx: StoryContext, s: Sentence, end: number): { where:
     const pl = ctx.m.placeAt.get(q);
     // ("to New Zealand," is the country even where the name can be an adjective: nothing follows it.)
     const bare = pl?.kind === 'demonym' && toks[pl.from - 1]?.low === 'to' && !/^(NOUN|PROPN|ADJ)$/.test(toks[pl.to]?.pos ?? '');
+    // ("visited Y's embassy in Z": a country's mission stands where the clause goes on to place it.)
+    if (pl && MISSION_NOUNS.test(toks[toks[pl.to]?.low === "'s" || toks[pl.to]?.low === '’s' ? pl.to + 1 : pl.to]?.low ?? '')) {
+      q = pl.to;
+      continue;
+    }
     if (pl && (pl.kind !== 'demonym' || bare || /^(capital|city)$/.test(toks[pl.to]?.low ?? ''))) {
       // "took him to Gambia and Senegal", "travelled to Oman, Qatar and Kuwait": every destination.
       return { where: pl.iso3, alsoWhere: pl.kind !== 'demonym' ? coordinatedPlaces(ctx, pl.to, s.to) : [] };
@@ -101,7 +154,12 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
   if (!mv && !pr && !host) return i;
   const len = mv?.length ?? pr?.length ?? 1;
   // "X's visit to Washington was postponed": a visit noun with its own predicate.
-  const noun = !!mv && /^(visit|trip|tour)\b/.test(mv.value);
+  // ("X's visits to A and B will be rescheduled": a plural after a possessive is the noun too.)
+  const noun = !!mv && (/^(visit|trip|tour)\b/.test(mv.value) || (mv.value === 'visits' && /^(['’]s|his|her|their|the)$/.test(toks[i - 1]?.low ?? '')));
+  if (noun && infinitiveVisit(toks, s, i)) return i + len - 1;
+  if (mv?.value === 'visiting' && visitingAttribute(ctx, s, i)) return i;
+  // "X headed a trade delegation to Y": a delegation travels with the one who leads it, not one who receives it.
+  if (mv?.value === 'delegation to' && !toks.slice(Math.max(s.from, i - 3), i).some((t) => DELEGATION_LEAD.test(t.low))) return i + len - 1;
   if (!(noun && visitUnderWay(toks, s, i)) && (modality(ctx, s, i, noun ? { noun, cueEnd: i + len } : {}) || isModalAround(ctx, s, i))) return i + len - 1;
   let who: Person[];
   let where: string | undefined;
@@ -113,6 +171,13 @@ export function readVisitCue(ctx: StoryContext, s: Sentence, i: number, o: Visit
     ({ who, where, end } = guests);
   } else {
     who = travellersBefore(ctx, s, i, o.state);
+    // "X said he and Y spoke by phone after his trip to Z": one traveller for a singular possessive, the clause's first.
+    if (noun && who.length > 1 && /^(his|her)$/.test(toks[nounStart(toks, s, i) - 1]?.low ?? '')) {
+      const first = ctx.m.persons[s.index]!.find((m) => who.includes(m.person));
+      if (first) who = [first.person];
+    }
+    // "during a visit to Y by the President of Z, X": the visitor is the noun's agent after "by".
+    if (!who.length && noun) who = visitAgent(ctx, s, end);
     if (pr) where = presencePlace(ctx, s, i);
     else ({ where, alsoWhere } = destinationAfter(ctx, s, end));
   }

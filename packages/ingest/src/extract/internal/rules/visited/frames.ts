@@ -3,6 +3,7 @@ import type { Sentence } from '../../nlp.js';
 import { MASK } from '../../lexicons.js';
 import type { StoryContext, Finding, MeetingState } from '../../types.js';
 import { readVisitCue } from './cue.js';
+import { actVisits } from './acts.js';
 import { stayOnTrip, tripTookPerson, visitOfPerson } from './trip-frames.js';
 import type { Visitor, VisitOutput } from './visitor.js';
 
@@ -16,5 +17,6 @@ export function visitFindings(ctx: StoryContext, s: Sentence, state: MeetingStat
   tripTookPerson(ctx, s, o);
   visitOfPerson(ctx, s, o);
   stayOnTrip(ctx, s, o);
+  actVisits(ctx, s, o);
   return o.visitors;
 }
