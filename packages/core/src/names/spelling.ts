@@ -3,7 +3,8 @@ import { GIVEN_NAME_SHORT_FORMS } from './vocabulary.js';
 /**
  * One word of a name as its romanisations meet: kh→h, ph→f, dzh/dj→j, x→ks, q→k (the Arabic qaf,
  * written both ways: "Tariq" = "Tarik"; not before i or u, where it is pinyin's q or the Latin qu), doubled letters
- * single, and the Slavic endings -ey/-iy/-yy/-y read as -i ("Sergey" = "Sergei", "Zelenskyy" = "Zelensky").
+ * single, the Slavic endings -ey/-iy/-yy/-y read as -i ("Sergey" = "Sergei", "Zelenskyy" = "Zelensky"), and
+ * -ow/-ew as -ov/-ev.
  */
 export function spellingForm(word: string): string {
   let form = forms.get(word);
@@ -27,7 +28,9 @@ function computeForm(word: string): string {
     .replace(/q(?![iu])/g, 'k')
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/(?:ey|iy|yi|ii)$/, 'i')
-    .replace(/y$/, 'i');
+    .replace(/y$/, 'i')
+    // -ov/-ev written -ow/-ew in German and Polish romanisations ("Annamuradow").
+    .replace(/(?<=\p{L}{3}[eo])w$/u, 'v');
 }
 
 const VOWELS = /[aeiouy]/;
