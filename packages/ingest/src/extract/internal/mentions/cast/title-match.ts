@@ -66,7 +66,7 @@ export function castTitleAt(st: MentionScan, c: CastCursor, i: number, legis: Le
   return { tm, cb };
 }
 
-/** "the (new) <title>": no one's adviser or envoy ("Biden's national security adviser, X"). */
+/** "the (new) <title>": no one's adviser or envoy ("<Leader>'s national security adviser, X"). */
 function theBefore(st: MentionScan, i: number): boolean {
   let b = i - 1;
   while (b > 0 && st.lex.titlePremodifiers.has(st.toks[b]!.low)) b--;

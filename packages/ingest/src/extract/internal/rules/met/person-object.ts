@@ -108,7 +108,7 @@ function calledPerson(ctx: StoryContext, s: Sentence, i: number, w: PersonObject
   return { from: i, to: i + 1, kind: 'remote', text: 'called' };
 }
 
-/** "had a bilateral with X", "Luxon bilat with X": a bilateral meeting, "with" right after it and a person. */
+/** "had a bilateral with X", "<Leader> bilat with X" (headline style): a bilateral meeting, "with" right after it and a person. */
 function bilateralWith(ctx: StoryContext, s: Sentence, i: number, w: PersonObjectWords): Cue | undefined {
   const toks = ctx.parsed.toks;
   if (!w.bilateralNouns.has(toks[i]!.low) || toks[i + 1]?.low !== 'with' || !personAt(ctx, s, i + 2)) return undefined;
