@@ -4,4 +4,5 @@ export { nameRelation, STRONG_RELATIONS, type NameRelation, type NameRelationKin
 export { nameWords, parseName, isInitial, type ParsedName } from './tokens.js';
 export { sameSpelling, spellingForm, spellingBlock } from './spelling.js';
 export { isFusedPair, keysNaming } from './fused.js';
+export { isPatronymicLink } from './nasab.js';
 export { storyNames, type StoryPerson } from './story.js';

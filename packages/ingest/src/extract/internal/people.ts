@@ -1,5 +1,5 @@
 import { MONTH_WORDS, WEEKDAY_NAMES } from '../../internal/calendar.js';
-import { personKey, stripHonorifics } from '@wiregraph/core';
+import { isPatronymicLink, personKey, stripHonorifics } from '@wiregraph/core';
 import type { Tok } from './nlp.js';
 import { MASK, type Lexicons } from './lexicons.js';
 import { loadData } from './lexicon.js';
@@ -39,8 +39,6 @@ const nameWords = loadData<{ stop_words: string[]; particles: string[]; honorifi
 // Month and weekday names come from the one calendar table.
 const STOP_CAPS = new Set([...nameWords.stop_words, ...MONTH_WORDS, ...WEEKDAY_NAMES]);
 export const PARTICLES = new Set(nameWords.particles);
-/** Particles before a father's name ("bin Zayed"). */
-const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 // One initial, or several run together ("G.L.", "A.H.").
@@ -106,7 +104,7 @@ export function nameEnd(toks: Tok[], i: number, end: number, stop: (i: number, i
       continue;
     }
     // "Khalid bin Said": after "bin"/"ibn" a capitalised word is the father's name, even one that is also a verb.
-    if (j > i && PATRONYMIC_PARTICLES.has(t.low) && !t.cap && /^\p{Lu}\p{Ll}+$/u.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.sent === t.sent) {
+    if (j > i && isPatronymicLink(t.low) && !t.cap && /^\p{Lu}\p{Ll}+$/u.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.sent === t.sent) {
       j += 2;
       last = j;
       continue;
@@ -228,7 +226,7 @@ export class PersonRegistry {
 /** Every place the word has in the name follows "bin"/"ibn": it names the father. */
 function onlyAfterPatronymic(words: string[], w: string): boolean {
   const at = words.flatMap((x, i) => (x === w ? [i] : []));
-  return at.length > 0 && at.every((i) => i > 0 && PATRONYMIC_PARTICLES.has(words[i - 1]!));
+  return at.length > 0 && at.every((i) => i > 0 && isPatronymicLink(words[i - 1]!));
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {
